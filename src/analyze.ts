@@ -1,0 +1,43 @@
+import type { Finding } from "./findings/finding.js";
+import { sortFindings } from "./findings/finding.js";
+import { SHEET_NAMES } from "./layout/template-layout.js";
+import type { Profile } from "./profiles/profile.js";
+import { selectProfile } from "./profiles/select.js";
+import { runRules } from "./rules/index.js";
+import type { Totals } from "./totals/totals.js";
+import type { ReadOutcome } from "./workbook/input-error.js";
+import type { Ledger } from "./workbook/ledger.js";
+import { loadWorkbook } from "./workbook/load.js";
+import { readLedger } from "./workbook/read-ledger.js";
+import type ExcelJS from "exceljs";
+
+export interface Analysis {
+  readonly ledger: Ledger;
+  readonly profile: Profile;
+  readonly findings: readonly Finding[];
+  readonly totals: Totals;
+}
+
+export interface AnalyzeOptions {
+  /** An upper union's profile; overrides the one named in the workbook. */
+  readonly profile?: Profile;
+}
+
+const SHEET_ORDER = [SHEET_NAMES.meta, SHEET_NAMES.basicInfo, SHEET_NAMES.members, SHEET_NAMES.dues, SHEET_NAMES.activities, SHEET_NAMES.condolences, SHEET_NAMES.summary];
+
+/** A loaded workbook → findings and totals. Never throws on bad data: it becomes findings. */
+export function analyzeWorkbook(wb: ExcelJS.Workbook, options: AnalyzeOptions = {}): ReadOutcome<Analysis> {
+  const read = readLedger(wb);
+  if (!read.ok) return read;
+  const { ledger, sink } = read.value;
+  const profile = selectProfile(ledger, sink, options.profile);
+  const totals = runRules(ledger, profile, sink);
+  return { ok: true, value: { ledger, profile, totals, findings: sortFindings(sink.items, SHEET_ORDER) } };
+}
+
+/** Bytes of an .xlsx → findings and totals; an unusable file is an input error (exit code 2). */
+export async function analyzeBytes(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<ReadOutcome<Analysis>> {
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) return loaded;
+  return analyzeWorkbook(loaded.value, options);
+}

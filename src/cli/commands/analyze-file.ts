@@ -1,0 +1,42 @@
+import { basename } from "node:path";
+import { readFile } from "node:fs/promises";
+import { analyzeWorkbook, type Analysis } from "../../analyze.js";
+import { parseProfile } from "../../profiles/profile-file.js";
+import type { Profile } from "../../profiles/profile.js";
+import { inputErrorMessage } from "../../workbook/input-error.js";
+import { loadWorkbook } from "../../workbook/load.js";
+import type { Locale } from "../../findings/messages/index.js";
+import { UsageError } from "../errors.js";
+import { readInput } from "../io.js";
+import { Progress } from "../progress.js";
+
+export async function loadProfileFile(path: string): Promise<Profile> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(`找不到经费标准方案文件“${path}”。`);
+  }
+  const parsed = parseProfile(text.replace(/^\uFEFF/, ""));
+  if (!parsed.ok) throw new UsageError(`经费标准方案文件“${path}”有误：\n${parsed.problems.map((p) => `  · ${p}`).join("\n")}`);
+  return parsed.profile;
+}
+
+/** Reads, checks and analyses one workbook for `validate` and `totals`, with a progress line. */
+export async function analyzeFile(path: string, locale: Locale, profileFile?: string): Promise<Analysis> {
+  const profile = profileFile ? await loadProfileFile(profileFile) : undefined;
+  const progress = new Progress(basename(path));
+  try {
+    progress.stage("读取文件");
+    const bytes = await readInput(path);
+    progress.stage("打开工作簿");
+    const loaded = await loadWorkbook(bytes);
+    if (!loaded.ok) throw new UsageError(inputErrorMessage(loaded.error, locale));
+    progress.stage("校验与汇总");
+    const analysed = analyzeWorkbook(loaded.value, profile ? { profile } : {});
+    if (!analysed.ok) throw new UsageError(inputErrorMessage(analysed.error, locale));
+    return analysed.value;
+  } finally {
+    progress.done();
+  }
+}

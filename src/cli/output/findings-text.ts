@@ -1,0 +1,56 @@
+import type { Analysis } from "../../analyze.js";
+import { countBySeverity, type Finding } from "../../findings/finding.js";
+import { messageOf, type Locale } from "../../findings/messages/index.js";
+
+const WORDS = {
+  "zh-CN": {
+    file: "文件", template: "模板", noTemplate: "非标准模板", profile: "经费标准方案",
+    summary: (e: number, w: number) => (e + w === 0 ? "检查通过：没有发现问题。" : `共发现 ${e} 个错误、${w} 个警告。`),
+    sheet: (s: string, e: number, w: number) => `【${s}】${e} 个错误，${w} 个警告`,
+    error: "错误", warning: "警告", more: (n: number) => `……另有 ${n} 条同类问题，用 --all 查看全部`,
+    unofficial: "注意：default 方案不是任何地区的正式标准。",
+  },
+  en: {
+    file: "File", template: "Template", noTemplate: "not the standard template", profile: "Profile",
+    summary: (e: number, w: number) => (e + w === 0 ? "All checks passed." : `${e} errors, ${w} warnings.`),
+    sheet: (s: string, e: number, w: number) => `[${s}] ${e} errors, ${w} warnings`,
+    error: "error", warning: "warning", more: (n: number) => `…and ${n} more of this kind (use --all)`,
+    unofficial: "Note: the default profile is not an official standard.",
+  },
+} as const;
+
+const PER_CODE_LIMIT = 20;
+
+/** Human output of `validate`: grouped by sheet, errors before warnings, each with its cell. */
+export function findingsText(file: string, a: Analysis, locale: Locale, all: boolean): string {
+  const w = WORDS[locale];
+  const t = a.ledger.template;
+  const { errors, warnings } = countBySeverity(a.findings);
+  const lines = [
+    `${w.file}：${file}`,
+    `${w.template}：${t ? `${t.id} ${t.version}` : w.noTemplate}；${w.profile}：${a.profile.id}（${a.profile.name}）`,
+    ...(a.profile.official ? [] : [w.unofficial]),
+    w.summary(errors, warnings),
+  ];
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of a.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  for (const [sheet, items] of bySheet) {
+    const c = countBySeverity(items);
+    lines.push("", w.sheet(sheet, c.errors, c.warnings));
+    const shownPerCode = new Map<string, number>();
+    const hidden = new Map<string, number>();
+    for (const f of [...items].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === "error" ? -1 : 1))) {
+      const key = `${f.severity}:${f.code}`;
+      const n = shownPerCode.get(key) ?? 0;
+      if (!all && n >= PER_CODE_LIMIT) {
+        hidden.set(key, (hidden.get(key) ?? 0) + 1);
+        continue;
+      }
+      shownPerCode.set(key, n + 1);
+      const mark = f.severity === "error" ? `✖ ${w.error}` : `⚠ ${w.warning}`;
+      lines.push(`  ${mark} ${(f.cell ?? "").padEnd(6)} ${messageOf(f, locale)}`);
+    }
+    for (const [, n] of hidden) lines.push(`  ${w.more(n)}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,53 @@
+import type { Fen } from "../money/fen.js";
+
+/** What each code carries besides its place; messages are rendered from these. */
+export interface FindingParams {
+  readonly sheet_missing: Record<string, never>;
+  readonly header_missing: { readonly header: string };
+  readonly template_unknown: Record<string, never>;
+  readonly template_version_unsupported: { readonly version: string; readonly supportedMajor: number };
+  readonly required_missing: { readonly header: string };
+  readonly invalid_date: { readonly header: string };
+  readonly date_out_of_year: { readonly date: string; readonly year: number };
+  readonly invalid_number: { readonly header: string; readonly expected: "money" | "integer" | "year" };
+  readonly negative_amount: { readonly header: string; readonly min: number };
+  readonly too_many_decimals: { readonly header: string };
+  readonly normalized_value: { readonly header: string; readonly normalized: string };
+  readonly invalid_option: { readonly header: string; readonly options: readonly string[] };
+  readonly duplicate_row: { readonly firstRow: number };
+  readonly summary_mismatch: { readonly label: string; readonly cached: string; readonly computed: string };
+  readonly duplicate_key: { readonly key: string; readonly firstRow: number };
+  readonly merged_cell: { readonly range: string };
+  readonly formula_error: { readonly header: string; readonly error: string };
+  readonly dues_mismatch: {
+    readonly memberId: string;
+    readonly expectedFen: Fen;
+    readonly paidFen: Fen;
+    readonly owedMonths: readonly number[];
+    readonly noDuesRow: boolean;
+  };
+  readonly dues_exempt_paid: { readonly memberId: string; readonly month: number; readonly status: string };
+  readonly dues_arrears: { readonly memberId: string; readonly fromMonth: number; readonly toMonth: number };
+  readonly dues_formula_broken: { readonly header: string; readonly expected: string; readonly found: string };
+  readonly member_unknown: { readonly memberId: string };
+  readonly member_inactive: { readonly memberId: string; readonly date: string; readonly from: string | null; readonly until: string | null };
+  readonly name_mismatch: { readonly memberId: string; readonly rosterName: string; readonly name: string };
+  readonly festival_missing: { readonly festival: string | null };
+  readonly form_forbidden: { readonly reason: string; readonly form: string; readonly allowed: readonly string[] };
+  readonly cap_exceeded: { readonly reason: string; readonly capFen: Fen; readonly amountFen: Fen; readonly profile: string };
+  readonly festival_cap_exceeded: {
+    readonly shape: "perMemberYear" | "perFestival" | "pool";
+    readonly memberId: string | null;
+    readonly festival: string | null;
+    readonly capFen: Fen;
+    readonly totalFen: Fen;
+    readonly profile: string;
+  };
+  readonly repeat_exceeded: { readonly memberId: string; readonly reason: string; readonly limit: number; readonly count: number; readonly ever: boolean };
+  readonly approval_missing: { readonly header: string };
+  readonly approval_same_person: { readonly person: string };
+  readonly funding_missing: Record<string, never>;
+  readonly per_capita_exceeded: { readonly label: string; readonly perCapitaFen: Fen; readonly capFen: Fen; readonly days: number; readonly profile: string };
+  readonly code_mismatch: { readonly code: string; readonly codeSystem: string; readonly category: string; readonly expected: string | null };
+  readonly forbidden_keyword: { readonly keyword: string; readonly header: string };
+}

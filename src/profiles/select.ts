@@ -1,0 +1,25 @@
+import { SHEET_NAMES } from "../layout/template-layout.js";
+import type { FindingSink } from "../workbook/findings-sink.js";
+import type { Ledger } from "../workbook/ledger.js";
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findProfile } from "./builtin.js";
+import type { Profile } from "./profile.js";
+
+/**
+ * The profile a workbook is checked against: one given by the caller (an upper union's file),
+ * else the one named in 基本信息 经费标准方案 or `_meta`, else `default`. An unknown name is a
+ * finding, and `default` is used so the rest of the checks still run.
+ */
+export function selectProfile(ledger: Ledger, sink: FindingSink, given?: Profile): Profile {
+  if (given) return given;
+  const named = ledger.info.profileId ?? ledger.template?.profile;
+  if (named === undefined) return findProfile(DEFAULT_PROFILE_ID) as Profile;
+  const found = findProfile(named);
+  if (found) return found;
+  const row = ledger.infoRows["profileId"];
+  sink.add(
+    "invalid_option",
+    { sheet: SHEET_NAMES.basicInfo, column: "经费标准方案", value: named, ...(row ? { row, cell: `B${row}` } : {}) },
+    { header: "经费标准方案", options: BUILTIN_PROFILES.map((p) => p.id) },
+  );
+  return findProfile(DEFAULT_PROFILE_ID) as Profile;
+}

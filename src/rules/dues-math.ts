@@ -1,0 +1,16 @@
+import { fen, type Fen } from "../money/fen.js";
+import type { Profile } from "../profiles/profile.js";
+
+/**
+ * Monthly dues for a wage (工发〔1978〕101号): the part of the wage under 10 元 is not counted,
+ * then 0.5%. In 分: 4,537.80元 → 4,530元 → 22.65元. Integer arithmetic; the rate is applied to a
+ * whole number of 元 and rounded half up to the 分.
+ */
+export function monthlyDueFen(wageFen: Fen, dues: Profile["dues"]): Fen {
+  if (wageFen <= 0) return fen(0);
+  const stepFen = Math.round(dues.truncationYuan * 100);
+  const countedFen = Math.floor(wageFen / stepFen) * stepFen;
+  // rate in millionths keeps the product an exact integer for any rate with ≤ 6 decimals.
+  const micro = Math.round(dues.rate * 1_000_000);
+  return fen(Math.floor((countedFen * micro + 500_000) / 1_000_000));
+}

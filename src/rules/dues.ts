@@ -1,0 +1,137 @@
+import { fen, sumFen, type Fen } from "../money/fen.js";
+import { moneyFromNumber } from "../money/parse-money.js";
+import type { ColumnSpec } from "../layout/column.js";
+import { DUES_MONTHS, duesMonthKey } from "../layout/sheets/dues.js";
+import { placeOf } from "../workbook/findings-sink.js";
+import { columnLetter } from "../workbook/address.js";
+import type { Rule, RuleContext } from "./context.js";
+import { monthlyDueFen } from "./dues-math.js";
+import { EXEMPT_STATUSES, owedMonths, type Member } from "./membership.js";
+
+/** Months (1–12) paid, in 分, January first. */
+export function monthlyPayments(values: Readonly<Record<string, unknown>>): Fen[] {
+  return DUES_MONTHS.map((m) => {
+    const v = values[duesMonthKey(m)];
+    return typeof v === "number" ? (v as Fen) : fen(0);
+  });
+}
+
+/** dues_mismatch, dues_exempt_paid, dues_arrears, and members missing from the dues ledger. */
+export const duesRules: Rule = (ctx) => {
+  const { ledger, roster, fiscalYear, profile, sink } = ctx;
+  if (fiscalYear === undefined || !ledger.dues.present) return;
+  const seen = new Set<string>();
+  for (const row of ledger.dues.rows) {
+    const id = row.values.memberId;
+    if (id === undefined) continue;
+    const member = roster.get(id);
+    if (!member || seen.has(id)) continue; // unknown ids: memberRefRules; repeats: duplicate_row
+    seen.add(id);
+    const owed = owedMonths(member, fiscalYear);
+    const paid = monthlyPayments(row.values);
+    const paidFen = sumFen(paid);
+    if (owed.length > 0 && row.values.wage === undefined) {
+      sink.add("required_missing", placeOf(ledger.dues, row, "wage"), { header: "计缴工资(元)" });
+      continue;
+    }
+    const due = monthlyDueFen(row.values.wage ?? fen(0), profile.dues);
+    const expectedFen = fen(due * owed.length);
+    if (paidFen !== expectedFen) {
+      sink.add("dues_mismatch", placeOf(ledger.dues, row, "paidTotal"), { memberId: id, expectedFen, paidFen, owedMonths: owed, noDuesRow: false });
+    }
+    exemptPayments(ctx, member, owed, paid, expectedFen, row);
+    arrears(ctx, member, owed, paid, due, row);
+  }
+  for (const member of roster.values()) {
+    if (seen.has(member.memberId)) continue;
+    const owed = owedMonths(member, fiscalYear);
+    if (owed.length === 0) continue;
+    sink.add("dues_mismatch", placeOf(ledger.members, member.row, "memberId"), {
+      memberId: member.memberId, expectedFen: fen(0), paidFen: fen(0), owedMonths: owed, noDuesRow: true,
+    });
+  }
+};
+
+type DuesRow = RuleContext["ledger"]["dues"]["rows"][number];
+
+/**
+ * A payment in a month the member owes nothing for, unless it settles earlier owed months (a late
+ * payment of arrears after retiring is fine when the year's total is not exceeded by then).
+ */
+function exemptPayments(ctx: RuleContext, member: Member, owed: readonly number[], paid: readonly Fen[], expectedFen: Fen, row: DuesRow): void {
+  if (member.status === undefined || !EXEMPT_STATUSES.includes(member.status)) return;
+  const lastOwed = owed[owed.length - 1] ?? 0;
+  let before = 0;
+  paid.forEach((amount, i) => {
+    const month = i + 1;
+    if (amount > 0 && !owed.includes(month) && (owed.length === 0 || (month > lastOwed && before >= expectedFen) || month < (owed[0] ?? 13))) {
+      ctx.sink.add("dues_exempt_paid", placeOf(ctx.ledger.dues, row, duesMonthKey(month)), { memberId: member.memberId, month, status: member.status ?? "" });
+    }
+    before += amount;
+  });
+}
+
+/**
+ * 章程 第六条: six or more consecutive owed months with nothing paid, when what was paid in the
+ * whole year still leaves at least six months' dues unpaid (a later lump sum covers them).
+ */
+function arrears(ctx: RuleContext, member: Member, owed: readonly number[], paid: readonly Fen[], due: Fen, row: DuesRow): void {
+  if (due <= 0) return;
+  const total = paid.reduce((a, b) => a + b, 0);
+  const shortMonths = Math.floor((due * owed.length - total) / due);
+  if (shortMonths < 6) return;
+  let runStart = 0;
+  let runLength = 0;
+  for (const month of owed) {
+    const zero = (paid[month - 1] ?? 0) === 0;
+    const consecutive = runLength > 0 && month === runStart + runLength;
+    if (zero && consecutive) runLength++;
+    else if (zero) [runStart, runLength] = [month, 1];
+    else runLength = 0;
+    if (runLength === 6) {
+      const place = placeOf(ctx.ledger.dues, row, duesMonthKey(runStart));
+      const lastZero = owed.filter((m) => m >= runStart && (paid[m - 1] ?? 0) === 0);
+      let toMonth = runStart + 5;
+      while (lastZero.includes(toMonth + 1)) toMonth++;
+      ctx.sink.add("dues_arrears", place, { memberId: member.memberId, fromMonth: runStart, toMonth });
+      return;
+    }
+  }
+}
+
+/** 月应缴 and 全年实缴: the template's formula, and a cached value that agrees with the rule. */
+export const duesFormulaRules: Rule = ({ ledger, profile, sink }) => {
+  const sheet = ledger.dues;
+  const fromTemplate = ledger.template !== undefined;
+  const cols = sheet.columns as Record<string, number | undefined>;
+  for (const row of sheet.rows) {
+    const v = row.values;
+    const checks = [
+      { key: "monthlyDue", expected: v.wage === undefined ? undefined : monthlyDueFen(v.wage, profile.dues), cell: v.monthlyDue },
+      { key: "paidTotal", expected: sumFen(monthlyPayments(v)), cell: v.paidTotal },
+    ] as const;
+    for (const { key, expected, cell } of checks) {
+      const spec = (sheet.spec.columns as readonly ColumnSpec[]).find((c) => c.key === key);
+      if (!cell || !spec || expected === undefined) continue;
+      const cached = cell.cached;
+      const parsed = cached.type === "number" ? moneyFromNumber(cached.value) : undefined;
+      const valueOk = cached.type === "empty" ? expected === 0 : parsed?.ok === true && parsed.fen === expected;
+      const want =
+        spec.formula?.({
+          col: (k) => columnLetter(cols[k] ?? 0),
+          row: row.row,
+          duesRate: profile.dues.rate,
+          duesTruncationYuan: profile.dues.truncationYuan,
+        }) ?? "";
+      const formulaOk = !fromTemplate || (cell.formula !== undefined && sameFormula(cell.formula, want));
+      if (!valueOk || !formulaOk) {
+        const found = cell.formula !== undefined ? `公式 =${cell.formula}` : `数值 ${cached.type === "empty" ? "（空）" : String("value" in cached ? cached.value : "")}`;
+        sink.add("dues_formula_broken", placeOf(sheet, row, key), { header: spec.header, expected: `${(expected / 100).toFixed(2)}元`, found });
+      }
+    }
+  }
+};
+
+/** Formulas compared as a spreadsheet would: case, spaces, `$` and the `_xlfn.` prefix aside. */
+export const sameFormula = (a: string, b: string): boolean => normalizeFormula(a) === normalizeFormula(b);
+const normalizeFormula = (f: string): string => f.replace(/^=/, "").replace(/_xlfn\./gi, "").replace(/[\s$]/g, "").toUpperCase();

@@ -1,0 +1,31 @@
+import type { SheetSpec } from "../layout/column.js";
+import type { SheetData } from "../layout/record.js";
+import { placeOf } from "../workbook/findings-sink.js";
+import type { Rule } from "./context.js";
+
+/** Which columns make two rows "the same" (domain-rules.md, duplicate_row). */
+const DUPLICATE_KEYS = {
+  dues: ["memberId"],
+  activities: ["name", "date", "cost"],
+  condolences: ["memberId", "reason", "date", "amount"],
+} as const;
+
+function flagDuplicates<S extends SheetSpec>(sheet: SheetData<S>, keys: readonly string[], add: (row: SheetData<S>["rows"][number], firstRow: number) => void): void {
+  const first = new Map<string, number>();
+  for (const row of sheet.rows) {
+    const values = row.values as Readonly<Record<string, unknown>>;
+    if (keys.some((k) => values[k] === undefined)) continue;
+    const id = JSON.stringify(keys.map((k) => values[k]));
+    const firstRow = first.get(id);
+    if (firstRow === undefined) first.set(id, row.row);
+    else add(row, firstRow);
+  }
+}
+
+export const duplicateRules: Rule = ({ ledger, sink }) => {
+  for (const [name, keys] of Object.entries(DUPLICATE_KEYS) as [keyof typeof DUPLICATE_KEYS, readonly string[]][]) {
+    // The three sheets differ in their columns; only the key columns are read here, generically.
+    const sheet = ledger[name] as unknown as SheetData<SheetSpec>;
+    flagDuplicates(sheet, keys, (row, firstRow) => sink.add("duplicate_row", placeOf(sheet, row, keys[0] ?? ""), { firstRow }));
+  }
+};

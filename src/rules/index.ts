@@ -1,0 +1,48 @@
+import type { Profile } from "../profiles/profile.js";
+import { CODE_SETS } from "../profiles/code-sets.js";
+import type { Totals } from "../totals/totals.js";
+import { computeTotals } from "../totals/compute.js";
+import type { FindingSink } from "../workbook/findings-sink.js";
+import type { Ledger } from "../workbook/ledger.js";
+import { codeRules, fundingRules, keywordRules, perCapitaRules } from "./activities.js";
+import { approvalRules } from "./approvals.js";
+import { capRules, condolenceRowRules, festivalCapRules, repeatRules } from "./condolences.js";
+import type { Rule } from "./context.js";
+import { duesFormulaRules, duesRules } from "./dues.js";
+import { duplicateRules } from "./duplicates.js";
+import { rosterIndex } from "./membership.js";
+import { memberRefRules, rosterRules } from "./members.js";
+import { summaryRules } from "./summary.js";
+
+/** Every rule of domain-rules.md beyond what the reader finds cell by cell. */
+export const RULES: readonly Rule[] = [
+  rosterRules,
+  memberRefRules,
+  duesRules,
+  duesFormulaRules,
+  condolenceRowRules,
+  capRules,
+  festivalCapRules,
+  repeatRules,
+  approvalRules,
+  fundingRules,
+  perCapitaRules,
+  codeRules,
+  keywordRules,
+  duplicateRules,
+  summaryRules,
+];
+
+/** Runs the rules over a ledger the reader produced; findings go to the reader's sink. */
+export function runRules(ledger: Ledger, profile: Profile, sink: FindingSink): Totals {
+  const totals = computeTotals(ledger, profile);
+  const codeSystem = ledger.info.codeSystem === "2022" ? "2022" : ledger.info.codeSystem === "2017" ? "2017" : profile.codeSystem;
+  const ctx = {
+    ledger, profile, totals, sink,
+    codeSet: CODE_SETS[codeSystem],
+    fiscalYear: ledger.info.fiscalYear,
+    roster: rosterIndex(ledger.members.rows),
+  };
+  for (const rule of RULES) rule(ctx);
+  return totals;
+}

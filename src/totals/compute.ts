@@ -1,0 +1,108 @@
+import { fen, type Fen } from "../money/fen.js";
+import { monthOf, yearOf, type IsoDate } from "../dates/calendar-date.js";
+import { LISTS } from "../layout/lists.js";
+import type { Profile } from "../profiles/profile.js";
+import type { Ledger } from "../workbook/ledger.js";
+import { monthlyDueFen } from "../rules/dues-math.js";
+import { monthlyPayments } from "../rules/dues.js";
+import { LEFT_STATUSES, owedMonths, rosterIndex } from "../rules/membership.js";
+import type { CountAmount, CountCost, Totals } from "./totals.js";
+
+const twelve = (): number[] => Array.from({ length: 12 }, () => 0);
+const inYear = (d: IsoDate | undefined, year: number): d is IsoDate => d !== undefined && yearOf(d) === year;
+
+/**
+ * The totals of cli.md. Every row that was read counts, errors or not (the report says when the
+ * data has errors); empty rows were never read. All sums are integer 分.
+ */
+export function computeTotals(ledger: Ledger, profile: Profile): Totals {
+  const year = ledger.info.fiscalYear ?? 0;
+  return {
+    unionName: ledger.info.unionName ?? "",
+    fiscalYear: year,
+    members: memberTotals(ledger, year),
+    dues: duesTotals(ledger, profile, year),
+    activities: activityTotals(ledger, year),
+    condolences: condolenceTotals(ledger, year),
+  };
+}
+
+function memberTotals(ledger: Ledger, year: number): Totals["members"] {
+  let total = 0, active = 0, retired = 0, joined = 0, left = 0;
+  for (const { values: v } of ledger.members.rows) {
+    const gone = v.status !== undefined && LEFT_STATUSES.includes(v.status);
+    if (!gone) total++;
+    if (v.status === "在职") active++;
+    if (v.status === "退休" || v.status === "离休") retired++;
+    if (inYear(v.joinDate, year)) joined++;
+    if (gone && inYear(v.statusDate, year)) left++;
+  }
+  return { total, active, retired, joinedThisYear: joined, leftThisYear: left };
+}
+
+function duesTotals(ledger: Ledger, profile: Profile, year: number): Totals["dues"] {
+  const byMonth = twelve();
+  const wageOf = new Map<string, Fen>();
+  for (const { values: v } of ledger.dues.rows) {
+    monthlyPayments(v).forEach((amount, i) => (byMonth[i] = (byMonth[i] ?? 0) + amount));
+    if (v.memberId !== undefined && v.wage !== undefined && !wageOf.has(v.memberId)) wageOf.set(v.memberId, v.wage);
+  }
+  let liable = 0, expected = 0;
+  for (const member of rosterIndex(ledger.members.rows).values()) {
+    const owed = owedMonths(member, year);
+    if (owed.length === 0) continue;
+    liable++;
+    expected += monthlyDueFen(wageOf.get(member.memberId) ?? fen(0), profile.dues) * owed.length;
+  }
+  const paid = byMonth.reduce((a, b) => a + b, 0);
+  return {
+    liableMembers: liable,
+    expectedFen: fen(expected),
+    paidFen: fen(paid),
+    // Floored to 4 decimals: 99.996% must never read as 100%.
+    collectionRate: expected === 0 ? 0 : Math.floor((paid / expected) * 10_000) / 10_000,
+    byMonthPaidFen: byMonth.map(fen),
+  };
+}
+
+function activityTotals(ledger: Ledger, year: number): Totals["activities"] {
+  const byCategory = Object.fromEntries(LISTS.activityCategory.map((c) => [c, { count: 0, participants: 0, costFen: fen(0) }])) as Record<string, CountCost>;
+  const byMonth = twelve();
+  let count = 0, participants = 0, cost = 0;
+  for (const { values: v } of ledger.activities.rows) {
+    count++;
+    participants += v.participants ?? 0;
+    cost += v.cost ?? 0;
+    const c = v.category !== undefined ? byCategory[v.category] : undefined;
+    if (v.category !== undefined && c) {
+      byCategory[v.category] = { count: c.count + 1, participants: c.participants + (v.participants ?? 0), costFen: fen(c.costFen + (v.cost ?? 0)) };
+    }
+    if (inYear(v.date, year)) byMonth[monthOf(v.date) - 1] = (byMonth[monthOf(v.date) - 1] ?? 0) + (v.cost ?? 0);
+  }
+  return { count, participants, costFen: fen(cost), byCategory, byMonthCostFen: byMonth.map(fen) };
+}
+
+function condolenceTotals(ledger: Ledger, year: number): Totals["condolences"] {
+  const zeroes = (keys: readonly string[]): Record<string, CountAmount> => Object.fromEntries(keys.map((k) => [k, { count: 0, amountFen: fen(0) }]));
+  const byReason = zeroes(LISTS.condolenceReason);
+  const byForm = zeroes(LISTS.condolenceForm);
+  const byMonth = twelve();
+  const people = new Set<string>();
+  let count = 0, amount = 0;
+  const bump = (map: Record<string, CountAmount>, key: string | undefined, add: number): void => {
+    if (key === undefined) return;
+    const cur = map[key] ?? { count: 0, amountFen: fen(0) };
+    map[key] = { count: cur.count + 1, amountFen: fen(cur.amountFen + add) };
+  };
+  for (const { values: v } of ledger.condolences.rows) {
+    const add = v.amount ?? 0;
+    count++;
+    amount += add;
+    if (v.memberId !== undefined) people.add(v.memberId);
+    if (v.reason !== undefined && v.reason in byReason) bump(byReason, v.reason, add);
+    // Forms outside the list (购物卡…) are still money spent: they get their own key.
+    bump(byForm, v.form, add);
+    if (inYear(v.date, year)) byMonth[monthOf(v.date) - 1] = (byMonth[monthOf(v.date) - 1] ?? 0) + add;
+  }
+  return { count, people: people.size, amountFen: fen(amount), byReason, byForm, byMonthAmountFen: byMonth.map(fen) };
+}

@@ -1,0 +1,118 @@
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
+import { failed, type InputError } from "./input-error.js";
+import { LIMITS, formatMiB } from "./limits.js";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (b: Uint8Array, magic: readonly number[]): boolean => magic.every((m, i) => b[i] === m);
+
+/** "EncryptionInfo" as UTF-16LE: the stream Office puts in the OLE container of an encrypted .xlsx. */
+function containsUtf16(bytes: Uint8Array, word: string): boolean {
+  const pattern = [...word].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  const first = pattern[0];
+  outer: for (let i = bytes.indexOf(first ?? 0); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(first ?? 0, i + 1)) {
+    for (let j = 1; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+interface EntryInfo {
+  readonly name: string;
+  readonly originalSize: number;
+}
+
+/**
+ * Checks a file is an .xlsx we can afford to load. Returns the error for exit code 2, or
+ * undefined when exceljs may load it.
+ */
+export function checkWorkbookBytes(bytes: Uint8Array): InputError | undefined {
+  if (bytes.length === 0) return failed("empty").error;
+  if (bytes.length > LIMITS.maxFileBytes) {
+    return failed("too_large", `${formatMiB(bytes.length)}，上限 ${formatMiB(LIMITS.maxFileBytes)}`).error;
+  }
+  if (startsWith(bytes, OLE_MAGIC)) {
+    return failed(containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy_xls").error;
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) return failed("not_xlsx").error;
+
+  let entries: EntryInfo[];
+  try {
+    entries = listEntries(bytes);
+  } catch (e) {
+    return failed("corrupt", describe(e)).error;
+  }
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) return failed("not_xlsx").error;
+  const declared = entries.reduce((n, e) => n + e.originalSize, 0);
+  if (declared > LIMITS.maxUncompressedBytes) {
+    return failed("too_large", `解压后 ${formatMiB(declared)}，上限 ${formatMiB(LIMITS.maxUncompressedBytes)}`).error;
+  }
+  return countRows(bytes);
+}
+
+function listEntries(bytes: Uint8Array): EntryInfo[] {
+  const entries: EntryInfo[] = [];
+  // fflate reads the central directory and calls the filter per entry; returning false means
+  // nothing is decompressed here.
+  unzipSync(bytes, {
+    filter: (f) => {
+      entries.push({ name: f.name, originalSize: f.originalSize });
+      return false;
+    },
+  });
+  return entries;
+}
+
+const ROW_TAG = [0x3c, 0x72, 0x6f, 0x77]; // "<row"
+
+/** Streams each worksheet part once and counts `<row` elements, stopping past the limit. */
+function countRows(bytes: Uint8Array): InputError | undefined {
+  let problem: InputError | undefined;
+  let inflated = 0;
+  const unzip = new Unzip((file) => {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(file.name)) return;
+    let rows = 0;
+    let carry = 0; // how many bytes of ROW_TAG matched at the end of the previous chunk
+    file.ondata = (err, chunk) => {
+      if (problem) return;
+      if (err) {
+        problem = failed("corrupt", describe(err)).error;
+        return;
+      }
+      inflated += chunk.length;
+      if (inflated > LIMITS.maxUncompressedBytes) {
+        problem = failed("too_large", `解压后超过 ${formatMiB(LIMITS.maxUncompressedBytes)}`).error;
+        file.terminate();
+        return;
+      }
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (b === ROW_TAG[carry]) {
+          carry++;
+          if (carry === ROW_TAG.length) {
+            const next = chunk[i + 1];
+            // "<row " or "<row>" but not "<rowBreaks"; at a chunk edge count it (only over-counts).
+            if (next === undefined || next === 0x20 || next === 0x3e || next === 0x2f) rows++;
+            carry = 0;
+          }
+        } else {
+          carry = b === ROW_TAG[0] ? 1 : 0;
+        }
+      }
+      if (rows > LIMITS.maxRowsPerSheet) {
+        problem = failed("too_many_rows", `${file.name} 超过 ${LIMITS.maxRowsPerSheet.toLocaleString("en-US")} 行`).error;
+        file.terminate();
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch (e) {
+    return problem ?? failed("corrupt", describe(e)).error;
+  }
+  return problem;
+}
+
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));

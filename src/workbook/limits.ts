@@ -1,0 +1,12 @@
+/**
+ * Size limits, checked before exceljs sees a byte (exceljs holds the whole workbook in memory:
+ * roughly 1 GB per 1,000,000 cells), so a hostile or mistaken file cannot hang the program or
+ * exhaust memory. A real ledger of a 50,000-member union is under 10 MB and 60,000 rows a sheet.
+ */
+export const LIMITS = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxUncompressedBytes: 768 * 1024 * 1024,
+  maxRowsPerSheet: 200_000,
+} as const;
+
+export const formatMiB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

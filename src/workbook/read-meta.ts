@@ -1,0 +1,24 @@
+import type { Worksheet } from "exceljs";
+import { displayText, rawCell } from "./raw-cell.js";
+import type { TemplateStamp } from "./ledger.js";
+
+/** `_meta`: key in column A, value in column B (template-v1.md). */
+export function readMeta(ws: Worksheet | undefined): TemplateStamp | undefined {
+  if (!ws) return undefined;
+  const pairs = new Map<string, string>();
+  ws.eachRow((row) => {
+    const key = displayText(rawCell(row.getCell(1).value)).trim();
+    if (key) pairs.set(key, displayText(rawCell(row.getCell(2).value)).trim());
+  });
+  const id = pairs.get("templateId");
+  const version = pairs.get("templateVersion");
+  if (!id || !version) return undefined;
+  const stamp: Record<string, string> = { id, version };
+  for (const k of ["profile", "codeSet", "layoutHash", "generatedAt", "generator"] as const) {
+    const v = pairs.get(k);
+    if (v) stamp[k] = v;
+  }
+  return stamp as unknown as TemplateStamp;
+}
+
+export const majorOf = (version: string): number => Number(/^(\d+)\./.exec(version)?.[1] ?? NaN);
