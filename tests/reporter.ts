@@ -15,6 +15,8 @@ export default class CountingReporter implements Reporter {
         else skipped++;
       }
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    // Printed at exit so it is the very last line, after vitest's own summary (pipes are
+    // synchronous on Linux, so the write completes).
+    process.once("exit", () => process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`));
   }
 }

@@ -115,7 +115,8 @@ export const duesFormulaRules: Rule = ({ ledger, profile, sink }) => {
       if (!cell || !spec || expected === undefined) continue;
       const cached = cell.cached;
       const parsed = cached.type === "number" ? moneyFromNumber(cached.value) : undefined;
-      const valueOk = cached.type === "empty" ? expected === 0 : parsed?.ok === true && parsed.fen === expected;
+      // No cached result (never recalculated since written) is fine when the formula is there.
+      const valueOk = cached.type === "empty" ? cell.formula !== undefined || expected === 0 : parsed?.ok === true && parsed.fen === expected;
       const want =
         spec.formula?.({
           col: (k) => columnLetter(cols[k] ?? 0),
