@@ -41,7 +41,17 @@ export function excelSerialFromIso(d: IsoDate): number {
   return Math.round(ms / 86_400_000) + 25_569;
 }
 
-/** The first day of a month of a year. */
-export const firstOfMonth = (year: number, month: number): IsoDate => isoDate(year, month, 1) as IsoDate;
-export const lastOfMonth = (year: number, month: number): IsoDate =>
-  isoDate(year, month, daysInMonth(year, month)) as IsoDate;
+/** The first and last day of each month of a year, January first; cached (rules ask per member). */
+const monthBounds = new Map<number, { first: IsoDate[]; last: IsoDate[] }>();
+function boundsOf(year: number): { first: IsoDate[]; last: IsoDate[] } {
+  let b = monthBounds.get(year);
+  if (!b) {
+    const months = Array.from({ length: 12 }, (_, i) => i + 1);
+    b = { first: months.map((m) => isoDate(year, m, 1) as IsoDate), last: months.map((m) => isoDate(year, m, daysInMonth(year, m)) as IsoDate) };
+    monthBounds.set(year, b);
+  }
+  return b;
+}
+
+export const firstOfMonth = (year: number, month: number): IsoDate => boundsOf(year).first[month - 1] as IsoDate;
+export const lastOfMonth = (year: number, month: number): IsoDate => boundsOf(year).last[month - 1] as IsoDate;

@@ -6,7 +6,7 @@ const SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 export type DateParse =
-  | { readonly ok: true; readonly date: IsoDate; readonly normalized: boolean }
+  | { readonly ok: true; readonly date: IsoDate }
   | { readonly ok: false };
 
 export function dateFromText(text: string): DateParse {
@@ -15,5 +15,5 @@ export function dateFromText(text: string): DateParse {
   if (!m) return { ok: false };
   const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   if (!date) return { ok: false };
-  return { ok: true, date, normalized: date !== text };
+  return { ok: true, date };
 }

@@ -28,7 +28,7 @@ export interface FindingParams {
   };
   readonly dues_exempt_paid: { readonly memberId: string; readonly month: number; readonly status: string };
   readonly dues_arrears: { readonly memberId: string; readonly fromMonth: number; readonly toMonth: number };
-  readonly dues_formula_broken: { readonly header: string; readonly expected: string; readonly found: string };
+  readonly dues_formula_broken: { readonly header: string; readonly expected: string; readonly found: string; readonly formulaOk: boolean };
   readonly member_unknown: { readonly memberId: string };
   readonly member_inactive: { readonly memberId: string; readonly date: string; readonly from: string | null; readonly until: string | null };
   readonly name_mismatch: { readonly memberId: string; readonly rosterName: string; readonly name: string };

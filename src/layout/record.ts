@@ -1,6 +1,7 @@
 import type { IsoDate } from "../dates/calendar-date.js";
 import type { Fen } from "../money/fen.js";
 import type { FormulaCell } from "../workbook/parse-cell.js";
+import type { RawCell } from "../workbook/raw-cell.js";
 import type { SheetSpec } from "./column.js";
 import type { ListId, ListValue } from "./lists.js";
 
@@ -30,8 +31,8 @@ export interface LedgerRow<S extends SheetSpec> {
   /** 1-based worksheet row. */
   readonly row: number;
   readonly values: RecordOf<S>;
-  /** Each non-empty cell as the clerk sees it (for messages and rules that read raw text). */
-  readonly text: { readonly [K in ColumnKeyOf<S>]?: string };
+  /** Each non-empty cell as stored (shown in findings with `displayText`, only when needed). */
+  readonly raw: { readonly [K in ColumnKeyOf<S>]?: RawCell };
 }
 
 export interface SheetData<S extends SheetSpec> {

@@ -2,7 +2,7 @@ import { fen, type Fen } from "./fen.js";
 
 /** Outcome of reading one money cell. */
 export type MoneyParse =
-  | { readonly ok: true; readonly fen: Fen; readonly normalized: boolean; readonly tooManyDecimals: boolean }
+  | { readonly ok: true; readonly fen: Fen; readonly tooManyDecimals: boolean }
   | { readonly ok: false };
 
 // Excel stores 22.65 as the nearest double; ×100 lands within ~1e-9 of an integer. Anything
@@ -14,7 +14,7 @@ export function moneyFromNumber(value: number): MoneyParse {
   const scaled = value * 100;
   const rounded = roundHalfUp(scaled);
   if (!Number.isSafeInteger(rounded)) return { ok: false };
-  return { ok: true, fen: fen(rounded), normalized: false, tooManyDecimals: Math.abs(scaled - rounded) > FLOAT_TOLERANCE };
+  return { ok: true, fen: fen(rounded), tooManyDecimals: Math.abs(scaled - rounded) > FLOAT_TOLERANCE };
 }
 
 function roundHalfUp(x: number): number {
@@ -48,7 +48,6 @@ export function moneyFromText(text: string): MoneyParse {
   return {
     ok: true,
     fen: fen(sign === "-" ? -value : value),
-    normalized: s !== text,
     tooManyDecimals: /[1-9]/.test(rest),
   };
 }

@@ -14,10 +14,12 @@ export const fundingRules: Rule = ({ ledger, sink }) => {
 
 /** Days an activity lasted, from 备注 ("2天", "两天"); 1 when not said. */
 export function activityDays(remark: string | undefined): number {
-  const m = /([0-9]+|[一二两三四五六七])\s*天/u.exec(remark?.normalize("NFKC") ?? "");
+  // Not the tail of a decimal: "0.5天" is half a day, not 5 days.
+  const m = /(?<![0-9.])([0-9]+|[一二两三四五六七])\s*天/u.exec(remark?.normalize("NFKC") ?? "");
   if (!m?.[1]) return 1;
   const n = Number(m[1]);
-  return Number.isInteger(n) && n > 0 ? n : "一二三四五六七".indexOf(m[1].replace("两", "二")) + 1;
+  // "0天" is at least 1 day (0 days would divide by zero below).
+  return Number.isInteger(n) && n > 0 ? n : Math.max(1, "一二三四五六七".indexOf(m[1].replace("两", "二")) + 1);
 }
 
 /** per_capita_exceeded: cost ÷ participants (÷ days) above a limit the profile declares. */
@@ -32,7 +34,8 @@ export const perCapitaRules: Rule = ({ ledger, profile, sink }) => {
       const days = limit.perDay ? activityDays(remark) : 1;
       // Compare in whole 分 without dividing: cost > cap × people × days.
       if (cost > limit.capFen * participants * days) {
-        const perCapitaFen = fen(Math.round(cost / (participants * days)));
+        // Rounded up, so the figure shown is above the cap (10,000.01 for 50 people is 200.01, not 200).
+        const perCapitaFen = fen(Math.ceil(cost / (participants * days)));
         sink.add("per_capita_exceeded", placeOf(sheet, row, "cost"), { label: limit.label, perCapitaFen, capFen: limit.capFen, days, profile: profile.id });
       }
     }

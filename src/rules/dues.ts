@@ -1,4 +1,4 @@
-import { fen, sumFen, type Fen } from "../money/fen.js";
+import { fen, fenToYuanString, sumFen, type Fen } from "../money/fen.js";
 import { moneyFromNumber } from "../money/parse-money.js";
 import type { ColumnSpec } from "../layout/column.js";
 import { DUES_MONTHS, duesMonthKey } from "../layout/sheets/dues.js";
@@ -104,6 +104,14 @@ export const duesFormulaRules: Rule = ({ ledger, profile, sink }) => {
   const sheet = ledger.dues;
   const fromTemplate = ledger.template !== undefined;
   const cols = sheet.columns as Record<string, number | undefined>;
+  const specs = new Map((sheet.spec.columns as readonly ColumnSpec[]).map((c) => [c.key, c]));
+  const col = (k: string): string => columnLetter(cols[k] ?? 0);
+  // Each formula column's formula once, with a marker for the row number (20,000 rows are common).
+  const MARK = "\u0001";
+  const templates = new Map(
+    [...specs.values()].flatMap((c) => (c.formula ? [[c.key, c.formula({ col, row: MARK as unknown as number, duesRate: profile.dues.rate, duesTruncationYuan: profile.dues.truncationYuan })] as const] : [])),
+  );
+  const expectedFormula = (key: string, row: number): string => (templates.get(key) ?? "").replaceAll(MARK, String(row));
   for (const row of sheet.rows) {
     const v = row.values;
     const checks = [
@@ -111,28 +119,22 @@ export const duesFormulaRules: Rule = ({ ledger, profile, sink }) => {
       { key: "paidTotal", expected: sumFen(monthlyPayments(v)), cell: v.paidTotal },
     ] as const;
     for (const { key, expected, cell } of checks) {
-      const spec = (sheet.spec.columns as readonly ColumnSpec[]).find((c) => c.key === key);
+      const spec = specs.get(key);
       if (!cell || !spec || expected === undefined) continue;
       const cached = cell.cached;
       const parsed = cached.type === "number" ? moneyFromNumber(cached.value) : undefined;
       // No cached result (never recalculated since written) is fine when the formula is there.
       const valueOk = cached.type === "empty" ? cell.formula !== undefined || expected === 0 : parsed?.ok === true && parsed.fen === expected;
-      const want =
-        spec.formula?.({
-          col: (k) => columnLetter(cols[k] ?? 0),
-          row: row.row,
-          duesRate: profile.dues.rate,
-          duesTruncationYuan: profile.dues.truncationYuan,
-        }) ?? "";
-      const formulaOk = !fromTemplate || (cell.formula !== undefined && sameFormula(cell.formula, want));
+      const formulaOk = !fromTemplate || (cell.formula !== undefined && sameFormula(cell.formula, expectedFormula(key, row.row)));
       if (!valueOk || !formulaOk) {
-        const found = cell.formula !== undefined ? `公式 =${cell.formula}` : `数值 ${cached.type === "empty" ? "（空）" : String("value" in cached ? cached.value : "")}`;
-        sink.add("dues_formula_broken", placeOf(sheet, row, key), { header: spec.header, expected: `${(expected / 100).toFixed(2)}元`, found });
+        const shown = cached.type === "empty" ? "（空）" : parsed?.ok ? `${fenToYuanString(parsed.fen)}元` : String("value" in cached ? cached.value : "");
+        const found = formulaOk ? shown : cell.formula !== undefined ? `公式 =${cell.formula}` : `数值 ${shown}`;
+        sink.add("dues_formula_broken", placeOf(sheet, row, key), { header: spec.header, expected: `${fenToYuanString(expected)}元`, found, formulaOk });
       }
     }
   }
 };
 
 /** Formulas compared as a spreadsheet would: case, spaces, `$` and the `_xlfn.` prefix aside. */
-export const sameFormula = (a: string, b: string): boolean => normalizeFormula(a) === normalizeFormula(b);
+export const sameFormula = (a: string, b: string): boolean => a === b || normalizeFormula(a) === normalizeFormula(b);
 const normalizeFormula = (f: string): string => f.replace(/^=/, "").replace(/_xlfn\./gi, "").replace(/[\s$]/g, "").toUpperCase();

@@ -15,7 +15,7 @@ function flagDuplicates<S extends SheetSpec>(sheet: SheetData<S>, keys: readonly
   for (const row of sheet.rows) {
     const values = row.values as Readonly<Record<string, unknown>>;
     if (keys.some((k) => values[k] === undefined)) continue;
-    const id = JSON.stringify(keys.map((k) => values[k]));
+    const id = keys.map((k) => String(values[k])).join("\u0000");
     const firstRow = first.get(id);
     if (firstRow === undefined) first.set(id, row.row);
     else add(row, firstRow);

@@ -45,7 +45,7 @@ export const memberRefRules: Rule = ({ ledger, roster, sink }) => {
       sink.add("member_unknown", ref.at("memberId"), { memberId: ref.memberId });
       continue;
     }
-    if (ref.name !== undefined && member.name !== undefined && squeeze(ref.name) !== squeeze(member.name)) {
+    if (ref.name !== undefined && member.name !== undefined && ref.name !== member.name && squeeze(ref.name) !== squeeze(member.name)) {
       sink.add("name_mismatch", ref.at("name"), { memberId: member.memberId, rosterName: member.name, name: ref.name });
     }
     if (ref.date !== undefined) {

@@ -4,6 +4,7 @@ import type { FindingParams } from "../findings/params.js";
 import type { SheetSpec } from "../layout/column.js";
 import type { LedgerRow, SheetData } from "../layout/record.js";
 import { cellAddress } from "./address.js";
+import { displayText, type RawCell } from "./raw-cell.js";
 
 /** Collects findings; rules and the reader add to one sink per workbook. */
 export class FindingSink {
@@ -22,7 +23,8 @@ export class FindingSink {
 export function placeOf<S extends SheetSpec>(sheet: SheetData<S>, row: LedgerRow<S>, key: S["columns"][number]["key"]): FindingPlace {
   const col = (sheet.columns as Record<string, number | undefined>)[key];
   const header = sheet.spec.columns.find((c) => c.key === key)?.header;
-  const value = (row.text as Record<string, string | undefined>)[key];
+  const raw = (row.raw as Record<string, RawCell | undefined>)[key];
+  const value = raw === undefined ? undefined : displayText(raw);
   return {
     sheet: sheet.spec.name,
     row: row.row,

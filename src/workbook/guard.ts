@@ -47,7 +47,7 @@ export function checkWorkbookBytes(bytes: Uint8Array): InputError | undefined {
   if (declared > LIMITS.maxUncompressedBytes) {
     return failed("too_large", `解压后 ${formatMiB(declared)}，上限 ${formatMiB(LIMITS.maxUncompressedBytes)}`).error;
   }
-  return countRows(bytes);
+  return countRows(bytes, entries);
 }
 
 function listEntries(bytes: Uint8Array): EntryInfo[] {
@@ -64,13 +64,25 @@ function listEntries(bytes: Uint8Array): EntryInfo[] {
 }
 
 const ROW_TAG = [0x3c, 0x72, 0x6f, 0x77]; // "<row"
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+// Input pushed to the inflater at a time. One push inflates all it is given before ondata can stop
+// it, so a small slice bounds the work and memory a zip bomb gets (deflate expands at most ~1,032×).
+const PUSH_BYTES = 16 * 1024;
 
-/** Streams each worksheet part once and counts `<row` elements, stopping past the limit. */
-function countRows(bytes: Uint8Array): InputError | undefined {
+/**
+ * Streams every part once: a part may not inflate to more than the central directory declares
+ * (exceljs' unzipper trusts that size only after inflating everything, so a lying part is a zip
+ * bomb), and each worksheet part's `<row` elements are counted, stopping past the limit.
+ */
+function countRows(bytes: Uint8Array, entries: readonly EntryInfo[]): InputError | undefined {
+  const declaredSize = new Map(entries.map((e) => [e.name, e.originalSize]));
   let problem: InputError | undefined;
   let inflated = 0;
   const unzip = new Unzip((file) => {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(file.name)) return;
+    const declared = declaredSize.get(file.name);
+    if (declared === undefined) return; // not in the central directory: no reader opens it
+    const isSheet = SHEET_PART.test(file.name);
+    let own = 0;
     let rows = 0;
     let carry = 0; // how many bytes of ROW_TAG matched at the end of the previous chunk
     file.ondata = (err, chunk) => {
@@ -79,12 +91,19 @@ function countRows(bytes: Uint8Array): InputError | undefined {
         problem = failed("corrupt", describe(err)).error;
         return;
       }
+      own += chunk.length;
       inflated += chunk.length;
+      if (own > declared) {
+        problem = failed("corrupt", `${file.name} 解压后超过声明的 ${declared.toLocaleString("en-US")} 字节`).error;
+        file.terminate();
+        return;
+      }
       if (inflated > LIMITS.maxUncompressedBytes) {
         problem = failed("too_large", `解压后超过 ${formatMiB(LIMITS.maxUncompressedBytes)}`).error;
         file.terminate();
         return;
       }
+      if (!isSheet) return;
       for (let i = 0; i < chunk.length; i++) {
         const b = chunk[i];
         if (b === ROW_TAG[carry]) {
@@ -108,7 +127,9 @@ function countRows(bytes: Uint8Array): InputError | undefined {
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    for (let at = 0; at < bytes.length && !problem; at += PUSH_BYTES) {
+      unzip.push(bytes.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= bytes.length);
+    }
   } catch (e) {
     return problem ?? failed("corrupt", describe(e)).error;
   }

@@ -64,8 +64,10 @@ function textOf(raw: RawCell): string {
 }
 
 function parseOption(raw: RawCell, rule: CellRule, report: Report): string | undefined {
-  const value = textOf(raw).normalize("NFKC").replace(/\s+/gu, "");
   const options: readonly string[] = rule.list ? LISTS[rule.list] : [];
+  // Fast path: a value picked from the drop-down is already exact.
+  if (raw.type === "string" && options.includes(raw.value)) return raw.value;
+  const value = textOf(raw).normalize("NFKC").replace(/\s+/gu, "");
   if (options.includes(value)) return value;
   const other = rule.otherValuesCheckedByRule;
   if (other === true || other?.includes(value)) return value;

@@ -1,4 +1,4 @@
-import type { CellValue } from "exceljs";
+import type { Cell, CellValue } from "exceljs";
 
 /**
  * A cell as stored, whatever program saved it: shared or inline strings, rich text, hyperlinks and
@@ -14,7 +14,13 @@ export type RawCell =
 
 export const EMPTY: RawCell = { type: "empty" };
 
-export function rawCell(v: CellValue | undefined, formulaOf?: () => string | undefined): RawCell {
+/** For formula cells only: what exceljs' `cell.value` may leave out (see below). */
+export interface FormulaLookup {
+  readonly formula: () => string | undefined;
+  readonly result: () => CellValue | undefined;
+}
+
+export function rawCell(v: CellValue | undefined, lookup?: FormulaLookup): RawCell {
   if (v === null || v === undefined) return EMPTY;
   switch (typeof v) {
     case "number":
@@ -31,8 +37,12 @@ export function rawCell(v: CellValue | undefined, formulaOf?: () => string | und
   }
   if ("error" in v) return { type: "error", value: String(v.error) };
   if ("formula" in v || "sharedFormula" in v) {
-    const formula = "formula" in v && v.formula ? v.formula : formulaOf?.();
-    const inner = rawCell(v.result as CellValue | undefined);
+    // Shared formulas carry their text only on the master cell: exceljs translates on request.
+    const formula = "formula" in v && v.formula ? v.formula : lookup?.formula();
+    // exceljs 4.4 drops a cached result of 0, false or "" from `cell.value` (exceljs#2943,
+    // FormulaValue._copyModel copies truthy fields only); the cell's model still has it.
+    const result = "result" in v ? v.result : lookup?.result();
+    const inner = rawCell(result as CellValue | undefined);
     return formula === undefined ? inner : { ...inner, formula };
   }
   if ("hyperlink" in v) {
@@ -40,6 +50,11 @@ export function rawCell(v: CellValue | undefined, formulaOf?: () => string | und
     return text.trim() === "" ? EMPTY : { type: "string", value: text };
   }
   return EMPTY;
+}
+
+/** One exceljs cell, formulas' cached results included. */
+export function rawCellOf(cell: Cell): RawCell {
+  return rawCell(cell.value, { formula: () => cell.formula || undefined, result: () => (cell.model as { result?: CellValue }).result });
 }
 
 /** How the clerk sees the cell, for messages. */

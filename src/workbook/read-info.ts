@@ -4,7 +4,7 @@ import { cellAddress } from "./address.js";
 import type { FindingSink } from "./findings-sink.js";
 import { headerKey } from "./header-key.js";
 import { parseCell, type Report } from "./parse-cell.js";
-import { displayText, rawCell } from "./raw-cell.js";
+import { displayText, rawCell, rawCellOf } from "./raw-cell.js";
 import type { BasicInfo } from "./ledger.js";
 
 const MAX_INFO_ROWS = 40;
@@ -29,7 +29,7 @@ export function readBasicInfo(ws: Worksheet | undefined, sink: FindingSink): { i
       continue;
     }
     rows[field.key] = r;
-    const raw = rawCell(ws.getCell(r, 2).value);
+    const raw = rawCellOf(ws.getCell(r, 2));
     const shown = displayText(raw);
     const place = { sheet: BASIC_INFO_SHEET.name, row: r, column: field.label, cell: cellAddress(r, 2), ...(shown ? { value: shown } : {}) };
     const report: Report = (code, params) => sink.add(code, place, params);

@@ -6,7 +6,7 @@ import { yearOf, type IsoDate } from "../dates/calendar-date.js";
 import { cellAddress } from "./address.js";
 import type { FindingSink } from "./findings-sink.js";
 import { parseCell, type ParsedValue, type Report } from "./parse-cell.js";
-import { displayText, rawCell, type RawCell } from "./raw-cell.js";
+import { EMPTY, displayText, rawCell, rawCellOf, type RawCell } from "./raw-cell.js";
 import { headerKey } from "./header-key.js";
 import { mergedRanges } from "./merges.js";
 
@@ -32,17 +32,24 @@ export function readSheet<S extends SheetSpec>(
     return col === undefined ? [] : [{ spec: c as ColumnSpec, col }];
   });
   const rows: LedgerRow<S>[] = [];
-  if (headerRow > 0) {
+  const first = mapped[0];
+  if (headerRow > 0 && first) {
+    const at: Cursor = { row: 0, col: first.col, column: first.spec, raw: EMPTY };
+    const report = makeReporter(spec.name, at, sink);
     ws.eachRow({ includeEmpty: false }, (exRow, rowNumber) => {
       if (rowNumber <= headerRow) return;
-      const cells = exRow.values as unknown[]; // exceljs: sparse, 1-based by column
-      const raws = mapped.map(({ spec: c, col }) => {
-        const v = cells[col];
-        // Shared formulas carry their text only on the master cell: ask exceljs to translate.
-        return rawCell(v as never, () => exRow.getCell(col).formula || undefined);
+      // findCell reads only the mapped columns and creates nothing (row.values would copy
+      // every cell of the row, getCell would create the missing ones).
+      const raws = mapped.map(({ col }) => {
+        const cell = exRow.findCell(col);
+        if (!cell) return EMPTY;
+        const v = cell.value;
+        if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) return rawCellOf(cell);
+        return rawCell(v);
       });
       if (raws.every((r, i) => r.type === "empty" || mapped[i]?.spec.filler)) return;
-      rows.push(readRow(spec, mapped, raws, rowNumber, fiscalYear, sink));
+      at.row = rowNumber;
+      rows.push(readRow<S>(mapped, raws, at, report, fiscalYear));
     });
   }
   for (const range of mergedRanges(ws)) {
@@ -53,34 +60,52 @@ export function readSheet<S extends SheetSpec>(
   return { spec, present: true, headerRow, columns: Object.fromEntries(columns) as SheetData<S>["columns"], rows };
 }
 
+/** The cell being read; one reporter per sheet reads it, instead of a closure per cell. */
+interface Cursor {
+  row: number;
+  col: number;
+  column: ColumnSpec;
+  raw: RawCell;
+}
+
+function makeReporter(sheet: string, at: Cursor, sink: FindingSink): Report {
+  // The place is built only when there is something to report: most cells are fine.
+  return (code, params) => {
+    const shown = displayText(at.raw);
+    sink.add(code, { sheet, row: at.row, column: at.column.header, cell: cellAddress(at.row, at.col), ...(shown ? { value: shown } : {}) }, params);
+  };
+}
+
 function readRow<S extends SheetSpec>(
-  spec: S,
   mapped: readonly { spec: ColumnSpec; col: number }[],
   raws: readonly RawCell[],
-  rowNumber: number,
+  at: Cursor,
+  report: Report,
   fiscalYear: number | undefined,
-  sink: FindingSink,
 ): LedgerRow<S> {
   const values: Record<string, ParsedValue> = {};
-  const text: Record<string, string> = {};
-  mapped.forEach(({ spec: c, col }, i) => {
-    const raw = raws[i] ?? { type: "empty" };
-    const shown = displayText(raw);
-    if (shown !== "") text[c.key] = shown;
-    const place = { sheet: spec.name, row: rowNumber, column: c.header, cell: cellAddress(rowNumber, col), ...(shown ? { value: shown } : {}) };
-    const report: Report = (code, params) => sink.add(code, place, params);
+  const kept: Record<string, RawCell> = {};
+  for (let i = 0; i < mapped.length; i++) {
+    const m = mapped[i];
+    const raw = raws[i] ?? EMPTY;
+    if (!m) continue;
+    const c = m.spec;
+    at.col = m.col;
+    at.column = c;
+    at.raw = raw;
     if (raw.type === "empty" && c.kind !== "formula") {
       if (c.required) report("required_missing", { header: c.header });
-      return;
+      continue;
     }
+    if (raw.type !== "empty") kept[c.key] = raw;
     const value = parseCell(raw, c, report);
-    if (value === undefined) return;
+    if (value === undefined) continue;
     values[c.key] = value;
     if (c.inFiscalYear && fiscalYear !== undefined && typeof value === "string" && yearOf(value as IsoDate) !== fiscalYear) {
       report("date_out_of_year", { date: value, year: fiscalYear });
     }
-  });
-  return { row: rowNumber, values: values as LedgerRow<S>["values"], text: text as LedgerRow<S>["text"] };
+  }
+  return { row: at.row, values: values as LedgerRow<S>["values"], raw: kept as LedgerRow<S>["raw"] };
 }
 
 function locateHeaders(ws: Worksheet, spec: SheetSpec): { headerRow: number; columns: Map<string, number> } {

@@ -3,7 +3,7 @@ import { SUMMARY_HEADERS, SUMMARY_ITEMS } from "../layout/summary-items.js";
 import { HEADER_SEARCH_ROWS } from "../layout/template-layout.js";
 import { cellAddress } from "./address.js";
 import { headerKey } from "./header-key.js";
-import { displayText, rawCell } from "./raw-cell.js";
+import { displayText, rawCell, rawCellOf } from "./raw-cell.js";
 import type { SummaryCell } from "./ledger.js";
 
 /** The cached values of the 汇总 sheet, by item key; nothing when the sheet or its headers are absent. */
@@ -24,7 +24,7 @@ export function readSummary(ws: Worksheet | undefined): SummaryCell[] {
       const key = displayText(rawCell(row.getCell(keyCol).value)).trim();
       const label = labels.get(key);
       if (label === undefined) return;
-      cells.push({ key, label, row: rowNumber, cell: cellAddress(rowNumber, valueCol), cached: rawCell(row.getCell(valueCol).value) });
+      cells.push({ key, label, row: rowNumber, cell: cellAddress(rowNumber, valueCol), cached: rawCellOf(row.getCell(valueCol)) });
     });
     return cells;
   }

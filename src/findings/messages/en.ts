@@ -29,7 +29,8 @@ export const en: MessageTable = {
       : `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}).`,
   dues_exempt_paid: ({ memberId, month, status }) => `Member ${memberId} was "${status}" in month ${month} and owes no dues, yet a payment is recorded.`,
   dues_arrears: ({ memberId, fromMonth, toMonth }) => `Member ${memberId} paid nothing in months ${fromMonth}–${toMonth} and nothing later covers them.`,
-  dues_formula_broken: ({ header, expected, found }) => `"${header}" should be the template formula (giving ${expected}); found ${found}.`,
+  dues_formula_broken: ({ header, expected, found, formulaOk }) =>
+    formulaOk ? `"${header}" shows ${found} but the row gives ${expected}; check for amounts typed as text.` : `"${header}" should be the template formula (giving ${expected}); found ${found}.`,
   member_unknown: ({ memberId }) => `Member number "${memberId}" is not in the roster.`,
   member_inactive: ({ memberId, date }) => `${memberId} was not a member on ${date}.`,
   name_mismatch: ({ memberId, rosterName, name }) => `Name "${name}" differs from the roster's "${rosterName}" for ${memberId}.`,

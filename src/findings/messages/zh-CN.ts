@@ -39,8 +39,10 @@ export const zhCN: MessageTable = {
     `会员 ${memberId} 在${month}月已是“${status}”，按章程不需缴纳会费，但该月记有缴费；请核对是否多收。`,
   dues_arrears: ({ memberId, fromMonth, toMonth }) =>
     `会员 ${memberId} 自${fromMonth}月至${toMonth}月连续${toMonth - fromMonth + 1}个月未缴会费，且之后没有补缴；按章程第六条应了解情况。`,
-  dues_formula_broken: ({ header, expected, found }) =>
-    `“${header}”应为模板公式（应得 ${expected}），现为 ${found}；请从模板恢复该公式。`,
+  dues_formula_broken: ({ header, expected, found, formulaOk }) =>
+    formulaOk
+      ? `“${header}”的公式结果为 ${found}，按本行数据应为 ${expected}；请检查本行是否有以文字录入的金额，并重新计算。`
+      : `“${header}”应为模板公式（应得 ${expected}），现为 ${found}；请从模板恢复该公式。`,
   member_unknown: ({ memberId }, p) => `会员编号“${memberId}”不在会员名册中；请核对编号，或先在会员名册登记该会员（${p.sheet}）。`,
   member_inactive: ({ memberId, date, from, until }) =>
     `${date} 时 ${memberId} 不是在册会员（${from ? `入会日期 ${from}` : "无入会日期"}${until ? `，${until} 起会籍变动` : ""}）；请核对日期或会员名册。`,

@@ -1,0 +1,103 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { SHEET_NAMES } from "../../src/layout/template-layout.js";
+import { SUMMARY_ITEMS } from "../../src/layout/summary-items.js";
+import { moneyFromNumber } from "../../src/money/parse-money.js";
+import { isMoneyPath, totalAt } from "../../src/totals/totals.js";
+import { workbookBytes } from "../../src/template/generate.js";
+import { EXAMPLE_OPTIONS } from "../../tools/sample/example.js";
+import { bundledTemplate, exampleWorkbook } from "../../tools/sample/bundled.js";
+import { libreOfficeConvert } from "../helpers/libreoffice.js";
+
+const run = promisify(execFile);
+
+async function analyse(bytes: Uint8Array): Promise<Analysis> {
+  const r = await analyzeBytes(bytes);
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value;
+}
+
+const place = (a: Analysis): string[] => a.findings.map((f) => `${f.code} ${f.sheet} ${f.cell ?? ""}`);
+
+describe("the template in LibreOffice", () => {
+  it("opens without repair and prints (xlsx → pdf), its text readable", async () => {
+    const pdf = await libreOfficeConvert(await workbookBytes(await bundledTemplate()), "template.xlsx", "pdf");
+    expect(pdf.length).toBeGreaterThan(10_000);
+    const dir = await mkdtemp(join(tmpdir(), "ul-pdf-"));
+    try {
+      await writeFile(join(dir, "t.pdf"), pdf);
+      const { stdout } = await run("pdftotext", ["-layout", join(dir, "t.pdf"), "-"]);
+      expect(stdout).toContain("填表说明");
+      expect(stdout).toContain("会员编号");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps lists, hidden sheets and protection when LibreOffice re-saves it", async () => {
+    const resaved = await libreOfficeConvert(await workbookBytes(await bundledTemplate()), "template.xlsx", "xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(resaved as unknown as ArrayBuffer);
+    // LibreOffice 7.4 has no "very hidden": it saves _meta as merely hidden (docs/spec-notes.md).
+    expect(["hidden", "veryHidden"]).toContain(wb.getWorksheet(SHEET_NAMES.meta)?.state);
+    expect(wb.getWorksheet(SHEET_NAMES.lists)?.state).toBe("hidden");
+    const dv = wb.getWorksheet("慰问金台账")?.getCell(1002, 7).dataValidation;
+    expect(dv?.type).toBe("list");
+    expect(String(dv?.formulae?.[0])).toContain("_lists");
+    const a = await analyse(resaved);
+    expect(a.ledger.template?.version).toBe("1.0.0");
+  });
+});
+
+describe("a filled workbook recalculated by LibreOffice", () => {
+  it("has 汇总 formulas equal to the program's totals, and the same findings and totals after the re-save", async () => {
+    // Everything typed as numbers and dates (no text-typed amounts): formulas and program must agree.
+    const { wb } = await exampleWorkbook({ ...EXAMPLE_OPTIONS, mistakes: false });
+    const original = await workbookBytes(wb);
+    const before = await analyse(original);
+    const resaved = await libreOfficeConvert(original, "filled.xlsx", "xlsx");
+    const after = await analyse(resaved);
+
+    expect(after.ledger.summary).toHaveLength(SUMMARY_ITEMS.length);
+    for (const cell of after.ledger.summary) {
+      expect(cell.cached.type, cell.key).toBe("number");
+      const cached = cell.cached.type === "number" ? cell.cached.value : NaN;
+      const expected = totalAt(after.totals, cell.key);
+      if (isMoneyPath(cell.key)) {
+        const parsed = moneyFromNumber(cached);
+        expect(parsed.ok && parsed.fen, cell.key).toBe(expected);
+      } else expect(cached, cell.key).toBe(expected);
+    }
+    expect(after.totals).toEqual(before.totals);
+    expect(place(after)).toEqual(place(before));
+    expect(before.totals.activities.count).toBe(EXAMPLE_OPTIONS.activities);
+  });
+
+  it("flags exactly the totals that text-typed cells hide from the spreadsheet's formulas", async () => {
+    const { wb } = await exampleWorkbook();
+    const original = await workbookBytes(wb);
+    const before = await analyse(original);
+    const after = await analyse(await libreOfficeConvert(original, "example.xlsx", "xlsx"));
+    expect(after.totals).toEqual(before.totals);
+    const added = place(after).filter((p) => !place(before).includes(p));
+    // The bundled example types one dues amount as "¥39.60" and one activity date as text:
+    // SUM and SUMIFS skip them, the program reads them (with a normalized_value warning).
+    const text = before.findings.filter((f) => f.code === "normalized_value");
+    expect(text.map((f) => f.sheet).sort()).toEqual(["会费台账", "活动台账"]);
+    const duesRow = text.find((f) => f.sheet === "会费台账")?.row;
+    expect(added.sort()).toEqual(
+      [
+        `dues_formula_broken 会费台账 Q${duesRow}`,
+        "summary_mismatch 汇总 C8", // 全年实缴会费
+        "summary_mismatch 汇总 C9", // 1月实缴
+        `summary_mismatch 汇总 C${3 + SUMMARY_ITEMS.findIndex((i) => i.key === "activities.byMonthCostFen.4")}`, // 5月活动费用
+      ].sort(),
+    );
+  });
+});
