@@ -48,11 +48,14 @@ function duesTotals(ledger: Ledger, profile: Profile, year: number): Totals["due
     if (v.memberId !== undefined && v.wage !== undefined && !wageOf.has(v.memberId)) wageOf.set(v.memberId, v.wage);
   }
   let liable = 0, expected = 0;
+  const expectedByMonth = twelve();
   for (const member of rosterIndex(ledger.members.rows).values()) {
     const owed = owedMonths(member, year);
     if (owed.length === 0) continue;
     liable++;
-    expected += monthlyDueFen(wageOf.get(member.memberId) ?? fen(0), profile.dues) * owed.length;
+    const due = monthlyDueFen(wageOf.get(member.memberId) ?? fen(0), profile.dues);
+    expected += due * owed.length;
+    for (const m of owed) expectedByMonth[m - 1] = (expectedByMonth[m - 1] ?? 0) + due;
   }
   const paid = byMonth.reduce((a, b) => a + b, 0);
   return {
@@ -62,6 +65,7 @@ function duesTotals(ledger: Ledger, profile: Profile, year: number): Totals["due
     // Floored to 4 decimals: 99.996% must never read as 100%.
     collectionRate: expected === 0 ? 0 : Math.floor((paid / expected) * 10_000) / 10_000,
     byMonthPaidFen: byMonth.map(fen),
+    byMonthExpectedFen: expectedByMonth.map(fen),
   };
 }
 

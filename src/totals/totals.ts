@@ -28,6 +28,8 @@ export interface Totals {
     readonly paidFen: Fen;
     readonly collectionRate: number;
     readonly byMonthPaidFen: readonly Fen[];
+    /** Extension of cli.md: dues owed for each month (a member's monthly due in each owed month). */
+    readonly byMonthExpectedFen: readonly Fen[];
   };
   readonly activities: {
     readonly count: number;
