@@ -4,6 +4,8 @@ import { registerProfiles } from "./commands/profiles.js";
 import { registerTemplate } from "./commands/template.js";
 import { registerTotals } from "./commands/totals.js";
 import { registerValidate } from "./commands/validate.js";
+import { registerReport } from "./commands/report.js";
+import { CjkFontMissingError } from "../charts/cjk-font.js";
 import { VERSION } from "./version.js";
 
 /** Runs the CLI and returns the exit code of cli.md; never lets a stack trace reach the clerk. */
@@ -20,12 +22,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerProfiles(program);
   registerValidate(program, setExit);
   registerTotals(program, setExit);
+  registerReport(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exit;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.ok : ExitCode.unusable;
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof CjkFontMissingError) {
       process.stderr.write(`${e.message}\n`);
       return ExitCode.unusable;
     }

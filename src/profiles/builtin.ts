@@ -23,7 +23,8 @@ const DEFAULT_CAPS = {
   退休离岗: cap(1000),
 } as const;
 
-const DEFAULT_PER_CAPITA = [
+/** 山东 2018: 春秋游 200 元/人/天, 工作餐 40 元/人; `default` borrows them as a reference. */
+const SHANDONG_PER_CAPITA = [
   { label: "春秋游", category: "春秋游", capFen: yuan(200), perDay: true },
   { label: "工作餐", nameIncludes: "工作餐", capFen: yuan(40), perDay: false },
 ] as const;
@@ -33,14 +34,14 @@ export const BUILTIN_PROFILES: readonly Profile[] = [
     id: "default", name: "通用参考方案（非官方标准）", official: false, year: 2024,
     source: "各省实施细则的中间水平，仅供参考，不是任何地区的正式标准",
     festival: { shape: "perMemberYear", capFen: yuan(1500) },
-    caps: DEFAULT_CAPS, perCapita: DEFAULT_PER_CAPITA, ...COMMON,
+    caps: DEFAULT_CAPS, perCapita: SHANDONG_PER_CAPITA, ...COMMON,
   },
   {
     id: "shandong-2018", name: "山东省基层工会经费收支管理实施细则", official: true, year: 2018,
     source: "山东省总工会 2018年 基层工会经费收支管理实施办法（公开转述）",
     festival: { shape: "perMemberYear", capFen: yuan(1600) },
     caps: { ...DEFAULT_CAPS, 生病住院: cap(600), 退休离岗: cap(2000) },
-    perCapita: DEFAULT_PER_CAPITA, ...COMMON,
+    perCapita: SHANDONG_PER_CAPITA, ...COMMON,
   },
   {
     id: "anhui-2018", name: "安徽省基层工会经费收支管理实施办法", official: true, year: 2018,
@@ -71,19 +72,19 @@ export const BUILTIN_PROFILES: readonly Profile[] = [
     id: "neimenggu-2023", name: "内蒙古自治区基层工会经费使用通知", official: true, year: 2023,
     source: "内蒙古自治区总工会 2022年通知（2023年起执行，公开转述）",
     festival: { shape: "perMemberYear", capFen: yuan(2500) },
-    caps: DEFAULT_CAPS, perCapita: DEFAULT_PER_CAPITA, ...COMMON,
+    caps: DEFAULT_CAPS, perCapita: [], ...COMMON,
   },
   {
     id: "beijing-2019", name: "北京市基层工会经费收支管理通知", official: true, year: 2019,
     source: "北京市总工会 2019年通知（公开转述）",
     festival: { shape: "pool", shareOfBudgetedIncome: 0.5 },
-    caps: DEFAULT_CAPS, perCapita: DEFAULT_PER_CAPITA, ...COMMON,
+    caps: DEFAULT_CAPS, perCapita: [], ...COMMON,
   },
   {
     id: "guizhou-example", name: "按节日分别限额的示例方案（贵州形式）", official: false, year: 2024,
     source: "domain-rules.md 的示例形式：春节500元、其他节日各200元；仅作形式示例",
     festival: { shape: "perFestival", capsFen: { 春节: yuan(500) }, otherFen: yuan(200) },
-    caps: { ...DEFAULT_CAPS, 生日慰问: cap(300) }, perCapita: DEFAULT_PER_CAPITA, ...COMMON,
+    caps: { ...DEFAULT_CAPS, 生日慰问: cap(300) }, perCapita: [], ...COMMON,
   },
 ];
 

@@ -13,7 +13,8 @@ export type Provenance =
   | { readonly kind: "ratio"; readonly of: Provenance; readonly to: Provenance }
   | { readonly kind: "change"; readonly current: Provenance; readonly prior: Provenance }
   | { readonly kind: "count"; readonly what: string; readonly paths: readonly string[] }
-  | { readonly kind: "findings"; readonly codes: readonly string[] };
+  | { readonly kind: "findings"; readonly codes: readonly string[] }
+  | { readonly kind: "offset"; readonly of: Provenance; readonly add: number };
 
 /** A number as written in the text ("22.68万元", "98.5%", "120人次") with its value and source. */
 export interface Figure {

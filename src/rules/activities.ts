@@ -14,12 +14,12 @@ export const fundingRules: Rule = ({ ledger, sink }) => {
 
 /** Days an activity lasted, from 备注 ("2天", "两天"); 1 when not said. */
 export function activityDays(remark: string | undefined): number {
-  // Not the tail of a decimal: "0.5天" is half a day, not 5 days.
-  const m = /(?<![0-9.])([0-9]+|[一二两三四五六七])\s*天/u.exec(remark?.normalize("NFKC") ?? "");
+  const m = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七])\s*天/u.exec(remark?.normalize("NFKC") ?? "");
   if (!m?.[1]) return 1;
   const n = Number(m[1]);
-  // "0天" is at least 1 day (0 days would divide by zero below).
-  return Number.isInteger(n) && n > 0 ? n : Math.max(1, "一二三四五六七".indexOf(m[1].replace("两", "二")) + 1);
+  // A part day counts as a whole one ("0.5天" → 1, not 5; "1.5天" → 2); "0天" as 1 (0 would divide by zero below).
+  if (Number.isFinite(n)) return Math.max(1, Math.ceil(n));
+  return "一二三四五六七".indexOf(m[1].replace("两", "二")) + 1;
 }
 
 /** per_capita_exceeded: cost ÷ participants (÷ days) above a limit the profile declares. */

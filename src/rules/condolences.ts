@@ -35,11 +35,20 @@ export const capRules: Rule = ({ ledger, profile, sink }) => {
     if (reason === undefined || amount === undefined) continue;
     const cap = profile.caps[reason as keyof typeof profile.caps];
     if (!cap) continue;
-    const raised = cap.raised && remark?.includes(cap.raised.whenRemarkIncludes) ? cap.raised.capFen : undefined;
+    const raised = cap.raised && mentions(remark, cap.raised.whenRemarkIncludes) ? cap.raised.capFen : undefined;
     const capFen = raised ?? cap.capFen;
     if (amount > capFen) sink.add("cap_exceeded", placeOf(sheet, row, "amount"), { reason, capFen, amountFen: amount, profile: profile.id });
   }
 };
+
+/** The 备注 says the word, and not negated ("未手术", "非手术治疗"). */
+function mentions(remark: string | undefined, word: string): boolean {
+  if (!remark) return false;
+  for (let i = remark.indexOf(word); i >= 0; i = remark.indexOf(word, i + 1)) {
+    if (!/[未非无没不]$/u.test(remark.slice(Math.max(0, i - 1), i))) return true;
+  }
+  return false;
+}
 
 /** Rows in date order (then row order): caps and repeats count payments as they happened. */
 const chronological = (rows: readonly Row[]): Row[] =>

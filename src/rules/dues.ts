@@ -64,7 +64,7 @@ function exemptPayments(ctx: RuleContext, member: Member, owed: readonly number[
   let before = 0;
   paid.forEach((amount, i) => {
     const month = i + 1;
-    if (amount > 0 && !owed.includes(month) && (owed.length === 0 || (month > lastOwed && before >= expectedFen) || month < (owed[0] ?? 13))) {
+    if (amount > 0 && !owed.includes(month) && (owed.length === 0 || (month > lastOwed && before >= expectedFen))) {
       ctx.sink.add("dues_exempt_paid", placeOf(ctx.ledger.dues, row, duesMonthKey(month)), { memberId: member.memberId, month, status: member.status ?? "" });
     }
     before += amount;

@@ -72,6 +72,7 @@ function duesTotals(ledger: Ledger, profile: Profile, year: number): Totals["due
 function activityTotals(ledger: Ledger, year: number): Totals["activities"] {
   const byCategory = Object.fromEntries(LISTS.activityCategory.map((c) => [c, { count: 0, participants: 0, costFen: fen(0) }])) as Record<string, CountCost>;
   const byMonth = twelve();
+  const countByMonth = twelve();
   let count = 0, participants = 0, cost = 0;
   for (const { values: v } of ledger.activities.rows) {
     count++;
@@ -81,9 +82,13 @@ function activityTotals(ledger: Ledger, year: number): Totals["activities"] {
     if (v.category !== undefined && c) {
       byCategory[v.category] = { count: c.count + 1, participants: c.participants + (v.participants ?? 0), costFen: fen(c.costFen + (v.cost ?? 0)) };
     }
-    if (inYear(v.date, year)) byMonth[monthOf(v.date) - 1] = (byMonth[monthOf(v.date) - 1] ?? 0) + (v.cost ?? 0);
+    if (inYear(v.date, year)) {
+      const m = monthOf(v.date) - 1;
+      byMonth[m] = (byMonth[m] ?? 0) + (v.cost ?? 0);
+      countByMonth[m] = (countByMonth[m] ?? 0) + 1;
+    }
   }
-  return { count, participants, costFen: fen(cost), byCategory, byMonthCostFen: byMonth.map(fen) };
+  return { count, participants, costFen: fen(cost), byCategory, byMonthCostFen: byMonth.map(fen), byMonthCount: countByMonth };
 }
 
 function condolenceTotals(ledger: Ledger, year: number): Totals["condolences"] {

@@ -37,6 +37,8 @@ export interface Totals {
     readonly costFen: Fen;
     readonly byCategory: Readonly<Record<string, CountCost>>;
     readonly byMonthCostFen: readonly Fen[];
+    /** Extension of cli.md: activities held in each month, January first. */
+    readonly byMonthCount: readonly number[];
   };
   readonly condolences: {
     readonly count: number;

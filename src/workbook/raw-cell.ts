@@ -63,7 +63,9 @@ export function displayText(c: RawCell): string {
     case "empty":
       return "";
     case "date":
-      return c.value.toISOString().slice(0, 10);
+      // A number too large for a date in a date-formatted cell comes from exceljs as an invalid
+      // Date (toISOString would throw); Excel shows such a cell as ########.
+      return Number.isNaN(c.value.getTime()) ? "########" : c.value.toISOString().slice(0, 10);
     default:
       return String(c.value);
   }

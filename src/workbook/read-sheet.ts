@@ -9,6 +9,7 @@ import { parseCell, type ParsedValue, type Report } from "./parse-cell.js";
 import { EMPTY, displayText, rawCell, rawCellOf, type RawCell } from "./raw-cell.js";
 import { headerKey } from "./header-key.js";
 import { mergedRanges } from "./merges.js";
+import { LIMITS } from "./limits.js";
 
 /** Reads one ledger sheet by its headers (template-v1.md, Reading rules). */
 export function readSheet<S extends SheetSpec>(
@@ -100,6 +101,11 @@ function readRow<S extends SheetSpec>(
     if (raw.type !== "empty") kept[c.key] = raw;
     const value = parseCell(raw, c, report);
     if (value === undefined) continue;
+    if (c.kind === "money" && Math.abs(value as number) > LIMITS.maxCellFen) {
+      // Not an amount any ledger holds (a phone or ID number?), and sums of such would overflow.
+      report("invalid_number", { header: c.header, expected: "money" });
+      continue;
+    }
     values[c.key] = value;
     if (c.inFiscalYear && fiscalYear !== undefined && typeof value === "string" && yearOf(value as IsoDate) !== fiscalYear) {
       report("date_out_of_year", { date: value, year: fiscalYear });

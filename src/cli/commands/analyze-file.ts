@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { readFile } from "node:fs/promises";
 import { analyzeWorkbook, type Analysis } from "../../analyze.js";
@@ -22,8 +23,14 @@ export async function loadProfileFile(path: string): Promise<Profile> {
   return parsed.profile;
 }
 
-/** Reads, checks and analyses one workbook for `validate` and `totals`, with a progress line. */
-export async function analyzeFile(path: string, locale: Locale, profileFile?: string): Promise<Analysis> {
+export interface AnalyzedFile {
+  readonly file: string;
+  readonly sha256: string;
+  readonly value: Analysis;
+}
+
+/** Reads, checks and analyses one workbook, with a progress line; unusable input → UsageError. */
+export async function analyzeFile(path: string, locale: Locale, profileFile?: string): Promise<AnalyzedFile> {
   const profile = profileFile ? await loadProfileFile(profileFile) : undefined;
   const progress = new Progress(basename(path));
   try {
@@ -35,7 +42,7 @@ export async function analyzeFile(path: string, locale: Locale, profileFile?: st
     progress.stage("校验与汇总");
     const analysed = analyzeWorkbook(loaded.value, profile ? { profile } : {});
     if (!analysed.ok) throw new UsageError(inputErrorMessage(analysed.error, locale));
-    return analysed.value;
+    return { file: path, sha256: createHash("sha256").update(bytes).digest("hex"), value: analysed.value };
   } finally {
     progress.done();
   }

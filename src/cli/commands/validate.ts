@@ -22,7 +22,7 @@ export function registerValidate(program: Command, setExit: (code: ExitCode) => 
     .option("--lang <lang>", "zh 或 en", "zh")
     .action(async (file: string, opts: ValidateOptions) => {
       const locale = localeOf(opts);
-      const a = await analyzeFile(file, locale, opts.profileFile);
+      const a = (await analyzeFile(file, locale, opts.profileFile)).value;
       process.stdout.write(opts.json ? `${JSON.stringify(findingsJson(file, a, locale), null, 2)}\n` : `${findingsText(file, a, locale, opts.all === true)}\n`);
       setExit(countBySeverity(a.findings).errors > 0 ? ExitCode.findings : ExitCode.ok);
     });

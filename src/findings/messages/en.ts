@@ -25,7 +25,7 @@ export const en: MessageTable = {
   formula_error: ({ header, error }) => `"${header}" holds the error ${error}; fix the formula or type the value.`,
   dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>
     noDuesRow
-      ? `Member ${memberId} owes ${yuan(expectedFen)} (months ${list(owedMonths)}) but has no row in the dues ledger.`
+      ? `Member ${memberId} owes dues for months ${list(owedMonths)} but has no row in the dues ledger.`
       : `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}).`,
   dues_exempt_paid: ({ memberId, month, status }) => `Member ${memberId} was "${status}" in month ${month} and owes no dues, yet a payment is recorded.`,
   dues_arrears: ({ memberId, fromMonth, toMonth }) => `Member ${memberId} paid nothing in months ${fromMonth}–${toMonth} and nothing later covers them.`,

@@ -33,7 +33,7 @@ export const zhCN: MessageTable = {
   formula_error: ({ header, error }) => `“${header}”的公式结果是错误值 ${error}，请修正公式或直接填写数值。`,
   dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>
     noDuesRow
-      ? `会员 ${memberId} 本年应缴会费 ${yuan(expectedFen)}（${months(owedMonths)}），但会费台账中没有该会员的记录。`
+      ? `会员 ${memberId} 本年有${owedMonths.length}个月应缴会费（${months(owedMonths)}），但会费台账中没有该会员的记录，请补登。`
       : `会员 ${memberId} 全年实缴 ${yuan(paidFen)}，按计缴工资应缴 ${yuan(expectedFen)}（应缴月份：${months(owedMonths)}），相差 ${yuan(Math.abs(paidFen - expectedFen))}，请核对。`,
   dues_exempt_paid: ({ memberId, month, status }) =>
     `会员 ${memberId} 在${month}月已是“${status}”，按章程不需缴纳会费，但该月记有缴费；请核对是否多收。`,

@@ -1,0 +1,62 @@
+import { createHash, randomBytes } from "node:crypto";
+import { basename } from "node:path";
+import type { Command } from "commander";
+import { countBySeverity } from "../../findings/finding.js";
+import { buildReport } from "../../narrative/build.js";
+import { writeReportDocx } from "../../docx/write.js";
+import { ExitCode, UsageError } from "../errors.js";
+import { writeOutput } from "../io.js";
+import { localeOf, type CommonOptions } from "../options.js";
+import { analyzeFile } from "./analyze-file.js";
+import { chartRenderer, type ChartMode } from "../chart-renderers.js";
+import { checkPrior } from "../prior.js";
+
+interface ReportOptions extends CommonOptions {
+  readonly output: string;
+  readonly prior?: string;
+  readonly charts: string;
+  readonly profileFile?: string;
+  readonly force?: boolean;
+}
+
+const sha256 = async (text: string): Promise<string> => createHash("sha256").update(text).digest("hex");
+
+export function registerReport(program: Command, setExit: (code: ExitCode) => void): void {
+  program
+    .command("report")
+    .description("生成年度工作总结 .docx（writes the annual summary）")
+    .argument("<file>", "台账工作簿 .xlsx")
+    .requiredOption("-o, --output <file>", "输出的 .docx 文件")
+    .option("--prior <file>", "上一年度的台账工作簿，用于同比")
+    .option("--charts <mode>", "native（可编辑的Word图表）或 png（图片）", "native")
+    .option("--profile-file <file>", "上级工会提供的经费标准方案 JSON")
+    .option("--force", "覆盖已存在的输出文件")
+    .option("--lang <lang>", "zh 或 en", "zh")
+    .action(async (file: string, opts: ReportOptions) => {
+      const locale = localeOf(opts);
+      if (opts.charts !== "native" && opts.charts !== "png") throw new UsageError("--charts 只能是 native 或 png。");
+      const renderer = await chartRenderer(opts.charts as ChartMode);
+      const current = await analyzeFile(file, locale, opts.profileFile);
+      const prior = opts.prior ? await analyzeFile(opts.prior, locale, opts.profileFile) : undefined;
+      if (prior) checkPrior(current, prior);
+      const report = buildReport(current.value, {
+        source: {
+          fileName: basename(file),
+          sha256: current.sha256,
+          templateVersion: current.value.ledger.template?.version ?? null,
+          generatedAt: new Date().toISOString(),
+          profileId: current.value.profile.id,
+        },
+        ...(prior ? { prior: prior.value.totals } : {}),
+      });
+      const bytes = await writeReportDocx(report, { charts: renderer, nonce: randomBytes(8).toString("hex"), sha256 });
+      await writeOutput(opts.output, bytes, opts.force === true);
+      const { errors } = countBySeverity(current.value.findings);
+      process.stderr.write(
+        errors > 0
+          ? `已生成 ${opts.output}；台账有 ${errors} 个错误，报告首页已注明数据尚有错误（详见 validate）。\n`
+          : `已生成 ${opts.output}。\n`,
+      );
+      setExit(errors > 0 ? ExitCode.findings : ExitCode.ok);
+    });
+}

@@ -1,0 +1,65 @@
+import { fenToGrouped, fen } from "../money/fen.js";
+import type { Finding } from "../findings/finding.js";
+import { messageOf } from "../findings/messages/index.js";
+import type { Section, Table } from "../report/model.js";
+import type { Totals } from "../totals/totals.js";
+import { moneyInWords, percentText } from "./format.js";
+
+const money = (f: number): string => fenToGrouped(fen(f));
+
+/** 附件：主要数据汇总表 — the totals in `#,##0.00` with the 大写 of the spending total. */
+export function totalsAppendix(t: Totals, title: string): Section {
+  const spent = t.activities.costFen + t.condolences.amountFen;
+  const rows: string[][] = [
+    ["年末会员", `${t.members.total}`, "人"],
+    ["其中：在职 / 退休离休", `${t.members.active} / ${t.members.retired}`, "人"],
+    ["本年入会 / 退会转出", `${t.members.joinedThisYear} / ${t.members.leftThisYear}`, "人"],
+    ["会费应缴", money(t.dues.expectedFen), "元"],
+    ["会费实缴", money(t.dues.paidFen), "元"],
+    ["会费收缴率", t.dues.expectedFen > 0 ? percentText(t.dues.paidFen / t.dues.expectedFen) : "—", ""],
+    ["活动次数 / 参与人次", `${t.activities.count} / ${t.activities.participants}`, "次 / 人次"],
+    ["活动支出", money(t.activities.costFen), "元"],
+    ["慰问人次 / 人数", `${t.condolences.count} / ${t.condolences.people}`, "人次 / 人"],
+    ["慰问支出", money(t.condolences.amountFen), "元"],
+    ["两项支出合计", money(spent), "元"],
+    ["两项支出合计（大写）", moneyInWords(spent), ""],
+  ];
+  const byCategory: Table = {
+    kind: "table",
+    caption: "活动分类统计",
+    header: ["活动类别", "次数", "参与人次", "费用（元）"],
+    rows: Object.entries(t.activities.byCategory).filter(([, v]) => v.count > 0).map(([k, v]) => [k, `${v.count}`, `${v.participants}`, money(v.costFen)]),
+    numeric: [1, 2, 3],
+  };
+  const byReason: Table = {
+    kind: "table",
+    caption: "慰问分类统计",
+    header: ["慰问事由", "人次", "金额（元）"],
+    rows: Object.entries(t.condolences.byReason).filter(([, v]) => v.count > 0).map(([k, v]) => [k, `${v.count}`, money(v.amountFen)]),
+    numeric: [1, 2],
+  };
+  return {
+    id: "appendix-totals",
+    title,
+    blocks: [{ kind: "table", caption: "主要数据", header: ["项目", "数值", "单位"], rows, numeric: [1] }, byCategory, byReason],
+  };
+}
+
+/** 附件：台账数据问题清单 — every error, so the reader sees what the figures rest on. */
+export function findingsAppendix(findings: readonly Finding[], title: string): Section | null {
+  const errors = findings.filter((f) => f.severity === "error");
+  if (errors.length === 0) return null;
+  return {
+    id: "appendix-findings",
+    title,
+    blocks: [
+      {
+        kind: "table",
+        caption: "错误清单",
+        header: ["工作表", "单元格", "问题"],
+        rows: errors.map((f) => [f.sheet, f.cell ?? "", messageOf(f)]),
+        numeric: [],
+      },
+    ],
+  };
+}

@@ -1,0 +1,57 @@
+import type { Analysis } from "../analyze.js";
+import { chartSpecs } from "../charts/spec.js";
+import { countBySeverity } from "../findings/finding.js";
+import type { Report, Section, SourceRecord } from "../report/model.js";
+import type { Totals } from "../totals/totals.js";
+import { findingsAppendix, totalsAppendix } from "./appendices.js";
+import { narrativeContext } from "./context.js";
+import { paragraph } from "./figures.js";
+import { activities } from "./sections/activities.js";
+import { care } from "./sections/care.js";
+import { plansSection, weaknessSection } from "./sections/closing.js";
+import { finance } from "./sections/finance.js";
+import { opening } from "./sections/opening.js";
+import { organization } from "./sections/organization.js";
+import { weaknesses } from "./sections/weaknesses.js";
+
+const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+export interface ReportOptions {
+  readonly source: SourceRecord;
+  /** Last year's totals, already checked to be the same union and the year before. */
+  readonly prior?: Totals;
+}
+
+/** Totals + findings + profile (+ last year) → the report model of narrative.md. */
+export function buildReport(a: Analysis, options: ReportOptions): Report {
+  const ctx = narrativeContext(a, options.prior);
+  const charts = chartSpecs(a.totals);
+  const numbered: Section[] = [];
+  const title = (name: string): string => `${NUMERALS[numbered.length] ?? ""}、${name}`;
+  const add = (make: (t: string) => Section | null, name: string): void => {
+    const s = make(title(name));
+    if (s) numbered.push(s);
+  };
+  add((t) => organization(ctx, t, charts), "组织建设与会员管理");
+  add((t) => activities(ctx, t, charts), "活动开展");
+  add((t) => care(ctx, t, charts), "送温暖与慰问");
+  add((t) => finance(ctx, t), "经费管理");
+  const weak = weaknesses(ctx);
+  add((t) => weaknessSection(ctx, t, weak), "存在的不足");
+  add((t) => plansSection(ctx, t, weak), `${a.totals.fiscalYear + 1}年工作打算`);
+
+  const { errors } = countBySeverity(a.findings);
+  const appendices = [totalsAppendix(a.totals, "附件1：主要数据汇总表"), findingsAppendix(a.findings, "附件2：台账数据错误清单")].filter((s): s is Section => s !== null);
+  return {
+    title: `${a.totals.unionName}${a.totals.fiscalYear}年工作总结`,
+    notice:
+      errors > 0
+        ? paragraph("说明：本总结依据的台账数据尚有", ctx.f.count({ kind: "findings", codes: ["error"] }, "处"), "错误未更正（见文后附件“台账数据错误清单”），文中相关数字仅供参考。")
+        : null,
+    sections: [opening(ctx), ...numbered],
+    appendices,
+    source: options.source,
+    unionName: a.totals.unionName,
+    fiscalYear: a.totals.fiscalYear,
+  };
+}

@@ -1,0 +1,96 @@
+import type { Figure, Inline, Paragraph, Provenance } from "../report/model.js";
+import { totalAt, type Totals } from "../totals/totals.js";
+import { changeText, moneyText, percentText, type CountUnit } from "./format.js";
+
+/** What a figure's provenance is evaluated against. */
+export interface FigureContext {
+  readonly totals: Totals;
+  readonly prior?: Totals;
+  /** Count of findings by code. */
+  readonly findingCounts: Readonly<Record<string, number>>;
+}
+
+/** The value a provenance stands for; undefined when a path is not in Totals (a bug). */
+export function evaluate(p: Provenance, ctx: FigureContext, totals: Totals = ctx.totals): number | undefined {
+  switch (p.kind) {
+    case "total":
+      return totalAt(totals, p.path);
+    case "sum":
+    case "count": {
+      let s = 0;
+      for (const path of p.paths) {
+        const v = totalAt(totals, path);
+        if (v === undefined) return undefined;
+        s += p.kind === "count" ? (v === 0 ? 0 : 1) : v;
+      }
+      return s;
+    }
+    case "difference": {
+      const a = evaluate(p.of, ctx, totals), b = evaluate(p.minus, ctx, totals);
+      return a === undefined || b === undefined ? undefined : a - b;
+    }
+    case "ratio": {
+      const a = evaluate(p.of, ctx, totals), b = evaluate(p.to, ctx, totals);
+      return a === undefined || b === undefined || b === 0 ? undefined : a / b;
+    }
+    case "change": {
+      if (!ctx.prior) return undefined;
+      const a = evaluate(p.current, ctx, totals), b = evaluate(p.prior, ctx, ctx.prior);
+      return a === undefined || b === undefined ? undefined : b === 0 ? (a === 0 ? 0 : Infinity) : (a - b) / b;
+    }
+    case "findings":
+      return p.codes.reduce((s, c) => s + (ctx.findingCounts[c] ?? 0), 0);
+    case "offset": {
+      const v = evaluate(p.of, ctx, totals);
+      return v === undefined ? undefined : v + p.add;
+    }
+  }
+}
+
+const must = (v: number | undefined, p: Provenance): number => {
+  if (v === undefined) throw new RangeError(`provenance does not resolve: ${JSON.stringify(p)}`);
+  return v;
+};
+
+/** Builders of figures: the text is always made from the evaluated value, never typed in. */
+export function figures(ctx: FigureContext) {
+  const make = (source: Provenance, text: (v: number) => string): Figure => {
+    const value = must(evaluate(source, ctx), source);
+    return { kind: "figure", value, text: text(value), source };
+  };
+  return {
+    money: (source: Provenance | string): Figure => make(typeof source === "string" ? { kind: "total", path: source } : source, moneyText),
+    count: (source: Provenance | string, unit: CountUnit | "个" | "项" | "笔" | "处" | "名" | ""): Figure =>
+      make(typeof source === "string" ? { kind: "total", path: source } : source, (v) => `${v}${unit}`),
+    percent: (source: Provenance): Figure => make(source, percentText),
+    change: (path: string): Figure => {
+      const source: Provenance = { kind: "change", current: { kind: "total", path }, prior: { kind: "total", path } };
+      const current = must(totalAt(ctx.totals, path), source);
+      const prior = ctx.prior ? totalAt(ctx.prior, path) : undefined;
+      const value = must(evaluate(source, ctx), source);
+      return { kind: "figure", value, text: changeText(current, must(prior, source)), source };
+    },
+    year: (): Figure => make({ kind: "total", path: "fiscalYear" }, (v) => `${v}年`),
+    nextYear: (): Figure => make({ kind: "offset", of: { kind: "total", path: "fiscalYear" }, add: 1 }, (v) => `${v}年`),
+  };
+}
+
+export type Figures = ReturnType<typeof figures>;
+
+/** A paragraph from a template literal: strings become text runs, figures stay figures. */
+export function para(strings: TemplateStringsArray, ...parts: readonly (Inline | string)[]): Paragraph {
+  const runs: Inline[] = [];
+  strings.forEach((s, i) => {
+    if (s) runs.push({ kind: "text", text: s });
+    const part = parts[i];
+    if (part === undefined) return;
+    runs.push(typeof part === "string" ? { kind: "text", text: part } : part);
+  });
+  return { kind: "paragraph", runs };
+}
+
+/** Joins inlines into one paragraph (for sentences assembled from pieces). */
+export const paragraph = (...parts: readonly (Inline | string | null | undefined | false)[]): Paragraph => ({
+  kind: "paragraph",
+  runs: parts.flatMap((p) => (p === null || p === undefined || p === false || p === "" ? [] : [typeof p === "string" ? { kind: "text" as const, text: p } : p])),
+});

@@ -1,0 +1,45 @@
+import type { Block, Section } from "../../report/model.js";
+import type { ChartSpec } from "../../charts/spec.js";
+import type { NarrativeContext } from "../context.js";
+import { paragraph } from "../figures.js";
+import { idleMonthsFigure } from "../months.js";
+
+/** 二、活动开展: by category, the most attended by name, how activity spread over the year. */
+export function activities(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
+  const { f, totals: t } = ctx;
+  if (t.activities.count === 0) return null;
+  const blocks: Block[] = [
+    paragraph(
+      ctx.vary("act.total", ["全年共组织开展各类活动", "一年来，本会共举办各类职工活动"]), f.count("activities.count", "次"),
+      "，参与职工", f.count("activities.participants", "人次"),
+      t.activities.costFen > 0 && "，活动支出", t.activities.costFen > 0 && f.money("activities.costFen"),
+      ctx.prior && "。与上年相比，活动次数", ctx.prior && f.change("activities.count"), ctx.prior && "，参与人次", ctx.prior && f.change("activities.participants"),
+      "。",
+    ),
+  ];
+  const cats = Object.entries(t.activities.byCategory).filter(([, v]) => v.count > 0).sort((a, b) => b[1].count - a[1].count || b[1].participants - a[1].participants);
+  const [lead, ...rest] = cats;
+  if (lead) {
+    const base = `activities.byCategory.${lead[0]}`;
+    blocks.push(
+      paragraph(
+        "从活动类别看，", lead[0], ctx.vary("act.lead", ["开展得最多，共", "次数居首，达"]), f.count(`${base}.count`, "次"), "、", f.count(`${base}.participants`, "人次"),
+        ...rest.slice(0, 4).flatMap(([name], i) => [i === 0 ? "；其次是" : "、", name, f.count(`activities.byCategory.${name}.count`, "次")]),
+        rest.length > 4 && "等",
+        "。",
+        ctx.topActivities.length > 0 && `其中${ctx.topActivities.map((n) => `“${n}”`).join("")}${ctx.vary("act.top", ["参与人数最多，受到职工普遍欢迎。", "参加的职工最多，反响较好。"])}`,
+      ),
+    );
+  }
+  const h1 = { kind: "sum" as const, paths: [0, 1, 2, 3, 4, 5].map((i) => `activities.byMonthCount.${i}`) };
+  const h2 = { kind: "sum" as const, paths: [6, 7, 8, 9, 10, 11].map((i) => `activities.byMonthCount.${i}`) };
+  const idle = idleMonthsFigure(t);
+  blocks.push(
+    paragraph(
+      "从时间分布看，上半年开展", f.count(h1, "次"), "，下半年开展", f.count(h2, "次"),
+      idle ? "；" : "，", idle && idle.value > 6 ? "有" : "", idle ?? "", idle ? ctx.vary("act.idle", ["没有组织活动。", "未安排活动。"]) : "每个月都有活动开展。",
+    ),
+  );
+  for (const c of charts) if (c.id === "activities-by-category" || c.id === "spending-by-month") blocks.push({ kind: "chart", chart: c });
+  return { id: "activities", title, blocks };
+}

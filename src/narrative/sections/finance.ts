@@ -1,0 +1,45 @@
+import type { Block, Provenance, Section } from "../../report/model.js";
+import type { NarrativeContext } from "../context.js";
+import { paragraph } from "../figures.js";
+
+/** Findings that mean money was spent above a cap or in a forbidden form. */
+export const STANDARD_CODES = ["cap_exceeded", "festival_cap_exceeded", "form_forbidden", "per_capita_exceeded", "repeat_exceeded", "forbidden_keyword"] as const;
+const total = (path: string): Provenance => ({ kind: "total", path });
+
+/** 四、经费管理: spending by ledger, approvals, compliance with the profile (only what the checks show). */
+export function finance(ctx: NarrativeContext, title: string): Section | null {
+  const { f, totals: t, findingCounts } = ctx;
+  const spent: Provenance = { kind: "sum", paths: ["activities.costFen", "condolences.amountFen"] };
+  if (t.activities.costFen + t.condolences.amountFen === 0) return null;
+  const blocks: Block[] = [
+    paragraph(
+      "全年活动和慰问两项支出合计", f.money(spent),
+      t.activities.costFen > 0 && "，其中活动支出", t.activities.costFen > 0 && f.money("activities.costFen"),
+      t.activities.costFen > 0 && "、占", t.activities.costFen > 0 && f.percent({ kind: "ratio", of: total("activities.costFen"), to: spent }),
+      t.condolences.amountFen > 0 && "，慰问支出", t.condolences.amountFen > 0 && f.money("condolences.amountFen"),
+      t.condolences.amountFen > 0 && "、占", t.condolences.amountFen > 0 && f.percent({ kind: "ratio", of: total("condolences.amountFen"), to: spent }),
+      "。",
+    ),
+  ];
+  const missing = findingCounts["approval_missing"] ?? 0;
+  const same = findingCounts["approval_same_person"] ?? 0;
+  blocks.push(
+    paragraph(
+      missing === 0
+        ? ctx.vary("fin.approvals", ["每笔支出都有经手人和审批人，审批手续齐全", "各项支出均履行了经手、审批手续"])
+        : "",
+      missing > 0 && "有", missing > 0 && f.count({ kind: "findings", codes: ["approval_missing"] }, "处"), missing > 0 && "支出记录缺少经手人或审批人，审批手续有待补全",
+      same > 0 && "；另有", same > 0 && f.count({ kind: "findings", codes: ["approval_same_person"] }, "笔"), same > 0 && "支出的经手人与审批人为同一人",
+      "。",
+    ),
+  );
+  const breaches = STANDARD_CODES.reduce((n, c) => n + (findingCounts[c] ?? 0), 0);
+  const basis = `对照${ctx.profile.name}`;
+  blocks.push(
+    breaches === 0
+      ? paragraph(basis, "，", ctx.vary("fin.ok", ["台账中未发现超标准、超范围发放的情况。", "经逐笔校验，未发现超出标准或发放形式不合规定的支出。"]))
+      : paragraph(basis, "，台账中有", f.count({ kind: "findings", codes: STANDARD_CODES }, "处"), "超出标准或发放形式、用途不符合规定，需要逐笔核实整改。"),
+  );
+  if (!ctx.profile.official) blocks.push(paragraph("需要说明的是，上述标准为通用参考方案，并非正式规定；上级工会另有规定的，以上级工会规定为准。"));
+  return { id: "finance", title, blocks };
+}
