@@ -74,7 +74,7 @@ export async function renderChartImage(spec: ChartSpec, options: RenderPngOption
   return rasterizeSvg(renderChartSvg(spec, svgOptions), font, options.scale ?? 2);
 }
 
-/** The chart as PNG bytes (about 40–120 kB at 1280×720). @throws CjkFontMissingError when no CJK font is installed. */
+/** The chart as PNG bytes (37–68 kB at 1280×720 for the example). @throws CjkFontMissingError when no CJK font is installed. */
 export async function renderChartPng(spec: ChartSpec, options: RenderPngOptions = {}): Promise<Uint8Array> {
   return (await renderChartImage(spec, options)).png;
 }

@@ -2,6 +2,14 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, Text
 import type { Block, Heading, Paragraph as ModelParagraph, Table as ModelTable } from "../report/model.js";
 import { BODY_LINE, FIRST_LINE_INDENT, FONTS, SIZES, font } from "./styles.js";
 
+/**
+ * Text as XML 1.0 allows it: cell text may hold control characters (a clerk's paste) or a lone
+ * surrogate, which no XML writer may emit; they are dropped, everything else is kept (docx
+ * escapes `<`, `&` and quotes itself).
+ */
+export const xmlSafe = (text: string): string =>
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, "");
+
 /** Body paragraph: 仿宋 三号, first line indented two characters, 28-pt lines. */
 export function bodyParagraph(p: ModelParagraph): Paragraph {
   return new Paragraph({
@@ -9,7 +17,7 @@ export function bodyParagraph(p: ModelParagraph): Paragraph {
     indent: { firstLine: FIRST_LINE_INDENT },
     alignment: AlignmentType.JUSTIFIED,
     // Text comes from the model; docx escapes it when it writes the XML.
-    children: p.runs.map((r) => new TextRun({ text: r.text, font: font(FONTS.body), size: SIZES.body })),
+    children: p.runs.map((r) => new TextRun({ text: xmlSafe(r.text), font: font(FONTS.body), size: SIZES.body })),
   });
 }
 
@@ -18,7 +26,7 @@ export function headingParagraph(text: string, level: 1 | Heading["level"]): Par
     spacing: { line: BODY_LINE, lineRule: "exact" },
     indent: { firstLine: FIRST_LINE_INDENT },
     keepNext: true,
-    children: [new TextRun({ text, font: font(level === 1 ? FONTS.heading1 : level === 2 ? FONTS.heading2 : FONTS.body), size: SIZES.heading, bold: level === 3 })],
+    children: [new TextRun({ text: xmlSafe(text), font: font(level === 1 ? FONTS.heading1 : level === 2 ? FONTS.heading2 : FONTS.body), size: SIZES.heading, bold: level === 3 })],
   });
 }
 
@@ -30,7 +38,7 @@ function cell(text: string, opts: { bold?: boolean; right?: boolean }): TableCel
     children: [
       new Paragraph({
         alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, font: font(FONTS.table), size: SIZES.table, bold: opts.bold === true })],
+        children: [new TextRun({ text: xmlSafe(text), font: font(FONTS.table), size: SIZES.table, bold: opts.bold === true })],
       }),
     ],
   });
