@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "artifacts/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "artifacts/**", "out/**", "tests/scratch-tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,6 +20,6 @@ export default tseslint.config(
   },
   {
     files: ["**/*.mjs", "**/*.js"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", globalThis: "readonly", performance: "readonly", TextEncoder: "readonly" } },
   },
 );

@@ -1,7 +1,7 @@
-// `npm run demo`: the bundled example workbook → findings → totals, through the real CLI.
+// `npm run demo`: the bundled example workbook → findings → totals → report.docx, through the real CLI.
 // Outputs go to out/ (created here; the example itself is never written to).
 import { mkdir, writeFile } from "node:fs/promises";
-import { main } from "../dist/src/cli/main.js";
+import { main } from "../dist/cli/main.mjs";
 
 const example = "templates/example-2024.xlsx";
 await mkdir("out", { recursive: true });
@@ -12,6 +12,10 @@ console.log(`(exit code ${validateCode}: ${validateCode === 1 ? "the example has
 
 console.log(`== union-ledger totals ${example}`);
 await main(["totals", example]);
+
+console.log(`\n== union-ledger report ${example} -o out/report.docx`);
+const reportCode = await main(["report", example, "-o", "out/report.docx", "--force"]);
+console.log(`(exit code ${reportCode}: the report is written and says on page 1 that the data has errors)`);
 
 // Machine-readable copies for the curious.
 const capture = async (args) => {
@@ -27,5 +31,5 @@ const capture = async (args) => {
 };
 await writeFile("out/findings.json", await capture(["validate", example, "--json"]));
 await writeFile("out/totals.json", await capture(["totals", example, "--json"]));
-console.log("\nwrote out/findings.json and out/totals.json");
+console.log("\nwrote out/report.docx, out/findings.json and out/totals.json");
 process.exitCode = 0;

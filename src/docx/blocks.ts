@@ -8,6 +8,7 @@ import { BODY_LINE, FIRST_LINE_INDENT, FONTS, SIZES, font } from "./styles.js";
  * escapes `<`, `&` and quotes itself).
  */
 export const xmlSafe = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, "");
 
 /** Body paragraph: 仿宋 三号, first line indented two characters, 28-pt lines. */

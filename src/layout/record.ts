@@ -1,7 +1,6 @@
 import type { IsoDate } from "../dates/calendar-date.js";
 import type { Fen } from "../money/fen.js";
 import type { FormulaCell } from "../workbook/parse-cell.js";
-import type { RawCell } from "../workbook/raw-cell.js";
 import type { SheetSpec } from "./column.js";
 import type { ListId, ListValue } from "./lists.js";
 
@@ -30,9 +29,8 @@ export type RecordOf<S extends SheetSpec> = {
 export interface LedgerRow<S extends SheetSpec> {
   /** 1-based worksheet row. */
   readonly row: number;
+  /** Findings about a cell that read fine show its value from here (see findings-sink.ts). */
   readonly values: RecordOf<S>;
-  /** Each non-empty cell as stored (shown in findings with `displayText`, only when needed). */
-  readonly raw: { readonly [K in ColumnKeyOf<S>]?: RawCell };
 }
 
 export interface SheetData<S extends SheetSpec> {

@@ -4,7 +4,10 @@ import type { FindingParams } from "../findings/params.js";
 import type { SheetSpec } from "../layout/column.js";
 import type { LedgerRow, SheetData } from "../layout/record.js";
 import { cellAddress } from "./address.js";
-import { displayText, type RawCell } from "./raw-cell.js";
+import { displayText } from "./raw-cell.js";
+import type { ColumnKind } from "../layout/column.js";
+import { fen, fenToYuanString } from "../money/fen.js";
+import type { FormulaCell } from "./parse-cell.js";
 
 /** Collects findings; rules and the reader add to one sink per workbook. */
 export class FindingSink {
@@ -19,12 +22,22 @@ export class FindingSink {
   }
 }
 
+/**
+ * A parsed value as the clerk would read it: rules report on cells that read fine, so the row
+ * keeps only typed values (not the raw cells: 500,000 of those would outlive the read).
+ */
+function shownValue(kind: ColumnKind | undefined, v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  if (kind === "money" && typeof v === "number") return fenToYuanString(fen(v));
+  if (kind === "formula" && typeof v === "object" && v !== null) return displayText((v as FormulaCell).cached) || undefined;
+  return String(v);
+}
+
 /** The place of one cell of a ledger row, by column key (the column may have moved). */
 export function placeOf<S extends SheetSpec>(sheet: SheetData<S>, row: LedgerRow<S>, key: S["columns"][number]["key"]): FindingPlace {
   const col = (sheet.columns as Record<string, number | undefined>)[key];
   const header = sheet.spec.columns.find((c) => c.key === key)?.header;
-  const raw = (row.raw as Record<string, RawCell | undefined>)[key];
-  const value = raw === undefined ? undefined : displayText(raw);
+  const value = shownValue(sheet.spec.columns.find((c) => c.key === key)?.kind, (row.values as Record<string, unknown>)[key]);
   return {
     sheet: sheet.spec.name,
     row: row.row,

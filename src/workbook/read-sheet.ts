@@ -85,7 +85,6 @@ function readRow<S extends SheetSpec>(
   fiscalYear: number | undefined,
 ): LedgerRow<S> {
   const values: Record<string, ParsedValue> = {};
-  const kept: Record<string, RawCell> = {};
   for (let i = 0; i < mapped.length; i++) {
     const m = mapped[i];
     const raw = raws[i] ?? EMPTY;
@@ -98,7 +97,6 @@ function readRow<S extends SheetSpec>(
       if (c.required) report("required_missing", { header: c.header });
       continue;
     }
-    if (raw.type !== "empty") kept[c.key] = raw;
     const value = parseCell(raw, c, report);
     if (value === undefined) continue;
     if (c.kind === "money" && Math.abs(value as number) > LIMITS.maxCellFen) {
@@ -111,7 +109,7 @@ function readRow<S extends SheetSpec>(
       report("date_out_of_year", { date: value, year: fiscalYear });
     }
   }
-  return { row: at.row, values: values as LedgerRow<S>["values"], raw: kept as LedgerRow<S>["raw"] };
+  return { row: at.row, values: values as LedgerRow<S>["values"] };
 }
 
 function locateHeaders(ws: Worksheet, spec: SheetSpec): { headerRow: number; columns: Map<string, number> } {

@@ -1,0 +1,102 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cleanData, ledgerBytes } from "../helpers/ledger.js";
+
+const run = promisify(execFile);
+const BIN = join(process.cwd(), "bin/union-ledger.js");
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: err.code ?? -1, stdout: err.stdout ?? "", stderr: err.stderr ?? "" };
+  }
+}
+
+let dir: string;
+let current: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "ul-report-"));
+  current = join(dir, "2024.xlsx");
+  await writeFile(current, await ledgerBytes(cleanData()));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("union-ledger report", () => {
+  it("writes a .docx (exit 0 for a clean workbook) and refuses to overwrite it without --force", async () => {
+    const out = join(dir, "r.docx");
+    const first = await cli(["report", current, "-o", out]);
+    expect(first.code).toBe(0);
+    const bytes = await readFile(out);
+    expect(Object.keys(unzipSync(new Uint8Array(bytes)))).toContain("word/document.xml");
+    const again = await cli(["report", current, "-o", out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("已存在");
+    expect(again.stderr).toContain("--force");
+    expect(await readFile(out)).toEqual(bytes);
+    expect((await cli(["report", current, "-o", out, "--force"])).code).toBe(0);
+  });
+
+  it("exits 2 with a plain message and leaves nothing behind when the output cannot be written", async () => {
+    // Tests run as root in CI, where permission bits do not stop a write: use a missing folder.
+    const missing = await cli(["report", current, "-o", join(dir, "no-such-folder", "r.docx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("无法写入");
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("computes 同比 with last year's workbook of the same union", async () => {
+    const prior = join(dir, "2023.xlsx");
+    await writeFile(prior, await ledgerBytes({ ...cleanData(), info: { ...cleanData().info, fiscalYear: 2023 } }));
+    const r = await cli(["report", current, "--prior", prior, "-o", join(dir, "yoy.docx")]);
+    expect(r.code).toBe(0);
+    const xml = new TextDecoder().decode(unzipSync(new Uint8Array(await readFile(join(dir, "yoy.docx"))))["word/document.xml"]);
+    expect(xml).toContain("会员总数比上年");
+  });
+
+  it("refuses a prior workbook of another union or another year, with no output", async () => {
+    const other = join(dir, "other.xlsx");
+    await writeFile(other, await ledgerBytes({ ...cleanData(), info: { ...cleanData().info, unionName: "别的工会", fiscalYear: 2023 } }));
+    const r1 = await cli(["report", current, "--prior", other, "-o", join(dir, "x1.docx")]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toContain("不是同一个工会");
+    const sameYear = join(dir, "same-year.xlsx");
+    await writeFile(sameYear, await ledgerBytes(cleanData()));
+    const r2 = await cli(["report", current, "--prior", sameYear, "-o", join(dir, "x2.docx")]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain("应为 2023");
+    expect(await readdir(dir)).not.toContain("x1.docx");
+    expect(await readdir(dir)).not.toContain("x2.docx");
+  });
+
+  it("draws PNG charts with --charts png and rejects an unknown mode", async () => {
+    const out = join(dir, "png.docx");
+    expect((await cli(["report", current, "-o", out, "--charts", "png"])).code).toBe(0);
+    const media = Object.keys(unzipSync(new Uint8Array(await readFile(out)))).filter((k) => k.startsWith("word/media/") && k.endsWith(".png"));
+    expect(media.length).toBeGreaterThanOrEqual(3);
+    const bad = await cli(["report", current, "-o", join(dir, "bad.docx"), "--charts", "svg"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("native 或 png");
+  });
+
+  it("still writes the report for a workbook with errors, exit 1", async () => {
+    const data = cleanData();
+    const cond = data.sheets["慰问金台账"] ?? [];
+    cond[1] = { ...cond[1], amount: 5000 };
+    const bad = join(dir, "errors.xlsx");
+    await writeFile(bad, await ledgerBytes(data));
+    const r = await cli(["report", bad, "-o", join(dir, "errors.docx")]);
+    expect(r.code).toBe(1);
+    expect(await readdir(dir)).toContain("errors.docx");
+  });
+});
