@@ -1,6 +1,6 @@
 /**
- * A progress line on stderr that appears only when a job takes more than a second, so quick runs
- * stay quiet. On a terminal it animates; elsewhere it prints each stage once.
+ * A progress line on stderr that appears only when a job takes more than a second and stderr is a
+ * terminal: quick runs stay quiet, and scripts reading stderr get exactly the one message of cli.md.
  */
 export class Progress {
   readonly #stream: NodeJS.WriteStream;
@@ -20,16 +20,10 @@ export class Progress {
 
   stage(name: string): void {
     this.#stage = name;
-    if (this.#shown && !this.#stream.isTTY) this.#stream.write(`${this.#label}：${name}…\n`);
   }
 
   #tick(): void {
-    if (Date.now() - this.#started < 1000) return;
-    if (!this.#stream.isTTY) {
-      if (!this.#shown) this.#stream.write(`${this.#label}：${this.#stage}…\n`);
-      this.#shown = true;
-      return;
-    }
+    if (Date.now() - this.#started < 1000 || !this.#stream.isTTY) return;
     this.#shown = true;
     const spinner = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
     const secs = ((Date.now() - this.#started) / 1000).toFixed(0);
