@@ -12,11 +12,15 @@ export function isoDate(year: number, month: number, day: number): IsoDate | und
   return `${year}-${pad2(month)}-${pad2(day)}` as IsoDate;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Gregorian month lengths by arithmetic: this runs for every date cell of a 50,000-row ledger. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeap(year) ? 29 : (DAYS[month - 1] ?? 0);
 }
 
-const pad2 = (n: number): string => n.toString().padStart(2, "0");
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 export const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
 export const monthOf = (d: IsoDate): number => Number(d.slice(5, 7));

@@ -84,7 +84,9 @@ export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
     const id = row.values.memberId;
     if (id === undefined) continue;
     const key = cap.shape === "perFestival" ? `${id}\u0000${row.values.festival ?? ""}` : id;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   for (const rows of groups.values()) {
     const first = rows[0];

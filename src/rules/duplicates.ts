@@ -14,8 +14,14 @@ function flagDuplicates<S extends SheetSpec>(sheet: SheetData<S>, keys: readonly
   const first = new Map<string, number>();
   for (const row of sheet.rows) {
     const values = row.values as Readonly<Record<string, unknown>>;
-    if (keys.some((k) => values[k] === undefined)) continue;
-    const id = keys.map((k) => String(values[k])).join("\u0000");
+    let id = "";
+    let complete = true;
+    for (const k of keys) {
+      const v = values[k];
+      if (v === undefined) complete = false;
+      id += `${String(v)}\u0000`;
+    }
+    if (!complete) continue;
     const firstRow = first.get(id);
     if (firstRow === undefined) first.set(id, row.row);
     else add(row, firstRow);

@@ -35,13 +35,14 @@ export const RULES: readonly Rule[] = [
 
 /** Runs the rules over a ledger the reader produced; findings go to the reader's sink. */
 export function runRules(ledger: Ledger, profile: Profile, sink: FindingSink): Totals {
-  const totals = computeTotals(ledger, profile);
+  const roster = rosterIndex(ledger.members.rows);
+  const totals = computeTotals(ledger, profile, roster);
   const codeSystem = ledger.info.codeSystem === "2022" ? "2022" : ledger.info.codeSystem === "2017" ? "2017" : profile.codeSystem;
   const ctx = {
     ledger, profile, totals, sink,
     codeSet: CODE_SETS[codeSystem],
     fiscalYear: ledger.info.fiscalYear,
-    roster: rosterIndex(ledger.members.rows),
+    roster,
   };
   for (const rule of RULES) rule(ctx);
   return totals;

@@ -5,7 +5,7 @@ import type { Profile } from "../profiles/profile.js";
 import type { Ledger } from "../workbook/ledger.js";
 import { monthlyDueFen } from "../rules/dues-math.js";
 import { monthlyPayments } from "../rules/dues.js";
-import { LEFT_STATUSES, owedMonths, rosterIndex } from "../rules/membership.js";
+import { LEFT_STATUSES, owedMonths, rosterIndex, type Member } from "../rules/membership.js";
 import type { CountAmount, CountCost, Totals } from "./totals.js";
 
 const twelve = (): number[] => Array.from({ length: 12 }, () => 0);
@@ -15,13 +15,13 @@ const inYear = (d: IsoDate | undefined, year: number): d is IsoDate => d !== und
  * The totals of cli.md. Every row that was read counts, errors or not (the report says when the
  * data has errors); empty rows were never read. All sums are integer 分.
  */
-export function computeTotals(ledger: Ledger, profile: Profile): Totals {
+export function computeTotals(ledger: Ledger, profile: Profile, roster: ReadonlyMap<string, Member> = rosterIndex(ledger.members.rows)): Totals {
   const year = ledger.info.fiscalYear ?? 0;
   return {
     unionName: ledger.info.unionName ?? "",
     fiscalYear: year,
     members: memberTotals(ledger, year),
-    dues: duesTotals(ledger, profile, year),
+    dues: duesTotals(ledger, profile, year, roster),
     activities: activityTotals(ledger, year),
     condolences: condolenceTotals(ledger, year),
   };
@@ -40,7 +40,7 @@ function memberTotals(ledger: Ledger, year: number): Totals["members"] {
   return { total, active, retired, joinedThisYear: joined, leftThisYear: left };
 }
 
-function duesTotals(ledger: Ledger, profile: Profile, year: number): Totals["dues"] {
+function duesTotals(ledger: Ledger, profile: Profile, year: number, roster: ReadonlyMap<string, Member>): Totals["dues"] {
   const byMonth = twelve();
   const wageOf = new Map<string, Fen>();
   for (const { values: v } of ledger.dues.rows) {
@@ -49,7 +49,7 @@ function duesTotals(ledger: Ledger, profile: Profile, year: number): Totals["due
   }
   let liable = 0, expected = 0;
   const expectedByMonth = twelve();
-  for (const member of rosterIndex(ledger.members.rows).values()) {
+  for (const member of roster.values()) {
     const owed = owedMonths(member, year);
     if (owed.length === 0) continue;
     liable++;

@@ -13,6 +13,7 @@ export type RawCell =
   | { readonly type: "error"; readonly value: string; readonly formula?: string };
 
 export const EMPTY: RawCell = { type: "empty" };
+const NOT_BLANK = /\S/u;
 
 /** For formula cells only: what exceljs' `cell.value` may leave out (see below). */
 export interface FormulaLookup {
@@ -26,7 +27,7 @@ export function rawCell(v: CellValue | undefined, lookup?: FormulaLookup): RawCe
     case "number":
       return { type: "number", value: v };
     case "string":
-      return v.trim() === "" ? EMPTY : { type: "string", value: v };
+      return NOT_BLANK.test(v) ? { type: "string", value: v } : EMPTY;
     case "boolean":
       return { type: "boolean", value: v };
   }

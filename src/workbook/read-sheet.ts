@@ -37,21 +37,28 @@ export function readSheet<S extends SheetSpec>(
   if (headerRow > 0 && first) {
     const at: Cursor = { row: 0, col: first.col, column: first.spec, raw: EMPTY };
     const report = makeReporter(spec.name, at, sink);
-    ws.eachRow({ includeEmpty: false }, (exRow, rowNumber) => {
-      if (rowNumber <= headerRow) return;
-      // findCell reads only the mapped columns and creates nothing (row.values would copy
-      // every cell of the row, getCell would create the missing ones).
-      const raws = mapped.map(({ col }) => {
-        const cell = exRow.findCell(col);
-        if (!cell) return EMPTY;
-        const v = cell.value;
-        if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) return rawCellOf(cell);
-        return rawCell(v);
-      });
-      if (raws.every((r, i) => r.type === "empty" || mapped[i]?.spec.filler)) return;
+    // One buffer for the cells of the row being read (readRow consumes it before the next row).
+    const raws: RawCell[] = mapped.map(() => EMPTY);
+    // findRow over the row numbers, not eachRow: eachRow first asks every row whether it has a
+    // value (a lodash scan of all its cells), which costs as much as reading the mapped ones.
+    for (let rowNumber = headerRow + 1; rowNumber <= ws.rowCount; rowNumber++) {
+      const exRow = ws.findRow(rowNumber);
+      if (!exRow) continue;
+      let data = false;
+      for (let i = 0; i < mapped.length; i++) {
+        const m = mapped[i] as (typeof mapped)[number];
+        // findCell reads only the mapped columns and creates nothing (row.values would copy
+        // every cell of the row, getCell would create the missing ones).
+        const cell = exRow.findCell(m.col);
+        const v = cell?.value;
+        const raw = !cell ? EMPTY : v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v) ? rawCellOf(cell) : rawCell(v);
+        raws[i] = raw;
+        if (raw.type !== "empty" && !m.spec.filler) data = true;
+      }
+      if (!data) continue;
       at.row = rowNumber;
       rows.push(readRow<S>(mapped, raws, at, report, fiscalYear));
-    });
+    }
   }
   for (const range of mergedRanges(ws)) {
     if (range.bottom > headerRow && headerRow > 0) {
