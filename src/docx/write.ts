@@ -79,5 +79,6 @@ export async function writeReportDocx(report: Report, o: DocxOptions): Promise<U
   const main = files["word/document.xml"];
   if (!main) throw new Error("docx package wrote no word/document.xml");
   files["word/document.xml"] = strToU8(wrapContentControls(strFromU8(main), markers));
-  return zipSync(files, { level: 6 });
+  // Level 1: the parts are small; the docx package already spent its time compressing once.
+  return zipSync(files, { level: 1 });
 }
