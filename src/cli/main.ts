@@ -5,6 +5,7 @@ import { registerTemplate } from "./commands/template.js";
 import { registerTotals } from "./commands/totals.js";
 import { registerValidate } from "./commands/validate.js";
 import { registerReport } from "./commands/report.js";
+import { registerRollup } from "./commands/rollup.js";
 import { CjkFontMissingError } from "../charts/cjk-font.js";
 import { VERSION } from "./version.js";
 
@@ -19,10 +20,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerTemplate(program);
-  registerProfiles(program);
+  registerProfiles(program, setExit);
   registerValidate(program, setExit);
   registerTotals(program, setExit);
   registerReport(program, setExit);
+  registerRollup(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exit;

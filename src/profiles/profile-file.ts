@@ -1,56 +1,77 @@
 import { LISTS } from "../layout/lists.js";
-import type { Profile } from "./profile.js";
+import { yuan, fenToPlainYuan, type Fen } from "../money/fen.js";
+import type { Festival } from "../layout/lists.js";
+import type { ProfileFileV1, ProfileProblem } from "./file-format.js";
+import type { FestivalCap, PerCapitaLimit, Profile, ReasonCap, RepeatLimit } from "./profile.js";
+import { ProfileChecker } from "./profile-checker.js";
 
-export type ProfileParse = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly string[] };
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isFen = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+export type ProfileParse = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly ProfileProblem[] };
 
 /**
- * Checks a profile written as JSON (the shape `union-ledger profiles --json` prints: money in
- * integer 分). Every problem is listed in Chinese with the field it is in; nothing is guessed.
+ * Reads a profile file (schemas/profile.schema.json) and lists every mistake, each with its JSON
+ * path and a plain-Chinese fix, rather than stopping at the first. Amounts in 元 become 分.
  */
 export function parseProfile(text: string): ProfileParse {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { ok: false, problems: [`不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`] };
+    return { ok: false, problems: [{ path: "$", message: `不是有效的 JSON：${e instanceof Error ? e.message : String(e)}。请检查逗号、引号和括号是否成对。` }] };
   }
-  const problems: string[] = [];
-  if (!isObj(data)) return { ok: false, problems: ["方案文件的顶层必须是一个对象 {…}。"] };
-  for (const k of ["id", "name", "source"] as const) if (typeof data[k] !== "string" || data[k] === "") problems.push(`“${k}”必须是非空文字。`);
-  if (!Number.isInteger(data["year"])) problems.push("“year”必须是年份（整数）。");
-  const festival = data["festival"];
-  if (!isObj(festival)) problems.push("缺少“festival”（节日慰问限额）。");
-  else if (festival["shape"] === "perMemberYear") {
-    if (!isFen(festival["capFen"])) problems.push("festival.capFen 必须是不小于0的整数（分）。");
-  } else if (festival["shape"] === "perFestival") {
-    if (!isObj(festival["capsFen"]) || !Object.values(festival["capsFen"]).every(isFen)) problems.push("festival.capsFen 的每个值必须是不小于0的整数（分）。");
-    if (!isFen(festival["otherFen"])) problems.push("festival.otherFen 必须是不小于0的整数（分）。");
-  } else if (festival["shape"] === "pool") {
-    const share = festival["shareOfBudgetedIncome"];
-    if (typeof share !== "number" || !(share > 0 && share <= 1)) problems.push("festival.shareOfBudgetedIncome 必须是0到1之间的比例。");
-  } else problems.push("festival.shape 只能是 perMemberYear、perFestival 或 pool。");
-  const caps = data["caps"];
-  if (!isObj(caps)) problems.push("缺少“caps”（各事由每次限额）。");
-  else {
-    for (const [reason, cap] of Object.entries(caps)) {
-      if (!(LISTS.condolenceReason as readonly string[]).includes(reason)) problems.push(`caps 中的“${reason}”不是慰问事由。`);
-      if (!isObj(cap) || !isFen(cap["capFen"])) problems.push(`caps.${reason}.capFen 必须是不小于0的整数（分）。`);
-    }
-  }
-  if (!isObj(data["repeats"])) problems.push("缺少“repeats”（各事由每年次数）。");
-  if (!Array.isArray(data["perCapita"])) problems.push("“perCapita”必须是数组。");
-  const dues = data["dues"];
-  if (!isObj(dues) || typeof dues["rate"] !== "number" || !(dues["rate"] > 0 && dues["rate"] < 0.1) || typeof dues["truncationYuan"] !== "number") {
-    problems.push("dues 必须给出 rate（如 0.005）和 truncationYuan（如 10）。");
-  }
-  if (data["codeSystem"] !== "2017" && data["codeSystem"] !== "2022") problems.push("codeSystem 只能是 \"2017\" 或 \"2022\"。");
-  if (!Array.isArray(data["festivals"]) || !data["festivals"].every((f) => (LISTS.festival as readonly string[]).includes(f as string))) {
-    problems.push(`festivals 必须是节日列表，取值：${LISTS.festival.join("、")}。`);
-  }
-  if (typeof data["retentionRatio"] !== "number") problems.push("retentionRatio 必须是比例（如 0.6）。");
-  if (typeof data["official"] !== "boolean") problems.push("official 必须是 true 或 false。");
-  return problems.length ? { ok: false, problems } : { ok: true, profile: data as unknown as Profile };
+  const c = new ProfileChecker();
+  const file = c.check(data);
+  return file && c.problems.length === 0 ? { ok: true, profile: fromFile(file) } : { ok: false, problems: c.problems };
 }
+
+const money = (y: number): Fen => yuan(y);
+
+export function fromFile(f: ProfileFileV1): Profile {
+  const festival: FestivalCap =
+    f.festival.shape === "perMemberYear"
+      ? { shape: "perMemberYear", capFen: money(f.festival.capYuan) }
+      : f.festival.shape === "perFestival"
+        ? { shape: "perFestival", capsFen: Object.fromEntries(Object.entries(f.festival.capsYuan).map(([k, v]) => [k, money(v)])), otherFen: money(f.festival.otherYuan) }
+        : { shape: "pool", shareOfBudgetedIncome: f.festival.shareOfBudgetedIncome };
+  const caps = Object.fromEntries(
+    Object.entries(f.caps).map(([reason, cap]): [string, ReasonCap] => {
+      if (typeof cap === "number") return [reason, { capFen: money(cap) }];
+      const c = cap as Exclude<typeof cap, number | undefined>;
+      return [reason, c.raised ? { capFen: money(c.capYuan), raised: { capFen: money(c.raised.capYuan), whenRemarkIncludes: c.raised.whenRemarkIncludes } } : { capFen: money(c.capYuan) }];
+    }),
+  );
+  const repeats = Object.fromEntries(
+    Object.entries(f.repeats).map(([reason, r]): [string, RepeatLimit] => (typeof r === "number" ? [reason, { limit: r }] : [reason, r as RepeatLimit])),
+  );
+  const perCapita: PerCapitaLimit[] = f.perCapita.map((p) => ({
+    label: p.label, capFen: money(p.capYuan), perDay: p.perDay,
+    ...(p.category ? { category: p.category } : {}), ...(p.nameIncludes ? { nameIncludes: p.nameIncludes } : {}),
+  }));
+  return {
+    id: f.id, name: f.name, source: f.source, issuer: f.issuer, year: f.year, official: f.official, festival, caps, repeats, perCapita,
+    dues: f.dues, retentionRatio: f.retentionRatio, codeSystem: f.codeSystem,
+    // Approved 少数民族节日 are named in the file; the program treats any name listed as allowed.
+    festivals: f.festivals as readonly Festival[],
+  };
+}
+
+/** A built-in profile in the file format: where an upper union starts when writing its own. */
+export function toFile(p: Profile): ProfileFileV1 {
+  const issuer = p.issuer ?? "（请填写发文的上级工会）";
+  const y = (f: Fen): number => Number(fenToPlainYuan(f));
+  return {
+    $schema: "https://union-ledger.invalid/schemas/profile.schema.json",
+    formatVersion: 1, id: p.id, name: p.name, issuer, source: p.source, year: p.year, official: p.official,
+    festival:
+      p.festival.shape === "perMemberYear"
+        ? { shape: "perMemberYear", capYuan: y(p.festival.capFen) }
+        : p.festival.shape === "perFestival"
+          ? { shape: "perFestival", capsYuan: Object.fromEntries(Object.entries(p.festival.capsFen).map(([k, v]) => [k, y(v as Fen)])), otherYuan: y(p.festival.otherFen) }
+          : { shape: "pool", shareOfBudgetedIncome: p.festival.shareOfBudgetedIncome },
+    caps: Object.fromEntries(Object.entries(p.caps).map(([k, c]) => [k, c?.raised ? { capYuan: y(c.capFen), raised: { capYuan: y(c.raised.capFen), whenRemarkIncludes: c.raised.whenRemarkIncludes } } : y(c?.capFen ?? (0 as Fen))])),
+    repeats: Object.fromEntries(Object.entries(p.repeats).map(([k, r]) => [k, r?.ever ? { limit: r.limit, ever: true } : (r?.limit ?? 0)])),
+    perCapita: p.perCapita.map((c) => ({ label: c.label, capYuan: y(c.capFen), perDay: c.perDay, ...(c.category ? { category: c.category } : {}), ...(c.nameIncludes ? { nameIncludes: c.nameIncludes } : {}) })),
+    dues: p.dues, retentionRatio: p.retentionRatio, codeSystem: p.codeSystem, festivals: [...p.festivals],
+  };
+}
+
+export const STATUTORY_FESTIVALS: readonly string[] = LISTS.festival;

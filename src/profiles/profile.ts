@@ -34,6 +34,8 @@ export interface Profile {
   readonly name: string;
   /** Where the numbers come from, so an upper union can check and replace them. */
   readonly source: string;
+  /** The upper union that issued a custom profile. */
+  readonly issuer?: string;
   readonly year: number;
   /** False for `default`: a report made with it says the caps are not an official standard. */
   readonly official: boolean;

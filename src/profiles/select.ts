@@ -3,14 +3,22 @@ import type { FindingSink } from "../workbook/findings-sink.js";
 import type { Ledger } from "../workbook/ledger.js";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findProfile } from "./builtin.js";
 import type { Profile } from "./profile.js";
+import { parseProfile } from "./profile-file.js";
 
 /**
  * The profile a workbook is checked against: one given by the caller (an upper union's file),
- * else the one named in 基本信息 经费标准方案 or `_meta`, else `default`. An unknown name is a
- * finding, and `default` is used so the rest of the checks still run.
+ * else the one stamped in `_meta` by the template generator, else the one named in 基本信息
+ * 经费标准方案, else `default`. An unknown name is a finding, and `default` is used so the rest
+ * of the checks still run.
  */
 export function selectProfile(ledger: Ledger, sink: FindingSink, given?: Profile): Profile {
   if (given) return given;
+  const stamped = ledger.template?.profileJson;
+  if (stamped) {
+    const parsed = parseProfile(stamped);
+    if (parsed.ok) return parsed.profile;
+    sink.add("invalid_option", { sheet: SHEET_NAMES.meta, column: "profileJson" }, { header: "经费标准方案（模板内嵌）", options: BUILTIN_PROFILES.map((p) => p.id) });
+  }
   const named = ledger.info.profileId ?? ledger.template?.profile;
   if (named === undefined) return findProfile(DEFAULT_PROFILE_ID) as Profile;
   const found = findProfile(named);

@@ -7,6 +7,7 @@ import { addInstructionsSheet } from "./instructions.js";
 import { addListsSheet, addMetaSheet } from "./hidden-sheets.js";
 import { addSummarySheet } from "./summary-sheet.js";
 import { layoutHash } from "./layout-hash.js";
+import { toFile } from "../profiles/profile-file.js";
 
 export interface TemplateOptions {
   readonly profile: Profile;
@@ -40,6 +41,9 @@ export async function buildTemplate(o: TemplateOptions): Promise<ExcelJS.Workboo
     generatedAt: o.generatedAt,
     generator: o.generator,
     layoutHash: await layoutHash(),
+    // The whole profile, so a grassroots clerk's copy is checked against the standard the upper
+    // union issued it with, with no profile file of their own.
+    profileJson: JSON.stringify(toFile(o.profile)),
   });
   return wb;
 }

@@ -12,6 +12,8 @@ export interface TemplateStamp {
   readonly layoutHash?: string;
   readonly generatedAt?: string;
   readonly generator?: string;
+  /** The profile stamped by the template generator (profiles/file-format.ts), as JSON text. */
+  readonly profileJson?: string;
 }
 
 export interface BasicInfo {

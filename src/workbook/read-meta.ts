@@ -14,7 +14,7 @@ export function readMeta(ws: Worksheet | undefined): TemplateStamp | undefined {
   const version = pairs.get("templateVersion");
   if (!id || !version) return undefined;
   const stamp: Record<string, string> = { id, version };
-  for (const k of ["profile", "codeSet", "layoutHash", "generatedAt", "generator"] as const) {
+  for (const k of ["profile", "codeSet", "layoutHash", "generatedAt", "generator", "profileJson"] as const) {
     const v = pairs.get(k);
     if (v) stamp[k] = v;
   }

@@ -1,7 +1,10 @@
+import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { BUILTIN_PROFILES } from "../../profiles/builtin.js";
 import { fenToPlainYuan } from "../../money/fen.js";
 import type { Profile } from "../../profiles/profile.js";
+import { parseProfile, toFile } from "../../profiles/profile-file.js";
+import { ExitCode, UsageError } from "../errors.js";
 import { localeOf, type CommonOptions } from "../options.js";
 
 const festivalText = (p: Profile): string =>
@@ -11,16 +14,40 @@ const festivalText = (p: Profile): string =>
       ? `节日慰问按节日限额（其他节日${fenToPlainYuan(p.festival.otherFen)}元）`
       : `节日慰问总额≤年度预算收入的${Math.round(p.festival.shareOfBudgetedIncome * 100)}%`;
 
-export function registerProfiles(program: Command): void {
+interface ProfilesOptions extends CommonOptions {
+  readonly check?: string;
+}
+
+/** `profiles`: the built-in profiles; `--json` in the profile-file format; `--check FILE` explains a file. */
+export function registerProfiles(program: Command, setExit: (code: ExitCode) => void): void {
   program
     .command("profiles")
-    .description("列出内置的经费标准方案（lists the built-in profiles）")
-    .option("--json", "输出 JSON（金额以分为单位）")
+    .description("列出内置的经费标准方案，或检查上级工会的方案文件（lists profiles; --check FILE）")
+    .option("--json", "以方案文件格式输出（金额单位：元），可作为自定义方案的起点")
+    .option("--check <file>", "检查一个方案文件，逐条说明错误")
     .option("--lang <lang>", "zh 或 en", "zh")
-    .action((opts: CommonOptions) => {
+    .action(async (opts: ProfilesOptions) => {
       localeOf(opts);
+      if (opts.check) {
+        let text: string;
+        try {
+          text = await readFile(opts.check, "utf8");
+        } catch {
+          throw new UsageError(`找不到方案文件“${opts.check}”。`);
+        }
+        const parsed = parseProfile(text);
+        if (parsed.ok) {
+          const p = parsed.profile;
+          process.stdout.write(`方案文件“${opts.check}”无误：${p.id}（${p.name}，${p.issuer ?? ""}，${p.year}年）；${festivalText(p)}。\n`);
+          setExit(ExitCode.ok);
+        } else {
+          process.stdout.write(`方案文件“${opts.check}”有 ${parsed.problems.length} 处需要修改：\n${parsed.problems.map((x) => `  · [${x.path}] ${x.message}`).join("\n")}\n`);
+          setExit(ExitCode.findings);
+        }
+        return;
+      }
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(BUILTIN_PROFILES, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(BUILTIN_PROFILES.map(toFile), null, 2)}\n`);
         return;
       }
       const lines = BUILTIN_PROFILES.map((p) => `${p.id.padEnd(16)} ${p.name}（${p.year}年）${p.official ? "" : "【非官方】"}\n${" ".repeat(17)}${festivalText(p)}；来源：${p.source}`);

@@ -1,0 +1,125 @@
+import type { Command } from "commander";
+import { constants } from "node:fs";
+import { access, readdir, readFile, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { fenToYuanString } from "../../money/fen.js";
+import { consolidate, type Rollup } from "../../rollup/consolidate.js";
+import { parseExpect } from "../../rollup/expect.js";
+import { ingestBytes } from "../../rollup/ingest.js";
+import { rollupJson } from "../../rollup/json.js";
+import type { UnitRecord, UnreadableFile } from "../../rollup/unit.js";
+import { rollupBytes } from "../../rollup/write-workbook.js";
+import { ExitCode, UsageError } from "../errors.js";
+import { readInput, writeOutput } from "../io.js";
+import { Progress } from "../progress.js";
+import { VERSION } from "../version.js";
+
+interface RollupOptions {
+  readonly output: string;
+  readonly expect?: string;
+  readonly json?: boolean;
+  readonly allowMixedYears?: boolean;
+  readonly force?: boolean;
+  readonly name?: string;
+}
+
+const isWorkbookName = (name: string): boolean => extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$");
+
+/** Folders recursively (*.xlsx, no ~$ lock files), files as given; the output itself never. */
+async function collectInputs(args: readonly string[], output: string): Promise<string[]> {
+  const found = new Map<string, string>(); // resolved → as shown to the user
+  const add = (p: string): void => void (resolve(p) !== output && !found.has(resolve(p)) && found.set(resolve(p), p));
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && isWorkbookName(e.name)) add(p);
+    }
+  };
+  for (const arg of args) {
+    const s = await stat(arg).catch(() => undefined);
+    if (!s) throw new UsageError(`找不到“${arg}”。`);
+    if (s.isDirectory()) await walk(arg);
+    else add(arg);
+  }
+  return [...found.values()].sort((a, b) => a.localeCompare(b, "zh-CN"));
+}
+
+async function readExpect(path: string): Promise<readonly string[]> {
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) throw new UsageError(`找不到应报送单位名单“${path}”。`);
+  const parsed = parseExpect(new Uint8Array(bytes));
+  if (!parsed.ok) throw new UsageError(`应报送单位名单“${path}”有误：${parsed.message}`);
+  return parsed.names;
+}
+
+/** One file at a time: read, analyse, keep the small records, let the workbook go. */
+async function ingestAll(files: readonly string[]): Promise<{ units: UnitRecord[]; unreadable: UnreadableFile[] }> {
+  const units: UnitRecord[] = [];
+  const unreadable: UnreadableFile[] = [];
+  const progress = new Progress("汇总");
+  try {
+    for (const [i, file] of files.entries()) {
+      progress.stage(`第${i + 1}/${files.length}个 ${basename(file)}`);
+      let records: (UnitRecord | UnreadableFile)[];
+      try {
+        const mtimeMs = Math.floor((await stat(file)).mtimeMs);
+        records = await ingestBytes(await readInput(file), file, mtimeMs);
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        records = [{ kind: "unreadable", file, message: e.message }];
+      }
+      for (const r of records) {
+        if (r.kind === "unit") units.push(r);
+        else unreadable.push(r);
+      }
+    }
+  } finally {
+    progress.done();
+  }
+  return { units, unreadable };
+}
+
+function summaryText(r: Rollup, output: string): string {
+  const t = r.total;
+  const withErrors = r.used.filter((u) => u.errors > 0).length;
+  const lines = [
+    `汇总完成，已写入“${output}”：${r.fiscalYear}年度，单位${r.used.length}个（有错误${withErrors}个），重复已忽略${r.duplicates.length}个，无法读取${r.unreadable.length}个，未报送${r.missing.length}个。`,
+    `  会员${t.members.total}人；会费实缴${fenToYuanString(t.dues.paidFen)}元／应缴${fenToYuanString(t.dues.expectedFen)}元（收缴率${(t.dues.collectionRate * 100).toFixed(2)}%）；` +
+      `活动${t.activities.count}次、${t.activities.participants}人次、${fenToYuanString(t.activities.costFen)}元；慰问${t.condolences.count}人次、${fenToYuanString(t.condolences.amountFen)}元。`,
+    ...r.unreadable.map((f) => `  无法读取：${f.file}——${f.message}`),
+    ...r.duplicates.map((d) => `  重复已忽略：${d.file}（${d.unionName}，已改用“${d.keptFile}”）`),
+    ...(r.missing.length > 0 ? [`  未报送：${r.missing.join("、")}`] : []),
+  ];
+  return lines.join("\n");
+}
+
+export function registerRollup(program: Command, setExit: (code: ExitCode) => void): void {
+  program
+    .command("rollup")
+    .description("汇总多个基层工会台账（或下级汇总表）为一个汇总工作簿（consolidates many workbooks）")
+    .argument("<inputs...>", "台账工作簿 .xlsx 或包含它们的文件夹")
+    .requiredOption("-o, --output <file>", "输出的汇总工作簿 .xlsx")
+    .option("--expect <csv>", "应报送单位名单 CSV（第一列标题为“工会名称”）")
+    .option("--json", "输出 JSON（英文键名）")
+    .option("--allow-mixed-years", "允许合并不同年度的台账")
+    .option("--force", "覆盖已存在的输出文件")
+    .option("--name <name>", "汇总单位名称（默认取输出文件名）")
+    .action(async (inputs: string[], opts: RollupOptions) => {
+      const output = resolve(opts.output);
+      if (!opts.force && (await access(output, constants.F_OK).then(() => true, () => false))) {
+        throw new UsageError(`输出文件“${opts.output}”已存在；如要覆盖，请加 --force。`);
+      }
+      const expected = opts.expect === undefined ? undefined : await readExpect(opts.expect);
+      const files = await collectInputs(inputs, output);
+      if (files.length === 0) throw new UsageError("没有找到任何 .xlsx 台账工作簿；请指定工作簿文件或包含它们的文件夹。");
+      const { units, unreadable } = await ingestAll(files);
+      const name = opts.name ?? basename(opts.output, extname(opts.output));
+      const outcome = consolidate(units, unreadable, { name, allowMixedYears: opts.allowMixedYears === true, ...(expected ? { expected } : {}) });
+      if (!outcome.ok) throw new UsageError(outcome.message);
+      const r = outcome.value;
+      await writeOutput(opts.output, await rollupBytes(r, { generatedAt: new Date().toISOString(), generator: `union-ledger ${VERSION}` }), opts.force === true);
+      process.stdout.write(opts.json ? `${JSON.stringify(rollupJson(r), null, 2)}\n` : `${summaryText(r, opts.output)}\n`);
+      setExit(r.unreadable.length > 0 || r.used.some((u) => u.errors > 0) ? ExitCode.findings : ExitCode.ok);
+    });
+}

@@ -1,0 +1,27 @@
+import { analyzeWorkbook } from "../analyze.js";
+import type { Locale } from "../findings/messages/index.js";
+import type { Profile } from "../profiles/profile.js";
+import { inputErrorMessage } from "../workbook/input-error.js";
+import { loadWorkbook } from "../workbook/load.js";
+import { isRollupWorkbook, readRollup } from "./read-rollup.js";
+import { unitFromAnalysis, type UnitRecord, type UnreadableFile } from "./unit.js";
+
+export interface IngestOptions {
+  readonly locale?: Locale;
+  readonly profile?: Profile;
+}
+
+/**
+ * One file's bytes → its unit (a grassroots ledger) or units (an earlier roll-up), or the plain
+ * reason it cannot be used. Never throws on bad input, so one broken file never ends a roll-up.
+ * The workbook is local to this call: only the small records survive it.
+ */
+export async function ingestBytes(bytes: Uint8Array, file: string, mtimeMs: number, o: IngestOptions = {}): Promise<(UnitRecord | UnreadableFile)[]> {
+  const locale = o.locale ?? "zh-CN";
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) return [{ kind: "unreadable", file, message: inputErrorMessage(loaded.error, locale) }];
+  if (isRollupWorkbook(loaded.value)) return readRollup(loaded.value, file);
+  const analysed = analyzeWorkbook(loaded.value, o.profile ? { profile: o.profile } : {});
+  if (!analysed.ok) return [{ kind: "unreadable", file, message: inputErrorMessage(analysed.error, locale) }];
+  return [unitFromAnalysis(analysed.value, file, mtimeMs, locale)];
+}
