@@ -91,7 +91,7 @@ export class ProfileChecker {
             if (typeof raised["whenRemarkIncludes"] !== "string" || raised["whenRemarkIncludes"] === "") this.#add(`${path}.raised.whenRemarkIncludes`, "请写明备注中出现什么字样时适用提高后的上限，如 \"手术\"。");
           }
         }
-      } else this.#add(path, `${reason}的上限应为数字（元），或 {\"capYuan\": …}。`);
+      } else this.#add(path, `${reason}的上限应为数字（元），或 {"capYuan": …}。`);
     }
   }
 

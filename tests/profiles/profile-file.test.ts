@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import Ajv2020 from "ajv/dist/2020.js";
+import Ajv2020Module from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_PROFILES } from "../../src/profiles/builtin.js";
 import { fromFile, parseProfile, toFile } from "../../src/profiles/profile-file.js";
@@ -9,6 +9,8 @@ import { fillWorkbook } from "../../src/template/fill.js";
 import { cleanData } from "../helpers/ledger.js";
 
 const schema = JSON.parse(await readFile("schemas/profile.schema.json", "utf8")) as object;
+// ajv ships CommonJS with `exports.default`: under NodeNext the class sits on `.default`.
+const Ajv2020 = Ajv2020Module.default;
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 const custom = (): Record<string, unknown> => ({
