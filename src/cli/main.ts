@@ -5,6 +5,7 @@ import { registerTemplate } from "./commands/template.js";
 import { registerTotals } from "./commands/totals.js";
 import { registerValidate } from "./commands/validate.js";
 import { registerReport } from "./commands/report.js";
+import { registerUpgrade } from "./commands/upgrade.js";
 import { registerRollup } from "./commands/rollup.js";
 import { CjkFontMissingError } from "../charts/cjk-font.js";
 import { VERSION } from "./version.js";
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerValidate(program, setExit);
   registerTotals(program, setExit);
   registerReport(program, setExit);
+  registerUpgrade(program);
   registerRollup(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -13,9 +13,11 @@ import { duplicateRules } from "./duplicates.js";
 import { rosterIndex } from "./membership.js";
 import { memberRefRules, rosterRules } from "./members.js";
 import { summaryRules } from "./summary.js";
+import { layoutRules } from "./layout.js";
 
 /** Every rule of domain-rules.md beyond what the reader finds cell by cell. */
 export const RULES: readonly Rule[] = [
+  layoutRules,
   rosterRules,
   memberRefRules,
   duesRules,

@@ -6,7 +6,7 @@ import { BASIC_INFO_SHEET, LEDGER_SHEETS } from "../layout/template-layout.js";
 import { FIRST_DATA_ROW } from "./ledger-sheet.js";
 import { INFO_FIRST_ROW } from "./info-sheet.js";
 
-/** A value to put in a cell. In date columns a `YYYY-MM-DD` string becomes a real date. */
+/** A value to put in a cell. In date columns a `YYYY-MM-DD` string becomes a real date, unless `asIs`. */
 export type FillValue = string | number | boolean | Date | ExcelJS.CellValue | null | undefined;
 export type FillRow = Readonly<Record<string, FillValue>>;
 
@@ -18,8 +18,9 @@ export interface FillData {
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-function cellValue(kind: string, v: FillValue): ExcelJS.CellValue {
+function cellValue(kind: string, v: FillValue, asIs = false): ExcelJS.CellValue {
   if (v === undefined) return null;
+  if (asIs) return v as ExcelJS.CellValue;
   // A calendar date as a date at UTC midnight: exceljs writes it as the plain serial of that day.
   if (kind === "date" && typeof v === "string" && ISO.test(v)) return new Date(`${v}T00:00:00Z`);
   return v as ExcelJS.CellValue;
@@ -29,12 +30,13 @@ function cellValue(kind: string, v: FillValue): ExcelJS.CellValue {
  * Writes values into a template made by buildTemplate, by column key, keeping the template's
  * formulas: used for the bundled example, the tests' workbooks and the benchmark's.
  */
-export function fillWorkbook(wb: ExcelJS.Workbook, data: FillData, profile: Profile): void {
+export function fillWorkbook(wb: ExcelJS.Workbook, data: FillData, profile: Profile, options: { readonly asIs?: boolean } = {}): void {
+  const asIs = options.asIs === true;
   const info = wb.getWorksheet(BASIC_INFO_SHEET.name);
   if (info && data.info) {
     BASIC_INFO_SHEET.fields.forEach((f, i) => {
       const v = data.info?.[f.key];
-      if (v !== undefined) info.getCell(INFO_FIRST_ROW + i, 2).value = cellValue(f.kind, v);
+      if (v !== undefined) info.getCell(INFO_FIRST_ROW + i, 2).value = cellValue(f.kind, v, asIs);
     });
   }
   for (const spec of LEDGER_SHEETS as readonly SheetSpec[]) {
@@ -47,7 +49,7 @@ export function fillWorkbook(wb: ExcelJS.Workbook, data: FillData, profile: Prof
       spec.columns.forEach((c, j) => {
         const cell = r.getCell(j + 1);
         const v = row[c.key];
-        if (v !== undefined) cell.value = cellValue(c.kind, v);
+        if (v !== undefined) cell.value = cellValue(c.kind, v, asIs);
         else if (c.formula && cell.value === null) {
           // Past the template's prepared rows: copy the formula down, as a clerk would.
           const ctx: FormulaContext = { col: (k) => columnLetter(colOf.get(k) ?? 0), row: r.number, duesRate: profile.dues.rate, duesTruncationYuan: profile.dues.truncationYuan };

@@ -5,6 +5,7 @@ import { LEDGER_SHEETS, SHEET_NAMES, TEMPLATE_VERSION } from "../../src/layout/t
 import { SUMMARY_ITEMS } from "../../src/layout/summary-items.js";
 import { buildTemplate, workbookBytes } from "../../src/template/generate.js";
 import { layoutHash } from "../../src/template/layout-hash.js";
+import { toFile } from "../../src/profiles/profile-file.js";
 import { profileById } from "../helpers/ledger.js";
 
 let wb: ExcelJS.Workbook;
@@ -37,6 +38,7 @@ describe("the standard template (template-v1.md)", () => {
     expect(Object.fromEntries(meta)).toEqual({
       templateId: "union-ledger", templateVersion: TEMPLATE_VERSION, profile: "shandong-2018", codeSet: "2017",
       generatedAt: "2024-12-31T00:00:00.000Z", generator: "test", layoutHash: await layoutHash(),
+      profileJson: JSON.stringify(toFile(profileById("shandong-2018"))),
     });
   });
 
@@ -124,5 +126,12 @@ describe("the standard template (template-v1.md)", () => {
     expect(all).toContain("节日慰问：每人每年合计不超过1600元");
     expect(all).toContain("生病住院：每次不超过600元");
     for (const spec of LEDGER_SHEETS) expect(all).toContain(`${spec.name}：`);
+  });
+});
+
+describe("template versions", () => {
+  it("knows the layout hash of the current version (change the layout → new version)", async () => {
+    const { KNOWN_LAYOUT_HASHES } = await import("../../src/template/known-layouts.js");
+    expect(KNOWN_LAYOUT_HASHES[TEMPLATE_VERSION]).toBe(await layoutHash());
   });
 });
