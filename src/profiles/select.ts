@@ -13,13 +13,14 @@ import { parseProfile } from "./profile-file.js";
  */
 export function selectProfile(ledger: Ledger, sink: FindingSink, given?: Profile): Profile {
   if (given) return given;
+  const named = ledger.info.profileId ?? ledger.template?.profile;
   const stamped = ledger.template?.profileJson;
   if (stamped) {
     const parsed = parseProfile(stamped);
-    if (parsed.ok) return parsed.profile;
-    sink.add("invalid_option", { sheet: SHEET_NAMES.meta, column: "profileJson" }, { header: "经费标准方案（模板内嵌）", options: BUILTIN_PROFILES.map((p) => p.id) });
+    // The stamped copy is the one the template was issued with, unless 基本信息 names another.
+    if (parsed.ok && (named === undefined || parsed.profile.id === named)) return parsed.profile;
+    if (!parsed.ok) sink.add("invalid_option", { sheet: SHEET_NAMES.meta, column: "profileJson" }, { header: "经费标准方案（模板内嵌）", options: BUILTIN_PROFILES.map((p) => p.id) });
   }
-  const named = ledger.info.profileId ?? ledger.template?.profile;
   if (named === undefined) return findProfile(DEFAULT_PROFILE_ID) as Profile;
   const found = findProfile(named);
   if (found) return found;

@@ -1,11 +1,11 @@
 import type { ColumnSpec, SheetSpec } from "../layout/column.js";
 import type { SheetData } from "../layout/record.js";
-import { SHEET_NAMES, TEMPLATE_HEADER_ROW } from "../layout/template-layout.js";
+import { SHEET_NAMES } from "../layout/template-layout.js";
 import { KNOWN_LAYOUT_HASHES } from "../template/known-layouts.js";
 import type { Rule } from "./context.js";
 
 /**
- * layout_altered: in a workbook made from the standard template, a header that is not where the
+ * layout_altered: in a workbook made from the standard template, a column that is not where the
  * template put it (moved, or pushed by an inserted column), or a `_meta` layout stamp that does not
  * belong to its template version. The reader coped (it reads by header); this says so.
  */
@@ -23,9 +23,8 @@ export const layoutRules: Rule = ({ ledger, sink }) => {
       const at = cols[c.key];
       return at !== undefined && at !== i + 1 ? [`${c.header}在第${at}列`] : [];
     });
-    const headerMoved = sheet.headerRow !== TEMPLATE_HEADER_ROW;
-    if (moved.length > 0 || headerMoved) {
-      sink.add("layout_altered", { sheet: sheet.spec.name, row: sheet.headerRow }, { moved: headerMoved ? [`表头在第${sheet.headerRow}行`, ...moved] : moved, hashChanged: false });
-    }
+    // The header row may sit anywhere in the first rows (template-v1.md reading rules): only
+    // columns out of the template's order count as an altered layout.
+    if (moved.length > 0) sink.add("layout_altered", { sheet: sheet.spec.name, row: sheet.headerRow }, { moved, hashChanged: false });
   }
 };
