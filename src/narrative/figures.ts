@@ -8,6 +8,8 @@ export interface FigureContext {
   readonly prior?: Totals;
   /** Count of findings by code. */
   readonly findingCounts: Readonly<Record<string, number>>;
+  /** For a roll-up's report: counts of units. */
+  readonly unitCounts?: Readonly<Record<"submitted" | "missing" | "withErrors", number>>;
 }
 
 /** The value a provenance stands for; undefined when a path is not in Totals (a bug). */
@@ -40,6 +42,8 @@ export function evaluate(p: Provenance, ctx: FigureContext, totals: Totals = ctx
     }
     case "findings":
       return p.codes.reduce((s, c) => s + (ctx.findingCounts[c] ?? 0), 0);
+    case "units":
+      return ctx.unitCounts?.[p.what];
     case "offset": {
       const v = evaluate(p.of, ctx, totals);
       return v === undefined ? undefined : v + p.add;

@@ -14,7 +14,9 @@ export type Provenance =
   | { readonly kind: "change"; readonly current: Provenance; readonly prior: Provenance }
   | { readonly kind: "count"; readonly what: string; readonly paths: readonly string[] }
   | { readonly kind: "findings"; readonly codes: readonly string[] }
-  | { readonly kind: "offset"; readonly of: Provenance; readonly add: number };
+  | { readonly kind: "offset"; readonly of: Provenance; readonly add: number }
+  /** Roll-ups: how many units submitted, are missing, or have error findings. */
+  | { readonly kind: "units"; readonly what: "submitted" | "missing" | "withErrors" };
 
 /** A number as written in the text ("22.68万元", "98.5%", "120人次") with its value and source. */
 export interface Figure {

@@ -13,6 +13,10 @@ import { ExitCode, UsageError } from "../errors.js";
 import { readInput, writeOutput } from "../io.js";
 import { Progress } from "../progress.js";
 import { VERSION } from "../version.js";
+import { createHash, randomBytes } from "node:crypto";
+import { buildRollupReport } from "../../narrative/rollup-report.js";
+import { writeReportDocx } from "../../docx/write.js";
+import { chartRenderer } from "../chart-renderers.js";
 
 interface RollupOptions {
   readonly output: string;
@@ -21,6 +25,7 @@ interface RollupOptions {
   readonly allowMixedYears?: boolean;
   readonly force?: boolean;
   readonly name?: string;
+  readonly report?: string;
 }
 
 const isWorkbookName = (name: string): boolean => extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$");
@@ -105,10 +110,13 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
     .option("--allow-mixed-years", "允许合并不同年度的台账")
     .option("--force", "覆盖已存在的输出文件")
     .option("--name <name>", "汇总单位名称（默认取输出文件名）")
+    .option("--report <docx>", "同时生成汇总分析报告 .docx")
     .action(async (inputs: string[], opts: RollupOptions) => {
       const output = resolve(opts.output);
-      if (!opts.force && (await access(output, constants.F_OK).then(() => true, () => false))) {
-        throw new UsageError(`输出文件“${opts.output}”已存在；如要覆盖，请加 --force。`);
+      for (const out of [opts.output, opts.report]) {
+        if (out && !opts.force && (await access(resolve(out), constants.F_OK).then(() => true, () => false))) {
+          throw new UsageError(`输出文件“${out}”已存在；如要覆盖，请加 --force。`);
+        }
       }
       const expected = opts.expect === undefined ? undefined : await readExpect(opts.expect);
       const files = await collectInputs(inputs, output);
@@ -118,7 +126,17 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
       const outcome = consolidate(units, unreadable, { name, allowMixedYears: opts.allowMixedYears === true, ...(expected ? { expected } : {}) });
       if (!outcome.ok) throw new UsageError(outcome.message);
       const r = outcome.value;
-      await writeOutput(opts.output, await rollupBytes(r, { generatedAt: new Date().toISOString(), generator: `union-ledger ${VERSION}` }), opts.force === true);
+      const generatedAt = new Date().toISOString();
+      const bytes = await rollupBytes(r, { generatedAt, generator: `union-ledger ${VERSION}` });
+      // The report is made before anything is written, so a failure leaves no half of the pair.
+      const report = opts.report
+        ? await writeReportDocx(
+            buildRollupReport(r, { fileName: basename(opts.output), sha256: createHash("sha256").update(bytes).digest("hex"), templateVersion: null, generatedAt, profileId: "" }),
+            { charts: await chartRenderer("native"), nonce: randomBytes(8).toString("hex"), sha256: async (s) => createHash("sha256").update(s).digest("hex") },
+          )
+        : undefined;
+      await writeOutput(opts.output, bytes, opts.force === true);
+      if (opts.report && report) await writeOutput(opts.report, report, opts.force === true);
       process.stdout.write(opts.json ? `${JSON.stringify(rollupJson(r), null, 2)}\n` : `${summaryText(r, opts.output)}\n`);
       setExit(r.unreadable.length > 0 || r.used.some((u) => u.errors > 0) ? ExitCode.findings : ExitCode.ok);
     });

@@ -1,0 +1,68 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { analyzeBytes } from "../../src/analyze.js";
+import { evaluate } from "../../src/narrative/figures.js";
+import { buildRollupReport } from "../../src/narrative/rollup-report.js";
+import type { Figure, Paragraph } from "../../src/report/model.js";
+import { consolidate } from "../../src/rollup/consolidate.js";
+import { unitFromAnalysis } from "../../src/rollup/unit.js";
+import { cleanData, ledgerBytes } from "../helpers/ledger.js";
+
+const run = promisify(execFile);
+
+async function unitBytes(name: string, capBreach = false): Promise<Uint8Array> {
+  const data = cleanData();
+  data.info["unionName"] = name;
+  const cond = data.sheets["慰问金台账"] ?? [];
+  if (capBreach) cond[1] = { ...cond[1], amount: 5000 };
+  return ledgerBytes(data);
+}
+
+describe("rollup --report: the upper union's consolidated narrative", () => {
+  it("names units, missing ones and the ones with errors; every figure comes from the summed totals or unit counts", async () => {
+    const names = ["一厂工会", "二厂工会", "三厂工会"];
+    const units = [];
+    for (const [i, n] of names.entries()) {
+      const a = await analyzeBytes(await unitBytes(n, i === 2));
+      if (!a.ok) throw new Error(a.error.code);
+      units.push(unitFromAnalysis(a.value, `${n}.xlsx`, 0));
+    }
+    const outcome = consolidate(units, [], { name: "高新区总工会", expected: [...names, "四厂工会"], allowMixedYears: false });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const report = buildRollupReport(outcome.value, { fileName: "r.xlsx", sha256: "", templateVersion: null, generatedAt: "", profileId: "" });
+    const paragraphs = report.sections.flatMap((s) => s.blocks.filter((b): b is Paragraph => b.kind === "paragraph"));
+    const text = paragraphs.map((p) => p.runs.map((r) => r.text).join("")).join("\n");
+    expect(report.title).toBe("高新区总工会2024年基层工会台账汇总分析");
+    expect(text).toContain("共收到3个基层工会报送的台账，尚有1个单位未报送（“四厂工会”）");
+    expect(text).toContain("有1个单位的台账存在错误，其中“三厂工会”问题较多");
+    expect(text).toContain(`共开展活动3次`);
+    expect(text).toContain("督促未报送的单位尽快报送台账");
+    const ctx = { totals: outcome.value.total, findingCounts: {}, unitCounts: { submitted: 3, missing: 1, withErrors: 1 } };
+    const figures = paragraphs.flatMap((p) => p.runs.filter((r): r is Figure => r.kind === "figure"));
+    expect(figures.length).toBeGreaterThan(8);
+    for (const f of figures) expect(evaluate(f.source, ctx), f.text).toBe(f.value);
+    const table = report.appendices[0]?.blocks[0];
+    expect(table?.kind === "table" && table.rows.map((r) => r[0])).toEqual(names);
+  });
+
+  it("is written by the CLI beside the roll-up workbook, with its content controls", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ul-rr-"));
+    try {
+      await mkdir(join(dir, "in"));
+      for (const n of ["甲公司工会", "乙公司工会"]) await writeFile(join(dir, "in", `${n}.xlsx`), await unitBytes(n));
+      await run(process.execPath, ["bin/union-ledger.js", "rollup", join(dir, "in"), "-o", join(dir, "汇总.xlsx"), "--report", join(dir, "汇总报告.docx"), "--name", "某区总工会"]);
+      const files = unzipSync(new Uint8Array(await readFile(join(dir, "汇总报告.docx"))));
+      const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+      expect(xml).toContain('w:val="union-ledger:opening"');
+      expect(xml).toContain("某区总工会2024年基层工会台账汇总分析");
+      expect(xml).toContain("共收到");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
