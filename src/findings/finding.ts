@@ -26,8 +26,6 @@ export function finding<C extends FindingCode>(code: C, place: FindingPlace, par
   return { code, severity: FINDING_SEVERITY[code], ...place, params } as unknown as FindingOf<C>;
 }
 
-export const isError = (f: Finding): boolean => f.severity === "error";
-
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
   let errors = 0;
   for (const f of findings) if (f.severity === "error") errors++;

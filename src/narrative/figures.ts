@@ -93,6 +93,9 @@ export function para(strings: TemplateStringsArray, ...parts: readonly (Inline |
   return { kind: "paragraph", runs };
 }
 
+/** Parts of a sentence that appear only when `cond` holds; built lazily (a 同比 needs last year). */
+export const when = (cond: unknown, parts: () => readonly (Inline | string)[]): readonly (Inline | string)[] => (cond ? parts() : []);
+
 /** Joins inlines into one paragraph (for sentences assembled from pieces). */
 export const paragraph = (...parts: readonly (Inline | string | null | undefined | false)[]): Paragraph => ({
   kind: "paragraph",

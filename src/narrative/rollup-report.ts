@@ -1,7 +1,7 @@
 import { chartSpecs } from "../charts/spec.js";
 import type { Block, Report, Section, SourceRecord } from "../report/model.js";
 import type { Rollup } from "../rollup/consolidate.js";
-import { figures, paragraph, type FigureContext } from "./figures.js";
+import { figures, paragraph, when, type FigureContext } from "./figures.js";
 import { percentText } from "./format.js";
 import { fenToGrouped, fen } from "../money/fen.js";
 
@@ -25,7 +25,7 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
     id: "opening",
     title: "",
     blocks: [paragraph(f.year(), "，", r.name, "共收到", f.count({ kind: "units", what: "submitted" }, "个"), "基层工会报送的台账",
-      r.missing.length > 0 && "，尚有", r.missing.length > 0 && f.count({ kind: "units", what: "missing" }, "个"), r.missing.length > 0 && `单位未报送（${names(r.missing.slice(0, 10))}${r.missing.length > 10 ? "等" : ""}）`,
+      ...when(r.missing.length > 0, () => ["，尚有", f.count({ kind: "units", what: "missing" }, "个"), `单位未报送（${names(r.missing.slice(0, 10))}${r.missing.length > 10 ? "等" : ""}）`]),
       "。现将汇总情况报告如下：")],
   });
   const low = [...r.used].filter((u) => u.totals.dues.expectedFen > 0 && u.totals.dues.paidFen < u.totals.dues.expectedFen)

@@ -1,4 +1,3 @@
-import { LISTS } from "../layout/lists.js";
 import { yuan, fenToPlainYuan, type Fen } from "../money/fen.js";
 import type { Festival } from "../layout/lists.js";
 import type { ProfileFileV1, ProfileProblem } from "./file-format.js";
@@ -74,4 +73,3 @@ export function toFile(p: Profile): ProfileFileV1 {
   };
 }
 
-export const STATUTORY_FESTIVALS: readonly string[] = LISTS.festival;

@@ -18,7 +18,7 @@ export async function loadProfileFile(path: string): Promise<Profile> {
   } catch {
     throw new UsageError(`找不到经费标准方案文件“${path}”。`);
   }
-  const parsed = parseProfile(text.replace(/^\uFEFF/, ""));
+  const parsed = parseProfile(text); // parseProfile drops a BOM itself
   if (!parsed.ok) throw new UsageError(`经费标准方案文件“${path}”有误（用 profiles --check 查看说明）：\n${parsed.problems.map((p) => `  · [${p.path}] ${p.message}`).join("\n")}`);
   return parsed.profile;
 }

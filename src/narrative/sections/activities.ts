@@ -1,7 +1,7 @@
 import type { Block, Section } from "../../report/model.js";
 import type { ChartSpec } from "../../charts/spec.js";
 import type { NarrativeContext } from "../context.js";
-import { paragraph } from "../figures.js";
+import { paragraph, when } from "../figures.js";
 import { idleMonthsFigure } from "../months.js";
 
 /** 二、活动开展: by category, the most attended by name, how activity spread over the year. */
@@ -12,8 +12,8 @@ export function activities(ctx: NarrativeContext, title: string, charts: readonl
     paragraph(
       ctx.vary("act.total", ["全年共组织开展各类活动", "一年来，本会共举办各类职工活动"]), f.count("activities.count", "次"),
       "，参与职工", f.count("activities.participants", "人次"),
-      t.activities.costFen > 0 && "，活动支出", t.activities.costFen > 0 && f.money("activities.costFen"),
-      ctx.prior && "。与上年相比，活动次数", ctx.prior && f.change("activities.count"), ctx.prior && "，参与人次", ctx.prior && f.change("activities.participants"),
+      ...when(t.activities.costFen > 0, () => ["，活动支出", f.money("activities.costFen")]),
+      ...when(ctx.prior, () => ["。与上年相比，活动次数", f.change("activities.count"), "，参与人次", f.change("activities.participants")]),
       "。",
     ),
   ];

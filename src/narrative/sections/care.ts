@@ -1,7 +1,7 @@
 import type { Block, Provenance, Section } from "../../report/model.js";
 import type { ChartSpec } from "../../charts/spec.js";
 import type { NarrativeContext } from "../context.js";
-import { paragraph } from "../figures.js";
+import { paragraph, when } from "../figures.js";
 
 /** 三、送温暖与慰问: payments by reason (人次, amount), people reached (人), cash vs goods. */
 export function care(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
@@ -11,7 +11,7 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
     paragraph(
       ctx.vary("care.total", ["全年开展慰问", "全年共发放各类慰问"]), f.count("condolences.count", "人次"),
       "，覆盖会员", f.count("condolences.people", "人"), "，发放金额（含实物折价）", f.money("condolences.amountFen"),
-      ctx.prior && "，比上年", ctx.prior && f.change("condolences.amountFen"),
+      ...when(ctx.prior, () => ["，比上年", f.change("condolences.amountFen")]),
       "。",
     ),
   ];
@@ -21,7 +21,7 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
       paragraph(
         "按事由分，",
         ...reasons.slice(0, 5).flatMap(([name], i) => [i === 0 ? "" : "；", name, f.count(`condolences.byReason.${name}.count`, "人次"), "、", f.money(`condolences.byReason.${name}.amountFen`)]),
-        reasons.length > 5 && "；其余事由合计", reasons.length > 5 && f.money({ kind: "sum", paths: reasons.slice(5).map(([n]) => `condolences.byReason.${n}.amountFen`) }),
+        ...when(reasons.length > 5, () => ["；其余事由合计", f.money({ kind: "sum", paths: reasons.slice(5).map(([n]) => `condolences.byReason.${n}.amountFen`) })]),
         "。",
       ),
     );
@@ -34,9 +34,9 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
     blocks.push(
       paragraph(
         "从发放形式看，",
-        cash.length > 0 && "现金", cash.length > 0 && f.count(sum(cash, "count"), "人次"), cash.length > 0 && "、", cash.length > 0 && f.money(sum(cash, "amountFen")),
+        ...when(cash.length > 0, () => ["现金", f.count(sum(cash, "count"), "人次"), "、", f.money(sum(cash, "amountFen"))]),
         cash.length > 0 && other.length > 0 && "；",
-        other.length > 0 && `${other.map(([k]) => k).join("、")}等非现金形式`, other.length > 0 && f.count(sum(other, "count"), "人次"), other.length > 0 && "、", other.length > 0 && f.money(sum(other, "amountFen")),
+        ...when(other.length > 0, () => [`${other.map(([k]) => k).join("、")}等非现金形式`, f.count(sum(other, "count"), "人次"), "、", f.money(sum(other, "amountFen"))]),
         "。",
       ),
     );

@@ -1,6 +1,6 @@
 import type { Block, Provenance, Section } from "../../report/model.js";
 import type { NarrativeContext } from "../context.js";
-import { paragraph } from "../figures.js";
+import { paragraph, when } from "../figures.js";
 
 /** Findings that mean money was spent above a cap or in a forbidden form. */
 export const STANDARD_CODES = ["cap_exceeded", "festival_cap_exceeded", "form_forbidden", "per_capita_exceeded", "repeat_exceeded", "forbidden_keyword"] as const;
@@ -14,10 +14,8 @@ export function finance(ctx: NarrativeContext, title: string): Section | null {
   const blocks: Block[] = [
     paragraph(
       "全年活动和慰问两项支出合计", f.money(spent),
-      t.activities.costFen > 0 && "，其中活动支出", t.activities.costFen > 0 && f.money("activities.costFen"),
-      t.activities.costFen > 0 && "、占", t.activities.costFen > 0 && f.percent({ kind: "ratio", of: total("activities.costFen"), to: spent }),
-      t.condolences.amountFen > 0 && "，慰问支出", t.condolences.amountFen > 0 && f.money("condolences.amountFen"),
-      t.condolences.amountFen > 0 && "、占", t.condolences.amountFen > 0 && f.percent({ kind: "ratio", of: total("condolences.amountFen"), to: spent }),
+      ...when(t.activities.costFen > 0, () => ["，其中活动支出", f.money("activities.costFen"), "、占", f.percent({ kind: "ratio", of: total("activities.costFen"), to: spent })]),
+      ...when(t.condolences.amountFen > 0, () => ["，慰问支出", f.money("condolences.amountFen"), "、占", f.percent({ kind: "ratio", of: total("condolences.amountFen"), to: spent })]),
       "。",
     ),
   ];
@@ -28,8 +26,8 @@ export function finance(ctx: NarrativeContext, title: string): Section | null {
       missing === 0
         ? ctx.vary("fin.approvals", ["每笔支出都有经手人和审批人，审批手续齐全", "各项支出均履行了经手、审批手续"])
         : "",
-      missing > 0 && "有", missing > 0 && f.count({ kind: "findings", codes: ["approval_missing"] }, "处"), missing > 0 && "支出记录缺少经手人或审批人，审批手续有待补全",
-      same > 0 && "；另有", same > 0 && f.count({ kind: "findings", codes: ["approval_same_person"] }, "笔"), same > 0 && "支出的经手人与审批人为同一人",
+      ...when(missing > 0, () => ["有", f.count({ kind: "findings", codes: ["approval_missing"] }, "处"), "支出记录缺少经手人或审批人，审批手续有待补全"]),
+      ...when(same > 0, () => ["；另有", f.count({ kind: "findings", codes: ["approval_same_person"] }, "笔"), "支出的经手人与审批人为同一人"]),
       "。",
     ),
   );
