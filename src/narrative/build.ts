@@ -13,8 +13,7 @@ import { finance } from "./sections/finance.js";
 import { opening } from "./sections/opening.js";
 import { organization } from "./sections/organization.js";
 import { weaknesses } from "./sections/weaknesses.js";
-
-const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+import { numeral } from "./numbering.js";
 
 export interface ReportOptions {
   readonly source: SourceRecord;
@@ -27,7 +26,7 @@ export function buildReport(a: Analysis, options: ReportOptions): Report {
   const ctx = narrativeContext(a, options.prior);
   const charts = chartSpecs(a.totals);
   const numbered: Section[] = [];
-  const title = (name: string): string => `${NUMERALS[numbered.length] ?? ""}、${name}`;
+  const title = (name: string): string => `${numeral(numbered.length)}、${name}`;
   const add = (make: (t: string) => Section | null, name: string): void => {
     const s = make(title(name));
     if (s) numbered.push(s);

@@ -3,9 +3,9 @@ import type { Block, Report, Section, SourceRecord } from "../report/model.js";
 import type { Rollup } from "../rollup/consolidate.js";
 import { figures, paragraph, when, type FigureContext } from "./figures.js";
 import { percentText } from "./format.js";
+import { numeral, ordinalLead } from "./numbering.js";
 import { fenToGrouped, fen } from "../money/fen.js";
 
-const NUMERALS = ["一", "二", "三", "四", "五", "六"];
 const rate = (paid: number, expected: number): number => (expected > 0 ? paid / expected : 1);
 const names = (xs: readonly string[]): string => xs.map((n) => `“${n}”`).join("、");
 
@@ -20,7 +20,7 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
   const f = figures(ctx);
   const t = r.total;
   const sections: Section[] = [];
-  const add = (title: string, id: string, blocks: Block[]): void => void sections.push({ id, title: `${NUMERALS[sections.length - 1] ?? ""}、${title}`, blocks });
+  const add = (title: string, id: string, blocks: Block[]): void => void sections.push({ id, title: `${numeral(sections.length - 1)}、${title}`, blocks });
   sections.push({
     id: "opening",
     title: "",
@@ -53,7 +53,7 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
     withErrors.length > 0 && "对台账存在错误的单位逐一反馈问题清单，限期更正后重新报送。",
     "继续推广标准台账模板，统一填报口径。",
   ].filter((x): x is string => typeof x === "string");
-  add("工作建议", "plans", advice.map((a, i) => paragraph(`${NUMERALS[i] ?? ""}是${a}`)));
+  add("工作建议", "plans", advice.map((a, i) => paragraph(`${ordinalLead(i)}${a}`)));
   for (const c of chartSpecs(t)) (sections.find((s) => s.id === (c.id === "dues-by-month" ? "organization" : c.id === "condolences-by-reason" ? "care" : "activities"))?.blocks as Block[] | undefined)?.push({ kind: "chart", chart: c });
   const table: Block = {
     kind: "table", caption: "各单位主要数据",

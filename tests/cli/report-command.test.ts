@@ -1,24 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { unzipSync } from "fflate";
+import { runCli } from "../fixtures-hand/cli.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 
-const run = promisify(execFile);
-const BIN = join(process.cwd(), "bin/union-ledger.js");
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: err.code ?? -1, stdout: err.stdout ?? "", stderr: err.stderr ?? "" };
-  }
-}
+const cli = runCli;
 
 let dir: string;
 let current: string;

@@ -1,22 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { runCli } from "../fixtures-hand/cli.js";
 import { describe, expect, it } from "vitest";
 
-const run = promisify(execFile);
-const BIN = join(process.cwd(), "bin/union-ledger.js");
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: err.code ?? -1, stdout: err.stdout ?? "", stderr: err.stderr ?? "" };
-  }
-}
+const cli = runCli;
 
 describe("union-ledger profiles", () => {
   it("prints the built-ins as profile files, --check accepts one, explains a broken one, and template stamps it", async () => {

@@ -2,8 +2,7 @@ import type { Block, Section } from "../../report/model.js";
 import type { NarrativeContext } from "../context.js";
 import { paragraph } from "../figures.js";
 import type { Weakness } from "./weaknesses.js";
-
-const ordinal = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是"];
+import { ordinalLead } from "../numbering.js";
 
 /** 五、存在的不足: only what the data shows; never a claim the findings contradict. */
 export function weaknessSection(ctx: NarrativeContext, title: string, items: readonly Weakness[]): Section {
@@ -27,7 +26,7 @@ export function plansSection(ctx: NarrativeContext, title: string, items: readon
     title,
     blocks: [
       paragraph(ctx.f.nextYear(), "，", ctx.vary("plan.intro", ["本会将重点做好以下工作：", "我们将着力抓好以下几项工作："])),
-      ...plans.map((p, i) => paragraph(ordinal[i] ?? "", p)),
+      ...plans.map((p, i) => paragraph(ordinalLead(i), p)),
     ],
   };
 }

@@ -3,6 +3,7 @@ import type { NarrativeContext } from "../context.js";
 import { paragraph } from "../figures.js";
 import { idleMonthsFigure } from "../months.js";
 import { STANDARD_CODES } from "./finance.js";
+import { ordinalLead } from "../numbering.js";
 
 /** A weakness the data shows, with the plan that answers it (五 → 六 of narrative.md). */
 export interface Weakness {
@@ -11,7 +12,6 @@ export interface Weakness {
   readonly plan: string;
 }
 
-const ordinal = ["一是", "二是", "三是", "四是", "五是", "六是", "七是"];
 const total = (path: string): Provenance => ({ kind: "total", path });
 
 /** The weaknesses, in order of weight; each appears only when the data shows it. */
@@ -60,5 +60,5 @@ export function weaknesses(ctx: NarrativeContext): Weakness[] {
       plan: "规范台账填报，坚持每月检查一次台账，发现错误及时更正，做到账实相符。",
     });
   }
-  return out.map((w, i) => ({ id: w.id, text: paragraph(ordinal[i] ?? "", ...w.parts), plan: w.plan }));
+  return out.map((w, i) => ({ id: w.id, text: paragraph(ordinalLead(i), ...w.parts), plan: w.plan }));
 }
