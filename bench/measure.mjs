@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../dist/src/analyze.js";
+import { excelJsSource } from "../dist/src/workbook/source/exceljs-source.js";
 import { checkWorkbookBytes } from "../dist/src/workbook/guard.js";
 import { buildReport } from "../dist/src/narrative/build.js";
 import { writeReportDocx } from "../dist/src/docx/write.js";
@@ -27,7 +28,7 @@ for (let i = 0; i < Number(rounds); i++) {
   await wb.xlsx.load(bytes);
   loads.push(ms(t0));
   t0 = process.hrtime.bigint();
-  const a = analyzeWorkbook(wb);
+  const a = analyzeWorkbook(excelJsSource(wb));
   analyses.push(ms(t0));
   if (!a.ok) throw new Error(a.error.code);
   findings = a.value.findings.length;

@@ -9,7 +9,8 @@ import type { ReadOutcome } from "./workbook/input-error.js";
 import type { Ledger } from "./workbook/ledger.js";
 import { loadWorkbook } from "./workbook/load.js";
 import { readLedger } from "./workbook/read-ledger.js";
-import type ExcelJS from "exceljs";
+import { excelJsSource } from "./workbook/source/exceljs-source.js";
+import type { WorkbookSource } from "./workbook/source/source.js";
 
 export interface Analysis {
   readonly ledger: Ledger;
@@ -25,8 +26,11 @@ export interface AnalyzeOptions {
 
 const SHEET_ORDER = [SHEET_NAMES.meta, SHEET_NAMES.basicInfo, SHEET_NAMES.members, SHEET_NAMES.dues, SHEET_NAMES.activities, SHEET_NAMES.condolences, SHEET_NAMES.summary];
 
-/** A loaded workbook → findings and totals. Never throws on bad data: it becomes findings. */
-export function analyzeWorkbook(wb: ExcelJS.Workbook, options: AnalyzeOptions = {}): ReadOutcome<Analysis> {
+/**
+ * A workbook, from whichever source (exceljs in Node, Office.js values in the pane) → findings and
+ * totals. Never throws on bad data: it becomes findings.
+ */
+export function analyzeWorkbook(wb: WorkbookSource, options: AnalyzeOptions = {}): ReadOutcome<Analysis> {
   const read = readLedger(wb);
   if (!read.ok) return read;
   const { ledger, sink } = read.value;
@@ -39,5 +43,5 @@ export function analyzeWorkbook(wb: ExcelJS.Workbook, options: AnalyzeOptions = 
 export async function analyzeBytes(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<ReadOutcome<Analysis>> {
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return loaded;
-  return analyzeWorkbook(loaded.value, options);
+  return analyzeWorkbook(excelJsSource(loaded.value), options);
 }

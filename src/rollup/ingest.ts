@@ -3,6 +3,7 @@ import type { Locale } from "../findings/messages/index.js";
 import type { Profile } from "../profiles/profile.js";
 import { inputErrorMessage } from "../workbook/input-error.js";
 import { loadWorkbook } from "../workbook/load.js";
+import { excelJsSource } from "../workbook/source/exceljs-source.js";
 import { isRollupWorkbook, readRollup } from "./read-rollup.js";
 import { unitFromAnalysis, type UnitRecord, type UnreadableFile } from "./unit.js";
 
@@ -20,8 +21,9 @@ export async function ingestBytes(bytes: Uint8Array, file: string, mtimeMs: numb
   const locale = o.locale ?? "zh-CN";
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return [{ kind: "unreadable", file, message: inputErrorMessage(loaded.error, locale) }];
-  if (isRollupWorkbook(loaded.value)) return readRollup(loaded.value, file);
-  const analysed = analyzeWorkbook(loaded.value, o.profile ? { profile: o.profile } : {});
+  const source = excelJsSource(loaded.value);
+  if (isRollupWorkbook(source)) return readRollup(source, file);
+  const analysed = analyzeWorkbook(source, o.profile ? { profile: o.profile } : {});
   if (!analysed.ok) return [{ kind: "unreadable", file, message: inputErrorMessage(analysed.error, locale) }];
   return [unitFromAnalysis(analysed.value, file, mtimeMs, locale)];
 }

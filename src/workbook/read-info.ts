@@ -1,16 +1,16 @@
-import type { Worksheet } from "exceljs";
 import { BASIC_INFO_SHEET } from "../layout/template-layout.js";
 import { cellAddress } from "./address.js";
 import type { FindingSink } from "./findings-sink.js";
 import { headerKey } from "./header-key.js";
 import { parseCell, type Report } from "./parse-cell.js";
-import { displayText, rawCell, rawCellOf } from "./raw-cell.js";
+import { displayText } from "./raw-cell.js";
+import type { SheetSource } from "./source/source.js";
 import type { BasicInfo } from "./ledger.js";
 
 const MAX_INFO_ROWS = 40;
 
 /** 基本信息: labels in column A, values in column B, found by label (rows may move). */
-export function readBasicInfo(ws: Worksheet | undefined, sink: FindingSink): { info: BasicInfo; rows: Record<string, number> } {
+export function readBasicInfo(ws: SheetSource | undefined, sink: FindingSink): { info: BasicInfo; rows: Record<string, number> } {
   const info: Record<string, unknown> = {};
   const rows: Record<string, number> = {};
   if (!ws) {
@@ -19,7 +19,7 @@ export function readBasicInfo(ws: Worksheet | undefined, sink: FindingSink): { i
   }
   const byLabel = new Map<string, number>();
   for (let r = 1; r <= Math.min(ws.rowCount, MAX_INFO_ROWS); r++) {
-    const label = headerKey(displayText(rawCell(ws.getCell(r, 1).value)));
+    const label = headerKey(displayText(ws.cell(r, 1)));
     if (label && !byLabel.has(label)) byLabel.set(label, r);
   }
   for (const field of BASIC_INFO_SHEET.fields) {
@@ -29,7 +29,7 @@ export function readBasicInfo(ws: Worksheet | undefined, sink: FindingSink): { i
       continue;
     }
     rows[field.key] = r;
-    const raw = rawCellOf(ws.getCell(r, 2));
+    const raw = ws.cell(r, 2);
     const shown = displayText(raw);
     const place = { sheet: BASIC_INFO_SHEET.name, row: r, column: field.label, cell: cellAddress(r, 2), ...(shown ? { value: shown } : {}) };
     const report: Report = (code, params) => sink.add(code, place, params);

@@ -1,4 +1,3 @@
-import type ExcelJS from "exceljs";
 import { ACTIVITIES_SHEET, CONDOLENCES_SHEET, DUES_SHEET, LEDGER_SHEETS, MEMBERS_SHEET, SHEET_NAMES, SUPPORTED_MAJOR, TEMPLATE_ID } from "../layout/template-layout.js";
 import { failed, type ReadOutcome } from "./input-error.js";
 import { FindingSink } from "./findings-sink.js";
@@ -7,10 +6,11 @@ import { readBasicInfo } from "./read-info.js";
 import { majorOf, readMeta } from "./read-meta.js";
 import { readSheet } from "./read-sheet.js";
 import { readSummary } from "./read-summary.js";
+import type { WorkbookSource } from "./source/source.js";
 
-/** An exceljs workbook → the ledger the rules see, plus the findings met while reading. */
-export function readLedger(wb: ExcelJS.Workbook): ReadOutcome<{ ledger: Ledger; sink: FindingSink }> {
-  const sheet = (name: string): ExcelJS.Worksheet | undefined => wb.getWorksheet(name);
+/** A workbook → the ledger the rules see, plus the findings met while reading. */
+export function readLedger(wb: WorkbookSource): ReadOutcome<{ ledger: Ledger; sink: FindingSink }> {
+  const sheet = (name: string) => wb.sheet(name);
   const known = [SHEET_NAMES.basicInfo, SHEET_NAMES.meta, ...LEDGER_SHEETS.map((s) => s.name)];
   if (!known.some((n) => sheet(n))) return failed("not_ledger", `${SHEET_NAMES.basicInfo}”“${MEMBERS_SHEET.name}`);
 

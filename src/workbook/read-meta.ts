@@ -1,15 +1,15 @@
-import type { Worksheet } from "exceljs";
-import { displayText, rawCell } from "./raw-cell.js";
+import { displayText } from "./raw-cell.js";
+import type { SheetSource } from "./source/source.js";
 import type { TemplateStamp } from "./ledger.js";
 
 /** `_meta`: key in column A, value in column B (template-v1.md). */
-export function readMeta(ws: Worksheet | undefined): TemplateStamp | undefined {
+export function readMeta(ws: SheetSource | undefined): TemplateStamp | undefined {
   if (!ws) return undefined;
   const pairs = new Map<string, string>();
-  ws.eachRow((row) => {
-    const key = displayText(rawCell(row.getCell(1).value)).trim();
-    if (key) pairs.set(key, displayText(rawCell(row.getCell(2).value)).trim());
-  });
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const key = displayText(ws.cell(r, 1)).trim();
+    if (key) pairs.set(key, displayText(ws.cell(r, 2)).trim());
+  }
   const id = pairs.get("templateId");
   const version = pairs.get("templateVersion");
   if (!id || !version) return undefined;

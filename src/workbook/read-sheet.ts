@@ -1,4 +1,3 @@
-import type { Worksheet } from "exceljs";
 import type { ColumnSpec, SheetSpec } from "../layout/column.js";
 import type { LedgerRow, SheetData } from "../layout/record.js";
 import { HEADER_SEARCH_ROWS } from "../layout/template-layout.js";
@@ -6,14 +5,14 @@ import { yearOf, type IsoDate } from "../dates/calendar-date.js";
 import { cellAddress } from "./address.js";
 import type { FindingSink } from "./findings-sink.js";
 import { parseCell, type ParsedValue, type Report } from "./parse-cell.js";
-import { EMPTY, displayText, rawCell, rawCellOf, type RawCell } from "./raw-cell.js";
+import { EMPTY, displayText, type RawCell } from "./raw-cell.js";
+import type { SheetSource } from "./source/source.js";
 import { headerKey } from "./header-key.js";
-import { mergedRanges } from "./merges.js";
 import { LIMITS } from "./limits.js";
 
 /** Reads one ledger sheet by its headers (template-v1.md, Reading rules). */
 export function readSheet<S extends SheetSpec>(
-  ws: Worksheet | undefined,
+  ws: SheetSource | undefined,
   spec: S,
   fiscalYear: number | undefined,
   sink: FindingSink,
@@ -39,19 +38,12 @@ export function readSheet<S extends SheetSpec>(
     const report = makeReporter(spec.name, at, sink);
     // One buffer for the cells of the row being read (readRow consumes it before the next row).
     const raws: RawCell[] = mapped.map(() => EMPTY);
-    // findRow over the row numbers, not eachRow: eachRow first asks every row whether it has a
-    // value (a lodash scan of all its cells), which costs as much as reading the mapped ones.
     for (let rowNumber = headerRow + 1; rowNumber <= ws.rowCount; rowNumber++) {
-      const exRow = ws.findRow(rowNumber);
-      if (!exRow) continue;
+      if (!ws.hasRow(rowNumber)) continue;
       let data = false;
       for (let i = 0; i < mapped.length; i++) {
         const m = mapped[i] as (typeof mapped)[number];
-        // findCell reads only the mapped columns and creates nothing (row.values would copy
-        // every cell of the row, getCell would create the missing ones).
-        const cell = exRow.findCell(m.col);
-        const v = cell?.value;
-        const raw = !cell ? EMPTY : v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v) ? rawCellOf(cell) : rawCell(v);
+        const raw = ws.cell(rowNumber, m.col);
         raws[i] = raw;
         if (raw.type !== "empty" && !m.spec.filler) data = true;
       }
@@ -60,7 +52,7 @@ export function readSheet<S extends SheetSpec>(
       rows.push(readRow<S>(mapped, raws, at, report, fiscalYear));
     }
   }
-  for (const range of mergedRanges(ws)) {
+  for (const range of ws.merges()) {
     if (range.bottom > headerRow && headerRow > 0) {
       sink.add("merged_cell", { sheet: spec.name, row: range.top, cell: cellAddress(range.top, range.left) }, { range: range.label });
     }
@@ -119,16 +111,16 @@ function readRow<S extends SheetSpec>(
   return { row: at.row, values: values as LedgerRow<S>["values"] };
 }
 
-function locateHeaders(ws: Worksheet, spec: SheetSpec): { headerRow: number; columns: Map<string, number> } {
+function locateHeaders(ws: SheetSource, spec: SheetSpec): { headerRow: number; columns: Map<string, number> } {
   const wanted = new Map(spec.columns.map((c) => [headerKey(c.header), c.key]));
   const required = spec.columns.filter((c) => c.required).map((c) => c.key);
   let best = { headerRow: 0, columns: new Map<string, number>() };
   for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
     const columns = new Map<string, number>();
-    ws.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
-      const key = wanted.get(headerKey(displayText(rawCell(cell.value))));
+    for (let col = 1; col <= ws.columnCount; col++) {
+      const key = wanted.get(headerKey(displayText(ws.cell(r, col))));
       if (key !== undefined && !columns.has(key)) columns.set(key, col);
-    });
+    }
     if (required.every((k) => columns.has(k))) return { headerRow: r, columns };
     if (columns.size > best.columns.size) best = { headerRow: r, columns };
   }

@@ -1,3 +1,4 @@
+import { excelJsSource } from "../../src/workbook/source/exceljs-source.js";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { analyzeBytes } from "../../src/analyze.js";
@@ -58,7 +59,7 @@ describe("union-ledger upgrade", () => {
 
     const oldBytes = await workbookBytes(wb);
     const old = await load(oldBytes);
-    const read = readLedger(old);
+    const read = readLedger(excelJsSource(old));
     if (!read.ok) throw new Error(read.error.code);
     const profile = selectProfile(read.value.ledger, read.value.sink);
     const result = await upgradeWorkbook(old, read.value.ledger, profile, { generatedAt: "2025-01-01T00:00:00.000Z", generator: "test" });

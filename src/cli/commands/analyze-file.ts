@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { excelJsSource } from "../../workbook/source/exceljs-source.js";
 import { basename } from "node:path";
 import { readFile } from "node:fs/promises";
 import { analyzeWorkbook, type Analysis } from "../../analyze.js";
@@ -40,7 +41,7 @@ export async function analyzeFile(path: string, locale: Locale, profileFile?: st
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) throw new UsageError(inputErrorMessage(loaded.error, locale));
     progress.stage("校验与汇总");
-    const analysed = analyzeWorkbook(loaded.value, profile ? { profile } : {});
+    const analysed = analyzeWorkbook(excelJsSource(loaded.value), profile ? { profile } : {});
     if (!analysed.ok) throw new UsageError(inputErrorMessage(analysed.error, locale));
     return { file: path, sha256: createHash("sha256").update(bytes).digest("hex"), value: analysed.value };
   } finally {

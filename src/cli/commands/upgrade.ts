@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { excelJsSource } from "../../workbook/source/exceljs-source.js";
 import type { Command } from "commander";
 import { selectProfile } from "../../profiles/select.js";
 import { readLedger } from "../../workbook/read-ledger.js";
@@ -29,7 +30,7 @@ export function registerUpgrade(program: Command): void {
       if (resolve(file) === resolve(opts.output)) throw new UsageError("输出文件不能与原文件相同：原文件保持不变，请另取一个文件名。");
       const loaded = await loadWorkbook(await readInput(file));
       if (!loaded.ok) throw new UsageError(inputErrorMessage(loaded.error));
-      const read = readLedger(loaded.value);
+      const read = readLedger(excelJsSource(loaded.value));
       if (!read.ok) throw new UsageError(inputErrorMessage(read.error));
       const { ledger, sink } = read.value;
       const version = ledger.template?.version;
