@@ -1,10 +1,11 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun, type Table } from "docx";
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { chartTag, sectionTag, type Report, type Section } from "../report/model.js";
-import { bodyParagraph, chartBlocks, headingParagraph, tableBlocks, type ChartRenderer } from "./blocks.js";
+import type { Report } from "../report/model.js";
+import type { ChartRenderer } from "./blocks.js";
+import { linkProperties, type LinkRecord } from "./link.js";
 import { Markers, wrapContentControls } from "./markers.js";
 import { FONTS, PAGE, SIZES, font } from "./styles.js";
-import { sectionText } from "./section-text.js";
+import { reportUnits, textHash, type Child, type Unit } from "./units.js";
 
 export interface DocxOptions {
   readonly charts: ChartRenderer;
@@ -14,32 +15,37 @@ export interface DocxOptions {
   readonly sha256: (text: string) => Promise<string>;
 }
 
-type Child = Paragraph | Table;
+/** One A4 公文 document around `children`; the same page and fonts for whole reports and fragments. */
+async function pack(children: readonly Child[], meta: { title: string; description: string; properties: { name: string; value: string }[] }): Promise<Record<string, Uint8Array>> {
+  const doc = new Document({
+    creator: "union-ledger",
+    title: meta.title,
+    description: meta.description,
+    customProperties: meta.properties,
+    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
+    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } }, children: [...children] }],
+  });
+  return unzipSync(await Packer.pack(doc, "uint8array"));
+}
 
-async function sectionChildren(s: Section, markers: Markers, charts: ChartRenderer): Promise<Child[]> {
-  const own = markers.control({ tag: sectionTag(s.id), title: s.title || "开头" });
-  const out: Child[] = [own.begin];
-  if (s.title) out.push(headingParagraph(s.title, 1));
-  const pending: Child[] = [];
-  for (const b of s.blocks) {
-    if (b.kind === "paragraph") out.push(bodyParagraph(b));
-    else if (b.kind === "heading") out.push(headingParagraph(b.text, b.level));
-    else if (b.kind === "table") out.push(...tableBlocks(b));
-    else {
-      // Each chart in its own control after the section's, so refreshing text never drops a chart.
-      const chart = markers.control({ tag: chartTag(b.chart.id), title: b.chart.title });
-      pending.push(chart.begin, ...(await chartBlocks(b, charts)), chart.end);
-    }
-  }
-  out.push(own.end, ...pending);
-  return out;
+// Level 1: the parts are small; the docx package already spent its time compressing once.
+const zip = (files: Record<string, Uint8Array>): Uint8Array => zipSync(files, { level: 1 });
+
+/** The link record a report carries: its source and the hash of every text control as written. */
+export async function reportLink(report: Report, units: readonly Unit[], sha256: DocxOptions["sha256"]): Promise<LinkRecord> {
+  const src = report.source;
+  const hashes: Record<string, string> = {};
+  for (const u of units) if (u.text !== undefined) hashes[u.tag] = await textHash(u.text, sha256);
+  return { sourceFile: src.fileName, sourceSha256: src.sha256, templateVersion: src.templateVersion ?? "", generatedAt: src.generatedAt, profile: src.profileId, hashes };
 }
 
 /**
  * Report model → .docx bytes: A4, 公文 fonts, each section and chart in a tagged content control,
- * and the source workbook recorded in custom document properties for the Word add-in's refresh.
+ * and the link record (source workbook, hashes) in custom document properties, which the Word
+ * add-in reads to refresh a report — the CLI's as well as its own.
  */
-export async function writeReportDocx(report: Report, o: DocxOptions): Promise<Uint8Array> {
+export async function writeReportDocx(report: Report, o: DocxOptions, acknowledgement?: string): Promise<Uint8Array> {
+  const units = await reportUnits(report, o.charts);
   const markers = new Markers(o.nonce);
   const children: Child[] = [
     new Paragraph({
@@ -48,37 +54,30 @@ export async function writeReportDocx(report: Report, o: DocxOptions): Promise<U
       children: [new TextRun({ text: report.title, font: font(FONTS.title), size: SIZES.title })],
     }),
   ];
-  if (report.notice) {
-    const notice = markers.control({ tag: sectionTag("notice"), title: "数据说明" });
-    children.push(notice.begin, bodyParagraph(report.notice), notice.end);
+  for (const u of units) {
+    if (u.newPage) children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+    const m = markers.control({ tag: u.tag, title: u.title });
+    children.push(m.begin, ...u.children, m.end);
   }
-  for (const s of report.sections) children.push(...(await sectionChildren(s, markers, o.charts)));
-  for (const s of report.appendices) {
-    children.push(new Paragraph({ pageBreakBefore: true, children: [] }), ...(await sectionChildren(s, markers, o.charts)));
-  }
-  const hashes = await Promise.all([...report.sections, ...report.appendices].map(async (s) => [s.id, await o.sha256(sectionText(s))] as const));
-  const src = report.source;
-  const doc = new Document({
-    creator: "union-ledger",
+  const link = await reportLink(report, units, o.sha256);
+  const files = await pack(children, {
     title: report.title,
-    description: `由工会台账助手根据 ${src.fileName} 生成`,
-    customProperties: [
-      { name: "union-ledger.sourceFile", value: src.fileName },
-      { name: "union-ledger.sourceSha256", value: src.sha256 },
-      { name: "union-ledger.templateVersion", value: src.templateVersion ?? "" },
-      { name: "union-ledger.generatedAt", value: src.generatedAt },
-      { name: "union-ledger.profile", value: src.profileId },
-      // What each section said when written, so a refresh can tell a clerk's edit from ours.
-      { name: "union-ledger.sectionHashes", value: JSON.stringify(Object.fromEntries(hashes)) },
-    ],
-    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } }, children }],
+    description: `由工会台账助手根据 ${report.source.fileName} 生成`,
+    properties: linkProperties(acknowledgement ? { ...link, acknowledgement } : link),
   });
-  const packed = await Packer.pack(doc, "uint8array");
-  const files = unzipSync(packed);
   const main = files["word/document.xml"];
   if (!main) throw new Error("docx package wrote no word/document.xml");
   files["word/document.xml"] = strToU8(wrapContentControls(strFromU8(main), markers));
-  // Level 1: the parts are small; the docx package already spent its time compressing once.
-  return zipSync(files, { level: 1 });
+  return zip(files);
+}
+
+/**
+ * Each control's content as a .docx of its own (no control around it), by tag: what the Word pane
+ * puts into an existing control with one "Replace" insert, so a refresh rewrites only our blocks.
+ */
+export async function writeReportFragments(report: Report, o: DocxOptions): Promise<{ fragments: Map<string, Uint8Array>; link: LinkRecord }> {
+  const units = await reportUnits(report, o.charts);
+  const fragments = new Map<string, Uint8Array>();
+  for (const u of units) fragments.set(u.tag, zip(await pack(u.children, { title: u.title, description: "", properties: [] })));
+  return { fragments, link: await reportLink(report, units, o.sha256) };
 }

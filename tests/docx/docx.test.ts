@@ -8,7 +8,8 @@ import { ImageRun } from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeBytes, type Analysis } from "../../src/analyze.js";
 import { nativeChart } from "../../src/charts/native-chart.js";
-import { writeReportDocx } from "../../src/docx/write.js";
+import { writeReportDocx, writeReportFragments } from "../../src/docx/write.js";
+import { linkFromProperties } from "../../src/docx/link.js";
 import type { ChartRenderer } from "../../src/docx/blocks.js";
 import { moneyText } from "../../src/narrative/format.js";
 import { analyzeData, cleanData } from "../helpers/ledger.js";
@@ -52,10 +53,36 @@ describe("the report .docx", () => {
 
   it("records the source workbook in custom document properties", async () => {
     const custom = strFromU8((await docx(example))["docProps/custom.xml"] ?? new Uint8Array());
-    for (const name of ["union-ledger.sourceFile", "union-ledger.sourceSha256", "union-ledger.templateVersion", "union-ledger.generatedAt", "union-ledger.sectionHashes"]) {
+    for (const name of ["union-ledger.sourceFile", "union-ledger.sourceSha256", "union-ledger.templateVersion", "union-ledger.generatedAt", "union-ledger.profile"]) {
       expect(custom).toContain(`name="${name}"`);
     }
     expect(custom).toContain("test.xlsx");
+    // One hash per text control (not per chart), so a refresh can tell which block a clerk edited.
+    const xml = strFromU8((await docx(example))["word/document.xml"] ?? new Uint8Array());
+    const textTags = tagsOf(xml).filter((t) => !t.startsWith("union-ledger:chart:"));
+    const hashed = [...custom.matchAll(/name="union-ledger\.hash\.([^"]+)"/g)].map((m) => m[1]);
+    expect(hashed).toEqual(textTags);
+  });
+
+  it("writes each control's content as a fragment, with the same hashes as the whole report", async () => {
+    const real = async (t: string): Promise<string> => Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(t))).toString("hex");
+    const report = reportOf(example);
+    const { fragments, link } = await writeReportFragments(report, { charts: NATIVE, nonce: "0", sha256: real });
+    const whole = unzipSync(await writeReportDocx(report, { charts: NATIVE, nonce: "0123456789abcdef", sha256: real }));
+    const tags = tagsOf(strFromU8(whole["word/document.xml"] ?? new Uint8Array()));
+    expect([...fragments.keys()]).toEqual(tags);
+    const custom = new Map([...strFromU8(whole["docProps/custom.xml"] ?? new Uint8Array()).matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+    expect(linkFromProperties(custom)?.hashes).toEqual(link.hashes);
+    for (const [tag, bytes] of fragments) {
+      const xml = strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
+      expect(xml, tag).not.toContain("<w:sdt>");
+      expect(xml, tag).not.toContain("ULMARK");
+    }
+    // A section fragment holds its heading and text; the chart's fragment holds the chart.
+    const org = strFromU8(unzipSync(fragments.get("union-ledger:organization") ?? new Uint8Array())["word/document.xml"] ?? new Uint8Array());
+    expect(org).toContain("组织建设");
+    const chartTagName = tags.find((t) => t.startsWith("union-ledger:chart:")) ?? "";
+    expect(Object.keys(unzipSync(fragments.get(chartTagName) ?? new Uint8Array())).some((k) => k.startsWith("word/charts/"))).toBe(true);
   });
 
   it("escapes whatever came from a cell: <, &, ]]>, quotes, control characters, emoji, very long names", async () => {

@@ -1,0 +1,63 @@
+import { Paragraph, type Table } from "docx";
+import { chartTag, sectionTag, textOf, type Report, type Section } from "../report/model.js";
+import { bodyParagraph, chartBlocks, headingParagraph, tableBlocks, type ChartRenderer } from "./blocks.js";
+
+export type Child = Paragraph | Table;
+
+/**
+ * What one tagged content control holds. The whole report is its units in order (plus the title and
+ * page breaks between them); the Word pane replaces one unit at a time by its tag.
+ */
+export interface Unit {
+  readonly tag: string;
+  readonly title: string;
+  readonly children: readonly Child[];
+  /** The control's text as the clerk sees it, for edit detection; absent for charts (pictures). */
+  readonly text?: string;
+  /** An appendix starts on a new page; the break sits before the control, outside it. */
+  readonly newPage?: boolean;
+}
+
+/** A section's own control: heading, paragraphs and tables (charts get controls of their own). */
+function sectionText(s: Section): string {
+  const parts: string[] = [s.title];
+  for (const b of s.blocks) {
+    if (b.kind === "paragraph") parts.push(textOf(b));
+    else if (b.kind === "heading") parts.push(b.text);
+    else if (b.kind === "table") parts.push(b.caption, ...b.header, ...b.rows.flat());
+  }
+  return parts.join("\n");
+}
+
+async function sectionUnits(s: Section, charts: ChartRenderer, newPage: boolean): Promise<Unit[]> {
+  const own: Child[] = [];
+  if (s.title) own.push(headingParagraph(s.title, 1));
+  const after: Unit[] = [];
+  for (const b of s.blocks) {
+    if (b.kind === "paragraph") own.push(bodyParagraph(b));
+    else if (b.kind === "heading") own.push(headingParagraph(b.text, b.level));
+    else if (b.kind === "table") own.push(...tableBlocks(b));
+    // Each chart in its own control after the section's, so refreshing text never drops a chart.
+    else after.push({ tag: chartTag(b.chart.id), title: b.chart.title, children: await chartBlocks(b, charts) });
+  }
+  return [{ tag: sectionTag(s.id), title: s.title || "开头", children: own, text: sectionText(s), newPage }, ...after];
+}
+
+/** The report's controls in document order: notice, sections with their charts, appendices. */
+export async function reportUnits(report: Report, charts: ChartRenderer): Promise<Unit[]> {
+  const units: Unit[] = [];
+  if (report.notice) units.push({ tag: sectionTag("notice"), title: "数据说明", children: [bodyParagraph(report.notice)], text: textOf(report.notice) });
+  for (const s of report.sections) units.push(...(await sectionUnits(s, charts, false)));
+  for (const s of report.appendices) units.push(...(await sectionUnits(s, charts, true)));
+  return units;
+}
+
+/**
+ * A short hash of a control's text with all white space removed: Word reports a control's text
+ * with its own paragraph and cell separators (\r, \t), the model with \n, and the characters are
+ * what the clerk could have edited. 16 hex digits keep a custom property short (Word shows at most
+ * 255 characters of one).
+ */
+export async function textHash(text: string, sha256: (text: string) => Promise<string>): Promise<string> {
+  return (await sha256(text.replace(/\s+/gu, ""))).slice(0, 16);
+}
