@@ -1,0 +1,76 @@
+import type { LinkRecord } from "../../src/docx/link.js";
+import type { WorkbookSource } from "../../src/workbook/source/source.js";
+
+/** A cell the pane points at: sheet name and A1 address. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** One row of the findings sheet the pane writes (already in the clerk's language). */
+export type FindingsTable = readonly (readonly string[])[];
+
+/**
+ * The open workbook, as the Excel pane uses it. Every method is one batch: implementations queue
+ * all their commands and call `context.sync()` as few times as the Office facts allow
+ * (`../shared/spec/addin.md`); the counts are in each method's comment and tested on a fake.
+ */
+export interface WorkbookHost {
+  /** The ledger sheets' used ranges as a source for the core readers. 2 syncs (+1 per ~4 MB). */
+  readWorkbook(sheets: readonly string[]): Promise<WorkbookSource>;
+  /** Activates the sheet and selects the cell. 1 sync. */
+  selectCell(ref: CellRef): Promise<void>;
+  /** Marks the cells with the add-in's own conditional format, replacing earlier marks. 2 syncs. */
+  highlight(refs: readonly CellRef[]): Promise<number>;
+  /** Removes the add-in's marks only; the clerk's values and formats are not touched. 2 syncs. */
+  clearHighlights(sheets: readonly string[]): Promise<number>;
+  /** Writes (or rewrites) the add-in's own findings sheet in one 2-D write. 2 syncs. */
+  writeFindingsSheet(name: string, table: FindingsTable): Promise<void>;
+  /** Opens a new workbook from an .xlsx (the standard template). */
+  createWorkbook?(xlsx: Uint8Array): Promise<void>;
+}
+
+/** A tagged content control as the document holds it now. */
+export interface Block {
+  readonly tag: string;
+  readonly text: string;
+}
+
+export type { LinkRecord };
+
+/** A control's new content: a .docx whose body is exactly that content (writeReportFragments). */
+export interface Replacement {
+  readonly tag: string;
+  readonly title: string;
+  readonly docx: Uint8Array;
+}
+
+/** What a refresh does, decided by the pane from `readBlocks` (so the adapter needs no extra sync). */
+export interface RefreshPlan {
+  /** Existing controls whose content is replaced. */
+  readonly replace: readonly Replacement[];
+  /** New controls (a section that now has data), inserted after the existing control `after`. */
+  readonly append: readonly Replacement[];
+  readonly after: string | undefined;
+  /** Existing controls removed with their content (a section that no longer applies). */
+  readonly remove: readonly string[];
+}
+
+/**
+ * The open document, as the Word pane uses it. Text outside the add-in's tagged controls is never
+ * touched: a report goes in after the cursor, a refresh replaces controls by tag.
+ */
+export interface DocumentHost {
+  /** The add-in's controls (tag prefix `union-ledger:`) with their text, and the link. 1 sync. */
+  readBlocks(): Promise<{ readonly blocks: readonly Block[]; readonly link: LinkRecord | undefined }>;
+  /** Inserts a whole report .docx after the cursor and writes its link. 1 sync. */
+  insertAtCursor(docx: Uint8Array, link: LinkRecord): Promise<void>;
+  /** Carries out a refresh and writes the new link. 1 sync. */
+  refresh(plan: RefreshPlan, link: LinkRecord): Promise<void>;
+}
+
+/** What the pane runs in: Excel, Word, or no Office at all (standalone page, tests). */
+export type Host =
+  | { readonly kind: "excel"; readonly workbook: WorkbookHost }
+  | { readonly kind: "word"; readonly document: DocumentHost }
+  | { readonly kind: "none" };

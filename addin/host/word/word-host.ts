@@ -1,0 +1,63 @@
+import { SECTION_TAG_PREFIX } from "../../../src/report/model.js";
+import { toBase64 } from "../../browser/base64.js";
+import type { Block, DocumentHost } from "../host.js";
+import { propertiesStore, settingsStore, type DocumentSettings, type LinkStore } from "./link-store.js";
+
+/** `Word.run`, injected so tests pass a fake of the object model. */
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface WordHostOptions {
+  readonly run: WordRun;
+  readonly isSetSupported: (set: string, version: string) => boolean;
+  readonly settings: DocumentSettings;
+}
+
+/**
+ * The Word adapter. Content controls, tags and `insertFileFromBase64` are WordApi 1.1 (Word 2016);
+ * `ContentControl.insertFileFromBase64(…, "Replace")` puts a fragment .docx into a control and
+ * keeps the control (addin.md: never insertHtml into a control).
+ */
+export function wordHost(o: WordHostOptions): DocumentHost {
+  const store = (): LinkStore => (o.isSetSupported("WordApi", "1.3") ? propertiesStore() : settingsStore(o.settings));
+  return {
+    readBlocks: () =>
+      o.run(async (context) => {
+        const controls = context.document.body.contentControls.load("items/tag,items/text");
+        const link = store().queueRead(context);
+        await context.sync();
+        const blocks: Block[] = controls.items.filter((c) => c.tag.startsWith(SECTION_TAG_PREFIX)).map((c) => ({ tag: c.tag, text: c.text }));
+        return { blocks, link: link() };
+      }),
+
+    insertAtCursor: (docx, link) =>
+      o.run(async (context) => {
+        // "After" the selection: a clerk's selected text is never replaced.
+        context.document.getSelection().insertFileFromBase64(toBase64(docx), "After");
+        const saved = store().queueWrite(context, link);
+        await context.sync();
+        await saved();
+      }),
+
+    refresh: (plan, link) =>
+      o.run(async (context) => {
+        const controls = context.document.body.contentControls;
+        // getFirst() fails the batch when a tag is missing: the plan comes from readBlocks just before.
+        const byTag = (tag: string): Word.ContentControl => controls.getByTag(tag).getFirst();
+        for (const r of plan.replace) byTag(r.tag).insertFileFromBase64(toBase64(r.docx), "Replace");
+        if (plan.after !== undefined) {
+          // Inserted in reverse after the same control, so they end up in plan order.
+          const anchor = byTag(plan.after);
+          for (const r of [...plan.append].reverse()) {
+            const cc = anchor.insertParagraph("", "After").insertContentControl();
+            cc.tag = r.tag;
+            cc.title = r.title;
+            cc.insertFileFromBase64(toBase64(r.docx), "Replace");
+          }
+        }
+        for (const tag of plan.remove) byTag(tag).delete(false);
+        const saved = store().queueWrite(context, link);
+        await context.sync();
+        await saved();
+      }),
+  };
+}
