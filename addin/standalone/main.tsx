@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
+import { App } from "../ui/app/App.js";
 
-// Placeholder until the standalone view lands.
+// No Office here (WPS users, or any browser, offline): the same UI with no host adapter.
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<p>工会台账助手（离线版）</p>);
+if (root) createRoot(root).render(<App host={{ kind: "none" }} />);

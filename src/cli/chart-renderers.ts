@@ -1,11 +1,9 @@
-import { ImageRun, type ParagraphChild } from "docx";
+import type { ParagraphChild } from "docx";
 import type { ChartSpec } from "../charts/spec.js";
 import type { ChartRenderer } from "../docx/blocks.js";
+import { pictureRun } from "../docx/picture-run.js";
 
 export type ChartMode = "native" | "png";
-
-/** Width of a chart in the document: 15 cm of the 15.6 cm text width of an A4 公文 page. */
-const WIDTH_PX = 567;
 
 /**
  * The CLI's chart renderers: native Word charts (editable in Word and WPS) or PNG pictures drawn
@@ -20,12 +18,7 @@ export async function chartRenderer(mode: ChartMode): Promise<ChartRenderer> {
     return {
       async render(spec: ChartSpec): Promise<ParagraphChild> {
         const img = await renderChartImage(spec, { font });
-        return new ImageRun({
-          type: "png",
-          data: img.png,
-          transformation: { width: WIDTH_PX, height: Math.round((WIDTH_PX * img.height) / img.width) },
-          altText: { name: spec.title, title: spec.title, description: spec.description },
-        });
+        return pictureRun(spec, img.png, img.width, img.height);
       },
     };
   }

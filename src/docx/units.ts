@@ -12,8 +12,6 @@ export interface Unit {
   readonly tag: string;
   readonly title: string;
   readonly children: readonly Child[];
-  /** The control's text as the clerk sees it, for edit detection; absent for charts (pictures). */
-  readonly text?: string;
   /** An appendix starts on a new page; the break sits before the control, outside it. */
   readonly newPage?: boolean;
 }
@@ -40,13 +38,20 @@ async function sectionUnits(s: Section, charts: ChartRenderer, newPage: boolean)
     // Each chart in its own control after the section's, so refreshing text never drops a chart.
     else after.push({ tag: chartTag(b.chart.id), title: b.chart.title, children: await chartBlocks(b, charts) });
   }
-  return [{ tag: sectionTag(s.id), title: s.title || "开头", children: own, text: sectionText(s), newPage }, ...after];
+  return [{ tag: sectionTag(s.id), title: s.title || "开头", children: own, newPage }, ...after];
+}
+
+/** Tag and text of every text control (not charts), without drawing anything: for the link's hashes. */
+export function controlTexts(report: Report): { tag: string; text: string }[] {
+  const out = report.notice ? [{ tag: sectionTag("notice"), text: textOf(report.notice) }] : [];
+  for (const s of [...report.sections, ...report.appendices]) out.push({ tag: sectionTag(s.id), text: sectionText(s) });
+  return out;
 }
 
 /** The report's controls in document order: notice, sections with their charts, appendices. */
 export async function reportUnits(report: Report, charts: ChartRenderer): Promise<Unit[]> {
   const units: Unit[] = [];
-  if (report.notice) units.push({ tag: sectionTag("notice"), title: "数据说明", children: [bodyParagraph(report.notice)], text: textOf(report.notice) });
+  if (report.notice) units.push({ tag: sectionTag("notice"), title: "数据说明", children: [bodyParagraph(report.notice)] });
   for (const s of report.sections) units.push(...(await sectionUnits(s, charts, false)));
   for (const s of report.appendices) units.push(...(await sectionUnits(s, charts, true)));
   return units;

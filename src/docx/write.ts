@@ -5,7 +5,7 @@ import type { ChartRenderer } from "./blocks.js";
 import { linkProperties, type LinkRecord } from "./link.js";
 import { Markers, wrapContentControls } from "./markers.js";
 import { FONTS, PAGE, SIZES, font } from "./styles.js";
-import { reportUnits, textHash, type Child, type Unit } from "./units.js";
+import { controlTexts, reportUnits, textHash, type Child } from "./units.js";
 
 export interface DocxOptions {
   readonly charts: ChartRenderer;
@@ -32,10 +32,10 @@ async function pack(children: readonly Child[], meta: { title: string; descripti
 const zip = (files: Record<string, Uint8Array>): Uint8Array => zipSync(files, { level: 1 });
 
 /** The link record a report carries: its source and the hash of every text control as written. */
-export async function reportLink(report: Report, units: readonly Unit[], sha256: DocxOptions["sha256"]): Promise<LinkRecord> {
+export async function reportLink(report: Report, sha256: DocxOptions["sha256"]): Promise<LinkRecord> {
   const src = report.source;
   const hashes: Record<string, string> = {};
-  for (const u of units) if (u.text !== undefined) hashes[u.tag] = await textHash(u.text, sha256);
+  for (const u of controlTexts(report)) hashes[u.tag] = await textHash(u.text, sha256);
   return { sourceFile: src.fileName, sourceSha256: src.sha256, templateVersion: src.templateVersion ?? "", generatedAt: src.generatedAt, profile: src.profileId, hashes };
 }
 
@@ -59,7 +59,7 @@ export async function writeReportDocx(report: Report, o: DocxOptions, acknowledg
     const m = markers.control({ tag: u.tag, title: u.title });
     children.push(m.begin, ...u.children, m.end);
   }
-  const link = await reportLink(report, units, o.sha256);
+  const link = await reportLink(report, o.sha256);
   const files = await pack(children, {
     title: report.title,
     description: `由工会台账助手根据 ${report.source.fileName} 生成`,
@@ -71,13 +71,19 @@ export async function writeReportDocx(report: Report, o: DocxOptions, acknowledg
   return zip(files);
 }
 
+/** One control's content as its own .docx, with the control's title (for a control made anew). */
+export interface Fragment {
+  readonly title: string;
+  readonly docx: Uint8Array;
+}
+
 /**
  * Each control's content as a .docx of its own (no control around it), by tag: what the Word pane
  * puts into an existing control with one "Replace" insert, so a refresh rewrites only our blocks.
  */
-export async function writeReportFragments(report: Report, o: DocxOptions): Promise<{ fragments: Map<string, Uint8Array>; link: LinkRecord }> {
+export async function writeReportFragments(report: Report, o: DocxOptions): Promise<{ fragments: Map<string, Fragment>; link: LinkRecord }> {
   const units = await reportUnits(report, o.charts);
-  const fragments = new Map<string, Uint8Array>();
-  for (const u of units) fragments.set(u.tag, zip(await pack(u.children, { title: u.title, description: "", properties: [] })));
-  return { fragments, link: await reportLink(report, units, o.sha256) };
+  const fragments = new Map<string, Fragment>();
+  for (const u of units) fragments.set(u.tag, { title: u.title, docx: zip(await pack(u.children, { title: u.title, description: "", properties: [] })) });
+  return { fragments, link: await reportLink(report, o.sha256) };
 }

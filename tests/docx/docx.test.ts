@@ -73,16 +73,16 @@ describe("the report .docx", () => {
     expect([...fragments.keys()]).toEqual(tags);
     const custom = new Map([...strFromU8(whole["docProps/custom.xml"] ?? new Uint8Array()).matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
     expect(linkFromProperties(custom)?.hashes).toEqual(link.hashes);
-    for (const [tag, bytes] of fragments) {
+    for (const [tag, { docx: bytes }] of fragments) {
       const xml = strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
       expect(xml, tag).not.toContain("<w:sdt>");
       expect(xml, tag).not.toContain("ULMARK");
     }
     // A section fragment holds its heading and text; the chart's fragment holds the chart.
-    const org = strFromU8(unzipSync(fragments.get("union-ledger:organization") ?? new Uint8Array())["word/document.xml"] ?? new Uint8Array());
+    const org = strFromU8(unzipSync(fragments.get("union-ledger:organization")?.docx ?? new Uint8Array())["word/document.xml"] ?? new Uint8Array());
     expect(org).toContain("组织建设");
     const chartTagName = tags.find((t) => t.startsWith("union-ledger:chart:")) ?? "";
-    expect(Object.keys(unzipSync(fragments.get(chartTagName) ?? new Uint8Array())).some((k) => k.startsWith("word/charts/"))).toBe(true);
+    expect(Object.keys(unzipSync(fragments.get(chartTagName)?.docx ?? new Uint8Array())).some((k) => k.startsWith("word/charts/"))).toBe(true);
   });
 
   it("escapes whatever came from a cell: <, &, ]]>, quotes, control characters, emoji, very long names", async () => {

@@ -57,7 +57,7 @@ export async function readWorkbook(context: Excel.RequestContext, wanted: readon
     for (let r = 0; r < rowCount; r += rowsPerBlock) {
       const rows = Math.min(rowsPerBlock, rowCount - r);
       if (queued + rows * columnCount > CELLS_PER_SYNC) await flush();
-      const range = d.sheet.getRangeByIndexes(rowIndex + r, columnIndex, rows, columnCount).load("values,numberFormat");
+      const range = d.sheet.getRangeByIndexes(rowIndex + r, columnIndex, rows, columnCount).load("values,numberFormat,formulas");
       blocks.push({ sheet: i, firstRow: r, range, rows });
       queued += rows * columnCount;
     }
@@ -66,11 +66,12 @@ export async function readWorkbook(context: Excel.RequestContext, wanted: readon
   for (const b of blocks) {
     const grid = grids[b.sheet];
     if (!grid) continue;
-    const { values, numberFormat } = b.range;
+    const { values, numberFormat, formulas } = b.range;
     for (let r = 0; r < b.rows; r++) {
       const vs = values[r] ?? [];
       const fs = numberFormat[r] ?? [];
-      grid.cells[b.firstRow + r] = vs.map((v, c) => officeCell(v, fs[c]));
+      const xs = formulas[r] ?? [];
+      grid.cells[b.firstRow + r] = vs.map((v, c) => officeCell(v, fs[c], xs[c]));
     }
   }
   const source = gridWorkbook(grids.map((g): GridSheet => ({ name: g.name, firstRow: g.firstRow, firstColumn: g.firstColumn, cells: g.cells, merges: g.merges })));

@@ -1,0 +1,30 @@
+import { Text } from "@fluentui/react-components";
+import { chartSpecs } from "../../../src/charts/spec.js";
+import { moneyText, percentText } from "../../../src/narrative/format.js";
+import type { Totals } from "../../../src/totals/totals.js";
+import { useStrings } from "../i18n/locale.js";
+import { MiniChart } from "./MiniChart.js";
+import { useTotalsPanelStyles } from "./totals-panel.styles.js";
+
+/** Totals at a glance, with the monthly chart of the report. */
+export function TotalsPanel({ totals }: { readonly totals: Totals }) {
+  const s = useStrings();
+  const styles = useTotalsPanelStyles();
+  const t = totals;
+  const monthly = chartSpecs(t).find((c) => c.categories.length === 12);
+  const rows: [string, string][] = [
+    [s.members, s.membersValue(t.members.total, t.members.active, t.members.retired)],
+    [s.dues, s.duesValue(moneyText(t.dues.paidFen), percentText(t.dues.collectionRate))],
+    [s.activities, s.activitiesValue(t.activities.count, t.activities.participants, moneyText(t.activities.costFen))],
+    [s.condolences, s.condolencesValue(t.condolences.count, moneyText(t.condolences.amountFen))],
+  ];
+  return (
+    <div className={styles.root}>
+      <Text as="p">{`${t.unionName} · ${t.fiscalYear}`}</Text>
+      <dl className={styles.facts}>
+        {rows.map(([k, v]) => [<dt key={`${k}-t`} className={styles.term}>{k}</dt>, <dd key={`${k}-v`} className={styles.value}>{v}</dd>])}
+      </dl>
+      {monthly && <MiniChart spec={monthly} className={styles.chart} />}
+    </div>
+  );
+}

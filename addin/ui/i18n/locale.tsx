@@ -1,0 +1,12 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { Locale } from "../../../src/findings/messages/index.js";
+import { STRINGS, type UiStrings } from "./strings.js";
+
+const LocaleContext = createContext<Locale>("zh-CN");
+
+export function LocaleProvider({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }) {
+  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+}
+
+export const useLocale = (): Locale => useContext(LocaleContext);
+export const useStrings = (): UiStrings => STRINGS[useContext(LocaleContext)];

@@ -1,0 +1,78 @@
+import { useCallback, useState } from "react";
+import type { Analysis } from "../../../../src/analyze.js";
+import type { Finding } from "../../../../src/findings/finding.js";
+import { messageOf } from "../../../../src/findings/messages/index.js";
+import { SHEET_NAMES } from "../../../../src/layout/template-layout.js";
+import { reportOf, reportText } from "../../../browser/report-model.js";
+import { analyzeSource } from "../../../browser/workbook-file.js";
+import type { CellRef, WorkbookHost } from "../../../host/host.js";
+import type { NoticeState } from "../../components/Notice.js";
+import { useLocale, useStrings } from "../../i18n/locale.js";
+
+/** The sheets the readers look at; the findings sheet and the clerk's own sheets are not read. */
+const READ = [SHEET_NAMES.meta, SHEET_NAMES.basicInfo, SHEET_NAMES.members, SHEET_NAMES.dues, SHEET_NAMES.activities, SHEET_NAMES.condolences, SHEET_NAMES.summary];
+
+export interface ExcelViewState {
+  readonly busy: string | undefined;
+  readonly notice: NoticeState | undefined;
+  readonly analysis: Analysis | undefined;
+  readonly narrative: string | undefined;
+  readonly validate: () => void;
+  readonly select: (f: Finding) => void;
+  readonly highlightAll: () => void;
+  readonly clear: () => void;
+  readonly writeSheet: () => void;
+  readonly newWorkbook: (() => void) | undefined;
+}
+
+const refOf = (f: Finding): CellRef | undefined => (f.cell ? { sheet: f.sheet, cell: f.cell } : undefined);
+
+/** State and actions of the Excel view; every Office call goes through the host adapter. */
+export function useExcelView(host: WorkbookHost, templateBytes?: () => Promise<Uint8Array>): ExcelViewState {
+  const s = useStrings();
+  const locale = useLocale();
+  const [busy, setBusy] = useState<string>();
+  const [notice, setNotice] = useState<NoticeState>();
+  const [analysis, setAnalysis] = useState<Analysis>();
+  const [narrative, setNarrative] = useState<string>();
+
+  // One wrapper for every action: progress shown, failures reported in words, nothing swallowed.
+  const act = useCallback((label: string | undefined, job: () => Promise<NoticeState | undefined>) => {
+    setBusy(label);
+    job()
+      .then((n) => setNotice(n))
+      .catch((e: unknown) => setNotice({ intent: "error", text: s.failed(e instanceof Error ? e.message : String(e)) }))
+      .finally(() => setBusy(undefined));
+  }, [s]);
+
+  const validate = useCallback(() => act(s.reading, async () => {
+    const source = await host.readWorkbook(READ);
+    setBusy(s.checking);
+    const result = await analyzeSource(source, locale);
+    if (!result.ok) {
+      setAnalysis(undefined);
+      return { intent: "error", text: result.message };
+    }
+    setAnalysis(result.value);
+    setNarrative(reportText(reportOf({ fileName: "", sha256: "", analysis: result.value })));
+    return undefined;
+  }), [act, host, locale, s]);
+
+  const cells = (): CellRef[] => (analysis?.findings ?? []).flatMap((f) => refOf(f) ?? []);
+  const sheets = (): string[] => [...new Set(cells().map((c) => c.sheet))];
+
+  return {
+    busy, notice, analysis, narrative, validate,
+    select: (f) => { const r = refOf(f); if (r) act(undefined, async () => { await host.selectCell(r); return undefined; }); },
+    highlightAll: () => act(undefined, async () => ({ intent: "success", text: s.highlighted(await host.highlight(cells())) })),
+    clear: () => act(undefined, async () => ({ intent: "info", text: s.cleared(await host.clearHighlights(sheets())) })),
+    writeSheet: () => act(undefined, async () => {
+      const rows = (analysis?.findings ?? []).map((f) => [f.severity === "error" ? s.error : s.warning, f.sheet, f.cell ?? "", messageOf(f, locale), f.code]);
+      await host.writeFindingsSheet(s.findingsSheetName, [[...s.findingsHeader], ...rows]);
+      return { intent: "success", text: s.sheetWritten(s.findingsSheetName) };
+    }),
+    newWorkbook: host.createWorkbook && templateBytes
+      ? () => act(undefined, async () => { await host.createWorkbook?.(await templateBytes()); return { intent: "success", text: s.newWorkbookDone }; })
+      : undefined,
+  };
+}

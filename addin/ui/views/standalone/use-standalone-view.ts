@@ -1,0 +1,55 @@
+import { useCallback, useState } from "react";
+import { DOCX_MIME, download } from "../../../browser/download.js";
+import { reportDocx } from "../../../browser/report-docx.js";
+import { reportOf, reportText } from "../../../browser/report-model.js";
+import { analyzeFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
+import type { NoticeState } from "../../components/Notice.js";
+import { useLocale, useStrings } from "../../i18n/locale.js";
+
+export interface StandaloneViewState {
+  readonly busy: string | undefined;
+  readonly notice: NoticeState | undefined;
+  readonly loaded: LoadedWorkbook | undefined;
+  readonly narrative: string | undefined;
+  readonly open: (f: File) => void;
+  readonly downloadReport: () => void;
+}
+
+/** No Office: a chosen file → findings, totals, and the report .docx as a download. */
+export function useStandaloneView(): StandaloneViewState {
+  const s = useStrings();
+  const locale = useLocale();
+  const [busy, setBusy] = useState<string>();
+  const [notice, setNotice] = useState<NoticeState>();
+  const [loaded, setLoaded] = useState<LoadedWorkbook>();
+  const [narrative, setNarrative] = useState<string>();
+
+  const act = useCallback((label: string, job: () => Promise<NoticeState | undefined>) => {
+    setBusy(label);
+    job()
+      .then((n) => setNotice(n))
+      .catch((e: unknown) => setNotice({ intent: "error", text: s.failed(e instanceof Error ? e.message : String(e)) }))
+      .finally(() => setBusy(undefined));
+  }, [s]);
+
+  return {
+    busy, notice, loaded, narrative,
+    open: (f) => act(s.reading, async () => {
+      const r = await analyzeFile(f.name, await fileBytes(f), locale);
+      if (!r.ok) {
+        setLoaded(undefined);
+        return { intent: "error", text: r.message };
+      }
+      setLoaded(r.value);
+      setNarrative(reportText(reportOf(r.value)));
+      return { intent: "info", text: s.fileRead(r.value.fileName) };
+    }),
+    downloadReport: () => act(s.downloading, async () => {
+      if (!loaded) return undefined;
+      const report = reportOf(loaded);
+      const name = `${report.unionName || "工会"}${report.fiscalYear}年度工作总结.docx`;
+      download(await reportDocx(report), name, DOCX_MIME);
+      return undefined;
+    }),
+  };
+}

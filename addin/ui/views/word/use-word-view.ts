@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from "react";
+import { countBySeverity } from "../../../../src/findings/finding.js";
+import { sha256Hex } from "../../../browser/crypto.js";
+import { linkOf, reportDocx, reportFragments } from "../../../browser/report-docx.js";
+import { reportOf } from "../../../browser/report-model.js";
+import { analyzeFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
+import type { Block, DocumentHost, LinkRecord } from "../../../host/host.js";
+import type { NoticeState } from "../../components/Notice.js";
+import { useLocale, useStrings } from "../../i18n/locale.js";
+import { editedTags, planRefresh } from "./refresh-plan.js";
+
+export interface WordViewState {
+  readonly busy: string | undefined;
+  readonly notice: NoticeState | undefined;
+  readonly loaded: LoadedWorkbook | undefined;
+  readonly link: LinkRecord | undefined;
+  readonly hasReport: boolean;
+  readonly errors: number;
+  readonly acknowledged: boolean;
+  readonly reason: string;
+  /** Controls the clerk edited, waiting for "overwrite" or "keep". */
+  readonly edited: readonly string[] | undefined;
+  readonly setAcknowledged: (v: boolean) => void;
+  readonly setReason: (v: string) => void;
+  readonly open: (f: File) => void;
+  readonly insertOrRefresh: () => void;
+  readonly resolveEdits: (overwrite: boolean) => void;
+}
+
+/** State and actions of the Word view: pick the workbook, insert or refresh the report in place. */
+export function useWordView(host: DocumentHost): WordViewState {
+  const s = useStrings();
+  const locale = useLocale();
+  const [busy, setBusy] = useState<string>();
+  const [notice, setNotice] = useState<NoticeState>();
+  const [loaded, setLoaded] = useState<LoadedWorkbook>();
+  const [blocks, setBlocks] = useState<readonly Block[]>([]);
+  const [link, setLink] = useState<LinkRecord>();
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [reason, setReason] = useState("");
+  const [edited, setEdited] = useState<readonly string[]>();
+
+  const act = useCallback((label: string | undefined, job: () => Promise<NoticeState | undefined>) => {
+    setBusy(label);
+    job()
+      .then((n) => setNotice(n))
+      .catch((e: unknown) => setNotice({ intent: "error", text: s.failed(e instanceof Error ? e.message : String(e)) }))
+      .finally(() => setBusy(undefined));
+  }, [s]);
+
+  const reread = useCallback(async () => {
+    const r = await host.readBlocks();
+    setBlocks(r.blocks);
+    setLink(r.link);
+    return r;
+  }, [host]);
+  useEffect(() => act(undefined, async () => { await reread(); return undefined; }), [act, reread]);
+
+  const errors = loaded ? countBySeverity(loaded.analysis.findings).errors : 0;
+  const ack = errors > 0 ? reason.trim() : undefined;
+
+  const refresh = (overwrite: boolean | undefined) => act(s.refreshing, async () => {
+    if (!loaded) return undefined;
+    const current = await reread();
+    const changed = await editedTags(current.blocks, current.link, sha256Hex);
+    if (changed.size > 0 && overwrite === undefined) {
+      setEdited([...changed]);
+      return undefined;
+    }
+    setEdited(undefined);
+    const { fragments, link: fresh } = await reportFragments(reportOf(loaded));
+    const { plan, link: next } = planRefresh(current.blocks, fragments, overwrite ? new Set() : changed, current.link, ack ? { ...fresh, acknowledgement: ack } : fresh);
+    await host.refresh(plan, next);
+    await reread();
+    return { intent: "success", text: s.refreshed(plan.replace.length + plan.append.length) };
+  });
+
+  return {
+    busy, notice, loaded, link, hasReport: blocks.length > 0, errors, acknowledged, reason, edited,
+    setAcknowledged, setReason,
+    open: (f) => act(s.reading, async () => {
+      const r = await analyzeFile(f.name, await fileBytes(f), locale);
+      if (!r.ok) return { intent: "error", text: r.message };
+      setLoaded(r.value);
+      setAcknowledged(false);
+      const other = link && link.sourceSha256 && link.sourceFile !== r.value.fileName ? s.otherWorkbook(link.sourceFile) : undefined;
+      return other ? { intent: "warning", text: other } : { intent: "info", text: s.fileRead(r.value.fileName) };
+    }),
+    insertOrRefresh: () => {
+      if (!loaded) return;
+      if (blocks.length > 0) return refresh(undefined);
+      act(s.inserting, async () => {
+        const report = reportOf(loaded);
+        const base = await linkOf(report);
+        await host.insertAtCursor(await reportDocx(report, ack), ack ? { ...base, acknowledgement: ack } : base);
+        await reread();
+        return { intent: "success", text: s.inserted };
+      });
+    },
+    resolveEdits: (overwrite) => refresh(overwrite),
+  };
+}
