@@ -23,11 +23,10 @@ function hostFor(info: { host: Office.HostType | null }): Host {
   return { kind: "none" };
 }
 
-/** The standard template ships next to the pane (same origin): fetched only when asked for. */
+/** The standard template, loaded only when the clerk asks for a new workbook. */
 async function templateBytes(): Promise<Uint8Array> {
-  const response = await fetch(new URL("union-ledger-template-v1.xlsx", document.baseURI));
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  return new Uint8Array(await response.arrayBuffer());
+  const { templateBytes: bytes } = await import(/* webpackChunkName: "template" */ "../browser/template-file.js");
+  return bytes();
 }
 
 void Office.onReady((info) => {
