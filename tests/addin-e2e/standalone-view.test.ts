@@ -1,0 +1,88 @@
+/**
+ * The standalone page (WPS users, no Office): choose the example → findings and totals as the CLI
+ * computes them → "下载" gives a .docx that the core reads back: same controls, the link record with
+ * the file's SHA-256 and the hash of every control's text, charts as PNG pictures.
+ */
+import { readFile } from "node:fs/promises";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countBySeverity } from "../../src/findings/finding.js";
+import { ADDIN_DIST, chromiumForTests, launchBrowser, newPanePage, requireBuiltAddin, routeOfficeJs, screenshot, startServer, watchPage, MINIMAL_OFFICE_STUB, type StaticServer } from "./harness.js";
+import { EXAMPLE, exampleAnalysis, expectedHashes, horizontalOverflow, readDocx, reportFor } from "./page-checks.js";
+
+const chromium = chromiumForTests();
+
+describe.skipIf(!chromium)("standalone page", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    requireBuiltAddin();
+    server = await startServer(ADDIN_DIST);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("reads the example, shows the CLI's findings and totals, and downloads a report the core reads back", async () => {
+    const { analysis, sha256 } = await exampleAnalysis();
+    const { errors, warnings } = countBySeverity(analysis.findings);
+    const { context, page } = await newPanePage(browser);
+    const problems = await watchPage(page);
+    const route = await routeOfficeJs(page, MINIMAL_OFFICE_STUB);
+    await page.goto(`${server.url}standalone.html`);
+    await page.locator("input[type=file]").setInputFiles(EXAMPLE);
+    const download = page.getByRole("button", { name: /下载/ });
+    await download.waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByText(`共 ${errors} 个错误、${warnings} 个警告`).count()).toBe(1);
+    // Every finding is listed (groups show 30 at most before "show all"; the example has fewer).
+    expect(await page.locator("li").count()).toBe(analysis.findings.length);
+    await expect.poll(() => page.getByText(`${analysis.totals.members.total} 人（在职 ${analysis.totals.members.active}`).count()).toBe(1);
+    expect((await horizontalOverflow(page)).overflow).toBe(0);
+    await screenshot(page, "standalone-zh");
+
+    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    expect(file.suggestedFilename()).toBe(`${analysis.totals.unionName}${analysis.totals.fiscalYear}年度工作总结.docx`);
+    const docx = readDocx(new Uint8Array(await readFile(await file.path())));
+    const report = reportFor(analysis, "example-2024.xlsx", sha256);
+    expect(docx.link?.sourceFile).toBe("example-2024.xlsx");
+    expect(docx.link?.sourceSha256).toBe(sha256);
+    expect(docx.link?.hashes).toEqual(await expectedHashes(report));
+    expect(docx.tags).toEqual(expect.arrayContaining(Object.keys(docx.link?.hashes ?? {})));
+    expect(docx.text).toContain(report.title);
+    // Four charts drawn by ECharts' canvas at 2×: real pictures, each well under 1 MB.
+    expect(docx.pictures).toHaveLength(docx.tags.filter((t) => t.startsWith("union-ledger:chart:")).length);
+    for (const png of docx.pictures) {
+      expect(png.length).toBeGreaterThan(10_000);
+      expect(png.length).toBeLessThan(1_000_000);
+    }
+    expect(problems.errors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    expect(route.outside).toEqual([]);
+    await context.close();
+  });
+
+  it("explains an unusable file in Chinese and keeps working", async () => {
+    const { context, page } = await newPanePage(browser);
+    await page.goto(`${server.url}standalone.html`);
+    await page.locator("input[type=file]").setInputFiles({ name: "不是表格.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("这不是一个 Excel 文件") });
+    await expect.poll(() => page.getByRole("status").or(page.locator("[aria-live]")).allTextContents().then((t) => t.join(" ")), { timeout: 20_000 }).toMatch(/文件|工作簿/);
+    expect(await page.getByRole("button", { name: /下载/ }).count()).toBe(0);
+    await page.locator("input[type=file]").setInputFiles(EXAMPLE);
+    await page.getByRole("button", { name: /下载/ }).waitFor({ timeout: 60_000 });
+    await context.close();
+  });
+
+  it("switches to English and stays within the pane's width", async () => {
+    const { context, page } = await newPanePage(browser);
+    await page.goto(`${server.url}standalone.html`);
+    await page.getByLabel("语言").selectOption("en");
+    await page.locator("input[type=file]").setInputFiles(EXAMPLE);
+    await page.getByRole("button", { name: /Download/ }).waitFor({ timeout: 60_000 });
+    expect(await page.getByText("At a glance").count()).toBe(1);
+    expect((await horizontalOverflow(page)).overflow).toBe(0);
+    await screenshot(page, "standalone-en");
+    await context.close();
+  });
+});
