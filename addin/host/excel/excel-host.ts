@@ -1,5 +1,5 @@
 import { toBase64 } from "../../browser/base64.js";
-import type { CellRef, FindingsTable, WorkbookHost } from "../host.js";
+import type { CellRef, WorkbookHost } from "../host.js";
 import { addMark, addressChunks, bySheet, deleteMarks, loadMarks } from "./highlight.js";
 import { readWorkbook } from "./read-workbook.js";
 
