@@ -1,0 +1,224 @@
+// The Office add-in and the standalone page → dist/addin/ (the CLI's dist/src and dist/cli stay apart).
+//
+//   npm run build:addin     production build (also part of `npm run build`), plus dist/manifest.xml
+//   npm run dev-server      https://localhost:3000 with office-addin-dev-certs' certificate
+//
+// Pages: taskpane.html (Excel and Word pane), commands.html (the ribbon's FunctionFile), and
+// standalone.html (no Office, no network, works from file://: one script file next to the page, no
+// lazy chunks). exceljs is its browser build (exceljs/dist/exceljs.min.js), in the pane a lazy chunk
+// of whatever `import()` first reaches it, so the Excel view starts without it.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import { EsbuildPlugin } from "esbuild-loader";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import { configuredAddinUrl, DEV_URL, rewriteManifest } from "./scripts/addin-manifest.mjs";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.join(root, "dist/addin");
+const DEV_PORT = 3000;
+
+// Office (the Windows/Mac webviews) and the clerks' browsers: esbuild lowers newer syntax to this.
+const TARGET = "es2018";
+
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/**
+ * The Content-Security-Policy of a page. No outside connections; Office's own script is the only
+ * outside source, and only on the Office pages. Styles: Fluent UI (Griffel) injects <style> elements.
+ * The dev server's live-reload socket needs connect-src 'self' (CSP3 lets 'self' match wss: on the
+ * same host); the production pages connect nowhere.
+ */
+function csp({ office, dev }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office ? ` ${OFFICE_JS_ORIGIN}` : ""}`,
+    `connect-src ${dev ? "'self'" : "'none'"}`,
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join("; ");
+}
+
+/** Source bytes of a chunk's modules by npm package (or src/, addin/), biggest first. */
+function composition(compilation, chunk) {
+  const bytes = new Map();
+  const visit = (m) => {
+    // A concatenated module (scope hoisting) holds the modules it was made of.
+    if (m.modules) return m.modules.forEach(visit);
+    const resource = m.nameForCondition?.() ?? "";
+    const rel = path.relative(root, resource);
+    const key = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(rel)?.[1]?.replace("\\", "/") ?? (resource ? rel.split(path.sep)[0] : "(webpack)");
+    bytes.set(key, (bytes.get(key) ?? 0) + m.size());
+  };
+  for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) visit(m);
+  return Object.fromEntries([...bytes].sort((a, b) => b[1] - a[1]));
+}
+
+/** After each production build: dist/manifest.xml (rewritten URLs) and dist/addin-build.json (chunks, for scripts/bundle-sizes.mjs). */
+class AddinBuildFilesPlugin {
+  constructor({ writeManifest }) {
+    this.writeManifest = writeManifest;
+  }
+  apply(compiler) {
+    compiler.hooks.done.tap("AddinBuildFilesPlugin", (stats) => {
+      if (stats.hasErrors()) return;
+      const distDir = path.join(root, "dist");
+      mkdirSync(distDir, { recursive: true });
+      if (this.writeManifest) {
+        const url = configuredAddinUrl() ?? DEV_URL;
+        const xml = readFileSync(path.join(root, "manifest.xml"), "utf8");
+        writeFileSync(path.join(distDir, "manifest.xml"), url === DEV_URL ? xml : rewriteManifest(xml, url));
+        const note = url === DEV_URL ? " (no production address configured: set ADDIN_URL or package.json config.addin_url)" : "";
+        console.log(`wrote dist/manifest.xml for ${url}${note}`);
+      }
+      const json = stats.toJson({ all: false, entrypoints: true, chunkGroups: true, chunks: true, chunkOrigins: true, ids: true, assets: false });
+      const entrypoints = Object.fromEntries(
+        Object.entries(json.entrypoints ?? {}).map(([name, ep]) => [name, ep.assets.map((a) => a.name).filter((f) => f.endsWith(".js"))]),
+      );
+      const namedChunkGroups = Object.fromEntries(
+        Object.entries(json.namedChunkGroups ?? {})
+          .filter(([name]) => !(name in entrypoints))
+          .map(([name, g]) => [name, g.assets.map((a) => a.name).filter((f) => f.endsWith(".js"))]),
+      );
+      const compositions = new Map([...stats.compilation.chunks].map((c) => [c.id, composition(stats.compilation, c)]));
+      const chunks = (json.chunks ?? []).map((c) => ({
+        id: c.id,
+        names: c.names,
+        initial: c.initial,
+        files: c.files.filter((f) => f.endsWith(".js")),
+        // Where it is loaded from, to tell a lazy chunk's purpose.
+        origins: [...new Set((c.origins ?? []).map((o) => `${o.moduleName ?? "(entry)"} → ${o.request ?? ""}`))],
+        // What it is made of: source bytes (before tree-shaking and minifying) by package, or by top folder of ours.
+        composition: compositions.get(c.id) ?? {},
+      }));
+      writeFileSync(path.join(distDir, "addin-build.json"), `${JSON.stringify({ entrypoints, namedChunkGroups, chunks }, null, 2)}\n`);
+    });
+  }
+}
+
+/**
+ * https for the dev server: office-addin-dev-certs' localhost certificate, whose CA it installs into
+ * the system's (or the user's) trust store the first time, so Office trusts the pane. Where that
+ * cannot be done (Linux without sudo; ADDIN_DEV_CERTS=self-signed), webpack-dev-server's own
+ * self-signed certificate, with a warning: browsers and Office will not trust it.
+ */
+async function devServerHttps() {
+  if (process.env.ADDIN_DEV_CERTS !== "self-signed") {
+    try {
+      const { getHttpsServerOptions } = await import("office-addin-dev-certs");
+      return { type: "https", options: await getHttpsServerOptions() };
+    } catch (e) {
+      console.warn(`\n[dev-server] office-addin-dev-certs could not provide a trusted certificate:\n  ${String(e?.message ?? e).split("\n").join("\n  ")}\n` +
+        "  Serving with a self-signed certificate that Office will not trust. Run `npx office-addin-dev-certs install` and restart.\n");
+    }
+  }
+  return { type: "https" };
+}
+
+export default async (env = {}, argv = {}) => {
+  const mode = argv.mode ?? (env.WEBPACK_SERVE ? "development" : "production");
+  const dev = mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  // Certificates only for the dev server: `npm run build` never needs them.
+  let devServer;
+  if (serving) {
+    devServer = {
+      host: "localhost",
+      port: DEV_PORT,
+      server: await devServerHttps(),
+      // Office on the web loads the pane from another origin; the files are public anyway.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false, runtimeErrors: true } },
+      devMiddleware: { writeToDisk: false },
+    };
+  }
+
+  const page = (name, { template, office, chunks }) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      inject: "body",
+      scriptLoading: "defer",
+      csp: csp({ office, dev }),
+      minify: dev ? false : { collapseWhitespace: true, removeComments: true, keepClosingSlash: true },
+    });
+
+  return {
+    mode,
+    context: root,
+    target: ["web", TARGET],
+    entry: {
+      taskpane: "./addin/taskpane/main.tsx",
+      commands: "./addin/commands/commands.ts",
+      // Everything in one file: opened from file://, and nothing fetched but that file. Its own layer
+      // gives it its own copy of the shared modules: webpack reuses the taskpane's lazy chunk for an
+      // import() the two entries share, whatever asyncChunks says, unless the modules differ.
+      standalone: { import: "./addin/standalone/main.tsx", layer: "standalone", asyncChunks: false },
+    },
+    output: {
+      path: outDir,
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "chunks/[name].js" : "chunks/[name].[contenthash:8].js",
+      // Relative to the script that loads a chunk: works under any production path and from file://.
+      publicPath: "auto",
+      clean: true,
+    },
+    experiments: { layers: true },
+    // No eval-based source maps: the CSP has no 'unsafe-eval'.
+    devtool: dev ? "source-map" : false,
+    performance: { hints: false },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js", ".mjs", ".json"],
+      // src/ imports "./x.js" (NodeNext style) for ./x.ts.
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      alias: {
+        // exceljs' browser build (browserify, with its own zip and stream shims); the pane loads it lazily.
+        exceljs$: path.join(root, "node_modules/exceljs/dist/exceljs.min.js"),
+      },
+    },
+    module: {
+      // A prebuilt, minified UMD bundle: nothing for webpack to resolve inside it.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
+      rules: [
+        // Importing exceljs has no side effect the pages need: a module that only imports it for a
+        // function the page never calls (src/analyze.ts → src/workbook/load.ts) then drops out of
+        // the first load, and exceljs stays in the lazy chunk of whoever `import("exceljs")`s.
+        { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, sideEffects: false },
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: TARGET, jsx: "automatic", tsconfig: path.join(root, "addin/tsconfig.json") },
+        },
+        // Images: inlined under 8 KiB (img-src allows data:), else a file next to the page.
+        { test: /\.(png|svg)$/, type: "asset", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
+        // A bundled workbook (the standard template for Excel.createWorkbook) as a base64 data: URL in
+        // the importing chunk: nothing to fetch (connect-src 'none').
+        { test: /\.xlsx$/, type: "asset/inline" },
+      ],
+    },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: "eof" })],
+    },
+    plugins: [
+      page("taskpane", { template: "addin/taskpane/taskpane.html", office: true, chunks: ["taskpane"] }),
+      page("commands", { template: "addin/commands/commands.html", office: true, chunks: ["commands"] }),
+      page("standalone", { template: "addin/standalone/standalone.html", office: false, chunks: ["standalone"] }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }],
+      }),
+      new AddinBuildFilesPlugin({ writeManifest: !dev && !serving }),
+    ],
+    devServer,
+    stats: dev ? "minimal" : { preset: "errors-warnings", timings: true },
+  };
+};
+
