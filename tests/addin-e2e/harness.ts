@@ -131,7 +131,7 @@ export function chromiumPath(): string | null {
 export function chromiumForTests(): string | null {
   const path = chromiumPath();
   if (!path && process.env.CI) {
-    throw new Error(`Chromium not found (CHROMIUM_PATH=${process.env.CHROMIUM_PATH ?? "unset"}, /usr/bin/chromium missing): CI must run the browser tests (.ci/run installs Debian's chromium)`);
+    throw new Error(`Chromium not found at ${process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium"}: CI must run the browser tests (.ci/run installs Debian's chromium)`);
   }
   return path;
 }

@@ -24,7 +24,19 @@ import {
   type StaticServer,
 } from "./harness.js";
 
-const chromium = chromiumForTests();
+// Without Chromium the browser tests are skipped, except in CI, where that is a failed test.
+let chromium: string | null = null;
+let noChromium: Error | undefined;
+try {
+  chromium = chromiumForTests();
+} catch (e) {
+  noChromium = e as Error;
+}
+if (noChromium) {
+  it("finds Chromium (CI must run the browser tests)", () => {
+    throw noChromium;
+  });
+}
 
 /** Resolves once the page's React root has rendered something. */
 const ROOT_RENDERED = `(() => { const r = document.getElementById("root"); return !!r && r.childElementCount > 0; })()`;
