@@ -112,6 +112,8 @@ describe.skipIf(!chromium)("built add-in pages in Chromium", () => {
     const route = await routeOfficeJs(page, MINIMAL_OFFICE_STUB);
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForFunction(ROOT_RENDERED);
+    // The view for the host may come in a lazy chunk (over http, next to the page: publicPath "auto").
+    await page.waitForLoadState("networkidle");
     await screenshot(page, "smoke-taskpane");
     expect(route.officeJs).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     expect(await page.evaluate(`Office.onReady().then((i) => i.host)`)).toBe("Excel");
