@@ -57,7 +57,10 @@ function composition(compilation, chunk) {
   return Object.fromEntries([...bytes].sort((a, b) => b[1] - a[1]));
 }
 
-/** After each production build: dist/manifest.xml (rewritten URLs) and dist/addin-build.json (chunks, for scripts/bundle-sizes.mjs). */
+/**
+ * After each build to disk: dist/addin-build.json (chunks, for scripts/bundle-sizes.mjs) and, in
+ * production, dist/manifest.xml with the production address.
+ */
 class AddinBuildFilesPlugin {
   constructor({ writeManifest }) {
     this.writeManifest = writeManifest;
@@ -215,7 +218,8 @@ export default async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }],
       }),
-      new AddinBuildFilesPlugin({ writeManifest: !dev && !serving }),
+      // Not for the dev server: its files live in memory, and dist/ must keep describing the last build.
+      ...(serving ? [] : [new AddinBuildFilesPlugin({ writeManifest: !dev })]),
     ],
     devServer,
     stats: dev ? "minimal" : { preset: "errors-warnings", timings: true },
