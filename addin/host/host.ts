@@ -16,7 +16,7 @@ export type FindingsTable = readonly (readonly string[])[];
  * (`../shared/spec/addin.md`); the counts are in each method's comment and tested on a fake.
  */
 export interface WorkbookHost {
-  /** The ledger sheets' used ranges as a source for the core readers. 2 syncs (+1 per ~4 MB). */
+  /** The ledger sheets' used ranges as a source for the core readers. 3 syncs (+1 per CELLS_PER_SYNC cells). */
   readWorkbook(sheets: readonly string[]): Promise<WorkbookSource>;
   /** Activates the sheet and selects the cell. 1 sync. */
   selectCell(ref: CellRef): Promise<void>;
@@ -65,7 +65,7 @@ export interface DocumentHost {
   readBlocks(): Promise<{ readonly blocks: readonly Block[]; readonly link: LinkRecord | undefined }>;
   /** Inserts a whole report .docx after the cursor and writes its link. 1 sync. */
   insertAtCursor(docx: Uint8Array, link: LinkRecord): Promise<void>;
-  /** Carries out a refresh and writes the new link. 1 sync. */
+  /** Carries out a refresh and writes the new link. 1 sync (2 before WordApi 1.3, which has no getFirst). */
   refresh(plan: RefreshPlan, link: LinkRecord): Promise<void>;
 }
 

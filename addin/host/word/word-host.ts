@@ -42,8 +42,22 @@ export function wordHost(o: WordHostOptions): DocumentHost {
       o.run(async (context) => {
         const controls = context.document.body.contentControls;
         // getFirst() fails the batch when a tag is missing: the plan comes from readBlocks just before.
-        const byTag = (tag: string): Word.ContentControl => controls.getByTag(tag).getFirst();
-        for (const r of plan.replace) byTag(r.tag).insertFileFromBase64(toBase64(r.docx), "Replace");
+        let byTag = (tag: string): Word.ContentControl => controls.getByTag(tag).getFirst();
+        if (!o.isSetSupported("WordApi", "1.3")) {
+          // getFirst is WordApi 1.3: Word 2016 finds the controls by their loaded tags (one more sync).
+          controls.load("items/tag");
+          await context.sync();
+          byTag = (tag) => {
+            const found = controls.items.find((c) => c.tag === tag);
+            if (!found) throw new Error(`no content control tagged ${tag}`);
+            return found;
+          };
+        }
+        for (const r of plan.replace) {
+          const cc = byTag(r.tag);
+          cc.title = r.title; // a section's number can change ("三、" → "四、") when one is added before it
+          cc.insertFileFromBase64(toBase64(r.docx), "Replace");
+        }
         if (plan.after !== undefined) {
           // Inserted in reverse after the same control, so they end up in plan order.
           const anchor = byTag(plan.after);
