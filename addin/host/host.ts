@@ -45,13 +45,19 @@ export interface Replacement {
   readonly docx: Uint8Array;
 }
 
+/** New controls placed next to an existing one: in order, right after it (or before it, at the top). */
+export interface Insertion {
+  readonly anchor: string;
+  readonly where: "After" | "Before";
+  readonly items: readonly Replacement[];
+}
+
 /** What a refresh does, decided by the pane from `readBlocks` (so the adapter needs no extra sync). */
 export interface RefreshPlan {
   /** Existing controls whose content is replaced. */
   readonly replace: readonly Replacement[];
-  /** New controls (a section that now has data), inserted after the existing control `after`. */
-  readonly append: readonly Replacement[];
-  readonly after: string | undefined;
+  /** New controls (a section that now has data), each run next to the control it follows in the report. */
+  readonly insert: readonly Insertion[];
   /** Existing controls removed with their content (a section that no longer applies). */
   readonly remove: readonly string[];
 }

@@ -12,8 +12,6 @@ export interface Unit {
   readonly tag: string;
   readonly title: string;
   readonly children: readonly Child[];
-  /** An appendix starts on a new page; the break sits before the control, outside it. */
-  readonly newPage?: boolean;
 }
 
 /** A section's own control: heading, paragraphs and tables (charts get controls of their own). */
@@ -28,7 +26,9 @@ function sectionText(s: Section): string {
 }
 
 async function sectionUnits(s: Section, charts: ChartRenderer, newPage: boolean): Promise<Unit[]> {
-  const own: Child[] = [];
+  // An appendix starts on a new page. The break is inside its control, so removing the control on a
+  // refresh leaves no stray page break behind.
+  const own: Child[] = newPage ? [new Paragraph({ pageBreakBefore: true, children: [] })] : [];
   if (s.title) own.push(headingParagraph(s.title, 1));
   const after: Unit[] = [];
   for (const b of s.blocks) {
@@ -38,7 +38,7 @@ async function sectionUnits(s: Section, charts: ChartRenderer, newPage: boolean)
     // Each chart in its own control after the section's, so refreshing text never drops a chart.
     else after.push({ tag: chartTag(b.chart.id), title: b.chart.title, children: await chartBlocks(b, charts) });
   }
-  return [{ tag: sectionTag(s.id), title: s.title || "开头", children: own, newPage }, ...after];
+  return [{ tag: sectionTag(s.id), title: s.title || "开头", children: own }, ...after];
 }
 
 /** Tag and text of every text control (not charts), without drawing anything: for the link's hashes. */

@@ -55,7 +55,6 @@ export async function writeReportDocx(report: Report, o: DocxOptions, acknowledg
     }),
   ];
   for (const u of units) {
-    if (u.newPage) children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
     const m = markers.control({ tag: u.tag, title: u.title });
     children.push(m.begin, ...u.children, m.end);
   }

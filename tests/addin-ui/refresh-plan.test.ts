@@ -23,15 +23,20 @@ describe("refresh plan", () => {
     expect([...(await editedTags(blocks, link, sha256))]).toEqual(["union-ledger:b"]);
   });
 
-  it("replaces controls present in both, appends new ones after the last control, removes vanished ones", async () => {
-    const blocks = [{ tag: "union-ledger:a", text: "" }, { tag: "union-ledger:gone", text: "" }];
-    const fragments = new Map([["union-ledger:a", frag("A")], ["union-ledger:new", frag("N")], ["union-ledger:chart:n", frag("图")]]);
-    const next = await linkFor({ "union-ledger:a": "A", "union-ledger:new": "N" });
+  it("replaces controls present in both, puts new ones next to their neighbour in the new report, removes vanished ones", async () => {
+    const tags = (ts: string[]) => ts.map((t) => ({ tag: `union-ledger:${t}`, text: "" }));
+    const blocks = tags(["notice", "org", "activities", "finance", "appendix"]);
+    const order = ["top", "org", "activities", "care", "chart:care", "finance", "appendix", "appendix2"];
+    const fragments = new Map(order.map((t) => [`union-ledger:${t}`, frag(t)]));
+    const next = await linkFor({ "union-ledger:org": "O" });
     const { plan, link } = planRefresh(blocks, fragments, new Set(), undefined, next);
-    expect(plan.replace.map((r) => r.tag)).toEqual(["union-ledger:a"]);
-    expect(plan.append.map((r) => [r.tag, r.title])).toEqual([["union-ledger:new", "N"], ["union-ledger:chart:n", "图"]]);
-    expect(plan.after).toBe("union-ledger:gone"); // appended before the anchor is removed
-    expect(plan.remove).toEqual(["union-ledger:gone"]);
+    expect(plan.replace.map((r) => r.tag)).toEqual(["org", "activities", "finance", "appendix"].map((t) => `union-ledger:${t}`));
+    expect(plan.insert.map((i) => [i.anchor, i.where, i.items.map((r) => r.title)])).toEqual([
+      ["union-ledger:notice", "Before", ["top"]], // nothing precedes it in the new report: before the first control
+      ["union-ledger:activities", "After", ["care", "chart:care"]], // between 活动 and 经费, not after the appendices
+      ["union-ledger:appendix", "After", ["appendix2"]],
+    ]);
+    expect(plan.remove).toEqual(["union-ledger:notice"]);
     expect(link.hashes).toEqual(next.hashes);
   });
 
@@ -43,7 +48,7 @@ describe("refresh plan", () => {
     const { plan, link } = planRefresh(blocks, fragments, new Set(["union-ledger:b"]), old, next);
     expect(plan.replace.map((r) => r.tag)).toEqual(["union-ledger:a"]);
     expect(plan.remove).toEqual([]);
-    expect(plan.after).toBeUndefined();
+    expect(plan.insert).toEqual([]);
     expect(link.hashes["union-ledger:a"]).toBe(next.hashes["union-ledger:a"]);
     expect(link.hashes["union-ledger:b"]).toBe(old.hashes["union-ledger:b"]);
   });

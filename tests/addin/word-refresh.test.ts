@@ -29,16 +29,15 @@ async function prepared(requirements?: typeof WORD_2016): Promise<{ fake: FakeWo
 const order = (fake: FakeWord, nodes: readonly BodyNode[]): number[] => nodes.map((n) => fake.doc.body.indexOf(n));
 
 describe("refresh", () => {
-  it("replaces in place, appends after `after`, removes, in 1 sync; the clerk's text stays", async () => {
+  it("replaces in place, inserts new controls after their neighbour, removes, in 1 sync; the clerk's text stays", async () => {
     const { fake, clerk, plan, link } = await prepared();
     // The corrected workbook: 送温暖 appears (section and chart), the error notice and findings list go.
-    expect(plan.append.map((r) => r.tag)).toEqual(["union-ledger:care", "union-ledger:chart:condolences-by-reason"]);
+    expect(plan.insert.map((i) => [i.where, i.items.map((r) => r.tag)])).toEqual([["After", ["union-ledger:care", "union-ledger:chart:condolences-by-reason"]]]);
+    const anchor = plan.insert[0]?.anchor;
     expect(plan.remove).toEqual(["union-ledger:notice", "union-ledger:appendix-findings"]);
     const ids = new Map(controls(fake.doc).map((c) => [c.tag, c.id]));
     const snapshot = clerk.map((n) => JSON.stringify(n));
     const positions = order(fake, clerk);
-    const afterAt = fake.doc.body.findIndex((n) => n.kind === "control" && n.tag === plan.after);
-    const beforeAfter = fake.doc.body[afterAt - 1];
     const before = fake.syncCount;
 
     await documentHost(fake).refresh(plan, link);
@@ -54,11 +53,14 @@ describe("refresh", () => {
     expect(byTag(fake, "union-ledger:activities")?.content.some((n) => n.kind === "paragraph" && n.text.includes("1800元"))).toBe(true);
     // 送温暖 now comes third: the sections after it are renumbered, titles included.
     expect(byTag(fake, "union-ledger:finance")?.title).toBe("四、经费管理");
-    const appended = plan.append.map((r) => byTag(fake, r.tag));
-    expect(appended.map((c) => [c?.tag, c?.title])).toEqual(plan.append.map((r) => [r.tag, r.title]));
-    // Where `after` was (it is removed after the appends), in plan order, with nothing in between.
-    const at = fake.doc.body.indexOf(beforeAfter as BodyNode) + 1;
-    expect(appended.map((c) => fake.doc.body.indexOf(c as BodyNode))).toEqual([at, at + 1]);
+    const items = plan.insert.flatMap((i) => i.items);
+    const inserted = items.map((r) => byTag(fake, r.tag));
+    expect(inserted.map((c) => [c?.tag, c?.title])).toEqual(items.map((r) => [r.tag, r.title]));
+    // Right after the control that precedes them in the new report (活动's last chart), in plan order,
+    // and 经费管理 right after them: 送温暖 sits between its neighbours, not after the appendices.
+    const at = fake.doc.body.indexOf(byTag(fake, anchor ?? "") as BodyNode) + 1;
+    expect(inserted.map((c) => fake.doc.body.indexOf(c as BodyNode))).toEqual([at, at + 1]);
+    expect(fake.doc.body[at + 2]).toBe(byTag(fake, "union-ledger:finance"));
     for (const tag of plan.remove) expect(byTag(fake, tag), tag).toBeUndefined();
     expect(clerk.map((n) => JSON.stringify(n))).toEqual(snapshot);
     const now = order(fake, clerk);
@@ -106,7 +108,7 @@ describe("Word 2016 (WordApi 1.1)", () => {
     const before = fake.syncCount;
     await documentHost(fake).refresh(plan, link);
     expect(fake.syncCount - before).toBe(2); // no getFirst before WordApi 1.3: the tags are loaded first
-    expect(plan.append.every((r) => byTag(fake, r.tag))).toBe(true);
+    expect(plan.insert.flatMap((i) => i.items).every((r) => byTag(fake, r.tag))).toBe(true);
     expect((await documentHost(fake).readBlocks()).link).toEqual(link);
     expect(fake.doc.properties.size).toBe(0);
   });

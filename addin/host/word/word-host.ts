@@ -58,11 +58,13 @@ export function wordHost(o: WordHostOptions): DocumentHost {
           cc.title = r.title; // a section's number can change ("三、" → "四、") when one is added before it
           cc.insertFileFromBase64(toBase64(r.docx), "Replace");
         }
-        if (plan.after !== undefined) {
-          // Inserted in reverse after the same control, so they end up in plan order.
-          const anchor = byTag(plan.after);
-          for (const r of [...plan.append].reverse()) {
-            const cc = anchor.insertParagraph("", "After").insertContentControl();
+        for (const run of plan.insert) {
+          const anchor = byTag(run.anchor);
+          // Each new control goes right next to the anchor: after it in reverse order, before it in
+          // order, so the run ends up in report order either way.
+          const items = run.where === "After" ? [...run.items].reverse() : run.items;
+          for (const r of items) {
+            const cc = anchor.insertParagraph("", run.where).insertContentControl();
             cc.tag = r.tag;
             cc.title = r.title;
             cc.insertFileFromBase64(toBase64(r.docx), "Replace");

@@ -1,6 +1,6 @@
 import type { Fragment } from "../../../../src/docx/write.js";
 import { textHash } from "../../../../src/docx/units.js";
-import type { Block, LinkRecord, RefreshPlan } from "../../../host/host.js";
+import type { Block, Insertion, LinkRecord, RefreshPlan, Replacement } from "../../../host/host.js";
 
 /**
  * Controls whose text no longer matches the hash written with them: the clerk edited them. A control
@@ -16,9 +16,37 @@ export async function editedTags(blocks: readonly Block[], link: LinkRecord | un
 }
 
 /**
- * What a refresh does: controls present in both are replaced, new ones go after the last of ours,
- * ones the new report no longer has are removed — except edited ones when the clerk keeps edits.
- * The link keeps the old hash of a kept control, so it still counts as edited next time.
+ * New controls in runs, each run anchored to the control that precedes it in the new report (so a
+ * section that now has data lands between its neighbours, not after the appendices). A run at the very
+ * top goes before the first control the document has.
+ */
+function insertions(present: ReadonlySet<string>, order: readonly string[], fragments: ReadonlyMap<string, Fragment>, first: string | undefined): Insertion[] {
+  const runs: Insertion[] = [];
+  let anchor: string | undefined;
+  let run: Replacement[] = [];
+  const close = (): void => {
+    const at = anchor ?? first;
+    if (run.length > 0 && at !== undefined) runs.push({ anchor: at, where: anchor === undefined ? "Before" : "After", items: run });
+    run = [];
+  };
+  for (const tag of order) {
+    if (present.has(tag)) {
+      close();
+      anchor = tag;
+      continue;
+    }
+    const f = fragments.get(tag);
+    if (f) run.push({ tag, ...f });
+  }
+  close();
+  return runs;
+}
+
+/**
+ * What a refresh does: controls present in both are replaced, new ones are inserted next to their
+ * neighbour in the new report, ones the new report no longer has are removed — except edited ones
+ * when the clerk keeps edits. The link keeps the old hash of a kept control, so it still counts as
+ * edited next time. Removal comes after insertion in the adapter, so any control can be an anchor.
  */
 export function planRefresh(
   blocks: readonly Block[],
@@ -29,14 +57,12 @@ export function planRefresh(
 ): { plan: RefreshPlan; link: LinkRecord } {
   const present = new Set(blocks.map((b) => b.tag));
   const replace = [...fragments].filter(([tag]) => present.has(tag) && !keep.has(tag)).map(([tag, f]) => ({ tag, ...f }));
-  const append = [...fragments].filter(([tag]) => !present.has(tag)).map(([tag, f]) => ({ tag, ...f }));
+  const insert = insertions(present, [...fragments.keys()], fragments, blocks[0]?.tag);
   const remove = blocks.map((b) => b.tag).filter((t) => !fragments.has(t) && !keep.has(t));
-  // The last control, even one being removed: the adapter appends before it deletes.
-  const after = blocks[blocks.length - 1]?.tag;
   const hashes: Record<string, string> = { ...newLink.hashes };
   for (const t of keep) {
     const old = oldLink?.hashes[t];
     if (old !== undefined) hashes[t] = old;
   }
-  return { plan: { replace, append, after: append.length > 0 ? after : undefined, remove }, link: { ...newLink, hashes } };
+  return { plan: { replace, insert, remove }, link: { ...newLink, hashes } };
 }

@@ -72,7 +72,7 @@ export function useWordView(host: DocumentHost): WordViewState {
     const { plan, link: next } = planRefresh(current.blocks, fragments, overwrite ? new Set() : changed, current.link, ack ? { ...fresh, acknowledgement: ack } : fresh);
     await host.refresh(plan, next);
     await reread();
-    return { intent: "success", text: s.refreshed(plan.replace.length + plan.append.length) };
+    return { intent: "success", text: s.refreshed(plan.replace.length + plan.insert.reduce((n, i) => n + i.items.length, 0)) };
   });
 
   return {
