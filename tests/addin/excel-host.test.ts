@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CellRef } from "../../addin/host/host.js";
-import { MARK_FILL, MARK_FORMULA, MARK_FONT } from "../../addin/host/excel/highlight.js";
+import { MARK_FILL, MARK_FORMULA, MARK_FONT, MAX_AREAS_WITHOUT_RANGE_AREAS } from "../../addin/host/excel/highlight.js";
 import { exampleFake, hostOf } from "./excel-fixtures.js";
 import { a1, parseAreaList, type Area } from "./fakes/excel-address.js";
 import type { FakeConditionalFormat } from "./fakes/excel-state.js";
@@ -83,16 +83,24 @@ describe("highlight and clearHighlights", () => {
     expect(fake.conditionalFormats(ACTIVITIES)).toEqual([]);
   });
 
-  it("works without RangeAreas (ExcelApi 1.8) in 2 syncs, one format per area", async () => {
+  it("works without RangeAreas (ExcelApi 1.8) in 2 syncs, one format per area, at most 500 of them", async () => {
     const fake = await exampleFake({ requirements: EXCEL_2019 });
     const before = fake.cellsSnapshot();
-    expect(await hostOf(fake).highlight(tenThousand())).toBe(10_000);
+    // The D run is one area, each scattered Q cell one more: 5,001 areas would be per-cell formatting
+    // in all but name (addin.md), so the first 500 areas are marked and the pane says how many cells.
+    expect(await hostOf(fake).highlight(tenThousand())).toBe(5_000 + 499);
     expect(fake.syncCount).toBe(2);
     const marks = ours(fake.conditionalFormats(DUES));
-    // One per area: the D run is one, each scattered Q cell is one. This is per-cell formatting in all
-    // but name for scattered cells (addin.md warns against it), reported to the lead.
-    expect(marks.length).toBe(5_001);
+    expect(marks.length).toBe(MAX_AREAS_WITHOUT_RANGE_AREAS);
     expect(marks.every((m) => m.areas.length === 1)).toBe(true);
     expect(fake.cellsSnapshot()).toBe(before);
+  });
+
+  it("marks a few cells on ExcelApi 1.8 exactly as on 1.9", async () => {
+    const fake = await exampleFake({ requirements: EXCEL_2019 });
+    const refs = [{ sheet: DUES, cell: "D5" }, { sheet: DUES, cell: "D6" }, { sheet: ACTIVITIES, cell: "B4" }];
+    expect(await hostOf(fake).highlight(refs)).toBe(3);
+    expect(ours(fake.conditionalFormats(DUES)).map((m) => m.areas.map(a1))).toEqual([["D5:D6"]]);
+    expect(ours(fake.conditionalFormats(ACTIVITIES)).map((m) => m.areas.map(a1))).toEqual([["B4"]]);
   });
 });

@@ -1,6 +1,6 @@
 import { toBase64 } from "../../browser/base64.js";
 import type { CellRef, WorkbookHost } from "../host.js";
-import { addMark, addressChunks, bySheet, deleteMarks, loadMarks } from "./highlight.js";
+import { addMark, addressChunks, areaSize, bySheet, deleteMarks, loadMarks, MAX_AREAS_WITHOUT_RANGE_AREAS } from "./highlight.js";
 import { readWorkbook } from "./read-workbook.js";
 
 /** `Excel.run`, injected so tests pass a fake of the object model. */
@@ -36,13 +36,23 @@ export function excelHost(o: ExcelHostOptions): WorkbookHost {
         await context.sync();
         deleteMarks(loaded);
         let marked = 0;
+        // Without RangeAreas each area is a format of its own: bounded, so Excel 2019 never gets
+        // thousands of formats (addin.md: never format cell by cell). The pane says how many it marked.
+        let budget = areas() ? Number.POSITIVE_INFINITY : MAX_AREAS_WITHOUT_RANGE_AREAS;
         for (const [sheet, cells] of grouped) {
           const ws = context.workbook.worksheets.getItem(sheet);
           for (const chunk of addressChunks(cells)) {
-            if (areas()) addMark(ws.getRanges(chunk).conditionalFormats);
-            else for (const a of chunk.split(",")) addMark(ws.getRange(a).conditionalFormats);
+            if (areas()) {
+              addMark(ws.getRanges(chunk).conditionalFormats);
+              marked += chunk.split(",").reduce((n, a) => n + areaSize(a), 0);
+              continue;
+            }
+            for (const a of chunk.split(",")) {
+              if (budget-- <= 0) break;
+              addMark(ws.getRange(a).conditionalFormats);
+              marked += areaSize(a);
+            }
           }
-          marked += new Set(cells).size;
         }
         await context.sync();
         return marked;

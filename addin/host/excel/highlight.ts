@@ -9,6 +9,15 @@ export const MARK_FORMULA = '=N("union-ledger")=0';
 export const MARK_FILL = "#FFC7CE";
 export const MARK_FONT = "#9C0006";
 
+/** Conditional formats one highlight may add where RangeAreas (ExcelApi 1.9) is missing. */
+export const MAX_AREAS_WITHOUT_RANGE_AREAS = 500;
+
+/** Cells in one column area "B5" or "B5:B9" (addressChunks makes no other shape). */
+export function areaSize(area: string): number {
+  const m = /^[A-Z]+(\d+)(?::[A-Z]+(\d+))?$/u.exec(area);
+  return m ? Number(m[2] ?? m[1]) - Number(m[1]) + 1 : 0;
+}
+
 /** Addresses per RangeAreas request: well under Excel's 8,192-character reference limit. */
 const ADDRESS_CHARS = 2_000;
 

@@ -64,7 +64,11 @@ export function useExcelView(host: WorkbookHost, templateBytes?: () => Promise<U
   return {
     busy, notice, analysis, narrative, validate,
     select: (f) => { const r = refOf(f); if (r) act(undefined, async () => { await host.selectCell(r); return undefined; }); },
-    highlightAll: () => act(undefined, async () => ({ intent: "success", text: s.highlighted(await host.highlight(cells())) })),
+    highlightAll: () => act(undefined, async () => {
+      const wanted = new Set(cells().map((c) => `${c.sheet}!${c.cell}`)).size;
+      const marked = await host.highlight(cells());
+      return marked < wanted ? { intent: "warning", text: s.highlightedSome(marked, wanted) } : { intent: "success", text: s.highlighted(marked) };
+    }),
     clear: () => act(undefined, async () => ({ intent: "info", text: s.cleared(await host.clearHighlights(sheets())) })),
     writeSheet: () => act(undefined, async () => {
       const rows = (analysis?.findings ?? []).map((f) => [f.severity === "error" ? s.error : s.warning, f.sheet, f.cell ?? "", messageOf(f, locale), f.code]);
