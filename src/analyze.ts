@@ -7,10 +7,10 @@ import { runRules } from "./rules/index.js";
 import type { Totals } from "./totals/totals.js";
 import type { ReadOutcome } from "./workbook/input-error.js";
 import type { Ledger } from "./workbook/ledger.js";
-import { loadWorkbook } from "./workbook/load.js";
+import { loadWorkbookSource } from "./workbook/load.js";
 import { readLedger } from "./workbook/read-ledger.js";
-import { excelJsSource } from "./workbook/source/exceljs-source.js";
 import type { WorkbookSource } from "./workbook/source/source.js";
+import type { XlsxReadOptions } from "./workbook/xlsx/open-xlsx.js";
 
 export interface Analysis {
   readonly ledger: Ledger;
@@ -39,9 +39,13 @@ export function analyzeWorkbook(wb: WorkbookSource, options: AnalyzeOptions = {}
   return { ok: true, value: { ledger, profile, totals, findings: sortFindings(sink.items, SHEET_ORDER) } };
 }
 
-/** Bytes of an .xlsx → findings and totals; an unusable file is an input error (exit code 2). */
-export async function analyzeBytes(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<ReadOutcome<Analysis>> {
-  const loaded = await loadWorkbook(bytes);
+/**
+ * Bytes of an .xlsx → findings and totals; an unusable file is an input error (exit code 2). Read
+ * by src/workbook/xlsx (exceljs is for writing only). Async for the callers' sake: a reader that
+ * streams or inflates off the main thread may take its place.
+ */
+export async function analyzeBytes(bytes: Uint8Array, options: AnalyzeOptions & XlsxReadOptions = {}): Promise<ReadOutcome<Analysis>> {
+  const loaded = loadWorkbookSource(bytes, options.inflate ? { inflate: options.inflate } : {});
   if (!loaded.ok) return loaded;
-  return analyzeWorkbook(excelJsSource(loaded.value), options);
+  return analyzeWorkbook(loaded.value, options.profile ? { profile: options.profile } : {});
 }

@@ -2,14 +2,16 @@ import { analyzeWorkbook } from "../analyze.js";
 import type { Locale } from "../findings/messages/index.js";
 import type { Profile } from "../profiles/profile.js";
 import { inputErrorMessage } from "../workbook/input-error.js";
-import { loadWorkbook } from "../workbook/load.js";
-import { excelJsSource } from "../workbook/source/exceljs-source.js";
+import { loadWorkbookSource } from "../workbook/load.js";
+import type { Inflate } from "../workbook/xlsx/package-parts.js";
 import { isRollupWorkbook, readRollup } from "./read-rollup.js";
 import { unitFromAnalysis, type UnitRecord, type UnreadableFile } from "./unit.js";
 
 export interface IngestOptions {
   readonly locale?: Locale;
   readonly profile?: Profile;
+  /** How the reader inflates parts (the CLI passes Node's zlib); fflate when not given. */
+  readonly inflate?: Inflate;
 }
 
 /**
@@ -19,9 +21,9 @@ export interface IngestOptions {
  */
 export async function ingestBytes(bytes: Uint8Array, file: string, mtimeMs: number, o: IngestOptions = {}): Promise<(UnitRecord | UnreadableFile)[]> {
   const locale = o.locale ?? "zh-CN";
-  const loaded = await loadWorkbook(bytes);
+  const loaded = loadWorkbookSource(bytes, o.inflate ? { inflate: o.inflate } : {});
   if (!loaded.ok) return [{ kind: "unreadable", file, message: inputErrorMessage(loaded.error, locale) }];
-  const source = excelJsSource(loaded.value);
+  const source = loaded.value;
   if (isRollupWorkbook(source)) return readRollup(source, file);
   const analysed = analyzeWorkbook(source, o.profile ? { profile: o.profile } : {});
   if (!analysed.ok) return [{ kind: "unreadable", file, message: inputErrorMessage(analysed.error, locale) }];

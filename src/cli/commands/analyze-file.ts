@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
-import { excelJsSource } from "../../workbook/source/exceljs-source.js";
 import { basename } from "node:path";
 import { readFile } from "node:fs/promises";
 import { analyzeWorkbook, type Analysis } from "../../analyze.js";
 import { parseProfile } from "../../profiles/profile-file.js";
 import type { Profile } from "../../profiles/profile.js";
 import { inputErrorMessage } from "../../workbook/input-error.js";
-import { loadWorkbook } from "../../workbook/load.js";
+import { loadWorkbookSource } from "../../workbook/load.js";
 import type { Locale } from "../../findings/messages/index.js";
 import { UsageError } from "../errors.js";
 import { readInput } from "../io.js";
+import { nodeInflate } from "../node-inflate.js";
 import { Progress } from "../progress.js";
 
 export async function loadProfileFile(path: string): Promise<Profile> {
@@ -38,10 +38,10 @@ export async function analyzeFile(path: string, locale: Locale, profileFile?: st
     progress.stage("读取文件");
     const bytes = await readInput(path);
     progress.stage("打开工作簿");
-    const loaded = await loadWorkbook(bytes);
+    const loaded = loadWorkbookSource(bytes, { inflate: nodeInflate });
     if (!loaded.ok) throw new UsageError(inputErrorMessage(loaded.error, locale));
     progress.stage("校验与汇总");
-    const analysed = analyzeWorkbook(excelJsSource(loaded.value), profile ? { profile } : {});
+    const analysed = analyzeWorkbook(loaded.value, profile ? { profile } : {});
     if (!analysed.ok) throw new UsageError(inputErrorMessage(analysed.error, locale));
     return { file: path, sha256: createHash("sha256").update(bytes).digest("hex"), value: analysed.value };
   } finally {

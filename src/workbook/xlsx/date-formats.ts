@@ -1,0 +1,35 @@
+/**
+ * Which number formats make a number a date, exactly as exceljs 4.4 decides it (so the readers see
+ * the same cells whichever loaded the file): the built-in formats exceljs knows by id (ECMA-376
+ * Part 1, §18.8.30 numFmt lists ids 0–49; 14–22 are dates and times, 45–47 times) and, for a
+ * format written in styles.xml, the letters y m d h s (and M, b) outside "quoted text" and
+ * [brackets], after backslash escapes are undone (exceljs' NumFmtXform and utils.isDateFmt).
+ *
+ * Locale-dependent built-ins (27–36, 50–58: Chinese 年月日 formats among them) are not in that
+ * table: exceljs reads such cells as plain numbers, and the readers then accept them as a serial
+ * date with a `normalized_value` warning. Kept so, to read like the CLI always has; see
+ * docs/spec-notes.md.
+ */
+const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+  0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
+  14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: 'm/d/yy "h":mm',
+  37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00 ;(#,##0.00)", 40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+};
+
+/** A formatCode as styles.xml stores it → whether it shows a date or time. */
+export function isDateFormatCode(formatCode: string): boolean {
+  const unescaped = formatCode.replace(/\\(.)/gu, "$1");
+  const tokens = unescaped.replace(/\[[^\]]*\]/gu, "").replace(/"[^"]*"/gu, "");
+  return /[ymdhMsb]/u.test(tokens);
+}
+
+/**
+ * Whether a cell format's numFmtId shows dates, given the workbook's own formats (which take
+ * precedence over the built-ins for the same id).
+ */
+export function isDateFormatId(numFmtId: number, custom: ReadonlyMap<number, string>): boolean {
+  if (!numFmtId) return false; // 0 is General, and exceljs ignores a missing id
+  const code = custom.get(numFmtId) || BUILTIN_FORMATS[numFmtId];
+  return code !== undefined && isDateFormatCode(code);
+}

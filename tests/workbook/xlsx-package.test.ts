@@ -1,0 +1,103 @@
+/**
+ * The package and sheet structure in src/workbook/xlsx: namespace prefixes, rows and cells without
+ * r, merged ranges, sheet order and states, part names and targets (ECMA-376 Part 2), Zip64, and
+ * damaged parts, which are the input error `corrupt` (through analyzeBytes too), never a throw.
+ */
+import { zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { analyzeBytes } from "../../src/analyze.js";
+import { loadWorkbook } from "../../src/workbook/load.js";
+import { EMPTY } from "../../src/workbook/raw-cell.js";
+import { openXlsx } from "../../src/workbook/xlsx/open-xlsx.js";
+import { cleanData, ledgerBytes } from "../helpers/ledger.js";
+import { bothSources, sourceDiff } from "./source-diff.js";
+import { MAIN, open, rowCells, tinyParts, tinySheet, tinyXlsx } from "./tiny-xlsx.js";
+import { toZip64 } from "./zip64.js";
+
+const str = (value: string) => ({ type: "string", value });
+const ROWS = '<row r="1"><c r="A1" t="inlineStr"><is><t>日期</t></is></c><c r="B1"><v>5</v></c></row><row r="3"><c r="C3" t="b"><v>1</v></c></row>';
+
+describe("structure", () => {
+  it("x:-prefixed SpreadsheetML (Open XML SDK exporters) reads like the unprefixed part (exceljs fails on it)", async () => {
+    const prefixed = `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN}"><x:sheetData>${ROWS.replace(/<(\/?)([a-z]+)([ >/])/gu, "<$1x:$2$3")}</x:sheetData></x:worksheet>`;
+    const bytes = tinyXlsx({ sheets: [{ name: "S", part: prefixed }] });
+    const plain = tinyXlsx({ sheets: [{ name: "S", rows: ROWS }] });
+    expect(sourceDiff(open(plain), open(bytes))).toEqual([]);
+    const sheet = open(bytes).sheet("S");
+    expect(sheet && rowCells(sheet, 2)).toEqual([str("日期"), { type: "number", value: 5 }]);
+    const old = await loadWorkbook(bytes);
+    expect(old.ok ? "ok" : old.error.code).toBe("corrupt");
+  });
+
+  it("rows and cells without r follow the previous one (exceljs refuses such a file)", () => {
+    const s = tinySheet({ rows: '<row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c></row><row r="4"><c r="C4"><v>2</v></c><c><v>3</v></c></row><row><c><v>4</v></c></row>' });
+    expect([s.cell(1, 1), s.cell(1, 2), s.cell(4, 3), s.cell(4, 4), s.cell(5, 1)]).toEqual([str("a"), ...[1, 2, 3, 4].map((value) => ({ type: "number", value }))]);
+    expect([s.rowCount, s.columnCount, s.hasRow(2), s.hasRow(5)]).toEqual([5, 4, false, true]);
+  });
+
+  it("merged ranges: other cells read as the first, rows below the last written row exist; an overlapping range is dropped", async () => {
+    const after = '<mergeCells count="3"><mergeCell ref="B1:C2"/><mergeCell ref="A5:A7"/><mergeCell ref="C2:D2"/></mergeCells>';
+    const s = tinySheet({ rows: `${ROWS}<row r="5"><c r="A5"><v>9</v></c></row>`, after });
+    expect(s.merges().map((m) => m.label)).toEqual(["B1:C2", "A5:A7"]);
+    expect([s.cell(1, 3), s.cell(2, 2), s.cell(2, 3), s.cell(6, 1), s.cell(7, 1), s.cell(7, 2)]).toEqual([...Array(3).fill({ type: "number", value: 5 }), ...Array(2).fill({ type: "number", value: 9 }), EMPTY]);
+    expect([s.rowCount, s.columnCount, s.hasRow(2), s.hasRow(7), s.hasRow(8)]).toEqual([7, 3, true, true, false]);
+    // exceljs agrees where it reads the file at all (it refuses overlapping ranges).
+    const both = await bothSources(tinyXlsx({ sheets: [{ name: "S", rows: `${ROWS}<row r="5"><c r="A5"><v>9</v></c></row>`, after: after.replace('<mergeCell ref="C2:D2"/>', "") }] }));
+    expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
+  });
+
+  it("sheets in workbook order whatever their state; a sheet whose part is missing is left out", () => {
+    const parts = tinyParts({ sheets: [{ name: "b", rows: ROWS }, { name: "_meta", rows: ROWS, state: "veryHidden" }, { name: "gone", rows: ROWS }, { name: "a", rows: ROWS, state: "hidden" }] });
+    delete parts["xl/worksheets/sheet3.xml"];
+    expect(open(zipSync(parts)).sheetNames).toEqual(["b", "_meta", "a"]);
+  });
+
+  it("targets may be absolute (/xl/…) and part names differ in case (OPC compares them case-insensitively)", () => {
+    const parts = tinyParts({ sheets: [{ name: "S", rows: ROWS }] });
+    const rels = new TextDecoder().decode(parts["xl/_rels/workbook.xml.rels"]).replace('Target="worksheets/sheet1.xml"', 'Target="/xl/Worksheets/Sheet1.xml"');
+    parts["xl/_rels/workbook.xml.rels"] = new TextEncoder().encode(rels);
+    expect(open(zipSync(parts)).sheet("S")?.cell(1, 2)).toEqual({ type: "number", value: 5 });
+  });
+
+  it("stored (uncompressed) parts and Zip64 archives", async () => {
+    const z = {} as Record<string, [Uint8Array, { level: 0 }]>;
+    for (const [k, v] of Object.entries(tinyParts({ sheets: [{ name: "S", rows: ROWS }] }))) z[k] = [v, { level: 0 }];
+    expect(open(zipSync(z)).sheet("S")?.cell(3, 3)).toEqual({ type: "boolean", value: true });
+    const big = toZip64(await ledgerBytes(cleanData()));
+    const both = await bothSources(big);
+    expect(both.xlsx.sheet("活动台账")?.cell(3, 3)).toEqual(str("春季健步走"));
+    expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
+  });
+});
+
+describe("damaged parts are the input error corrupt, never a throw", () => {
+  const CASES: readonly [string, Partial<Record<string, string>>][] = [
+    ["a mismatched end tag", { "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r="1"></c></sheetData></worksheet>` }],
+    ["a part cut short", { "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1` }],
+    ["a raw control character", { "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a\u0007b</t></is></c></row></sheetData></worksheet>` }],
+    ["an undeclared entity", { "xl/sharedStrings.xml": `<sst xmlns="${MAIN}"><si><t>&nbsp;</t></si></sst>` }],
+    ["a bare ampersand", { "xl/workbook.xml": `<workbook xmlns="${MAIN}"><sheets><sheet name="A&B" sheetId="1" r:id="rId1"/></sheets></workbook>` }],
+    ["an unquoted attribute", { "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r=1/></sheetData></worksheet>` }],
+    ["a row number past the grid", { "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r="2000000"/></sheetData></worksheet>` }],
+    ["a DOCTYPE declaring an entity (never expanded)", { "xl/sharedStrings.xml": `<!DOCTYPE sst [<!ENTITY a "aaaa">]><sst xmlns="${MAIN}"><si><t>&a;</t></si></sst>` }],
+  ];
+
+  it.each(CASES)("%s", async (_, replaced) => {
+    const parts = tinyParts({ sst: "<si><t>x</t></si>", sheets: [{ name: "会员名册", rows: ROWS }] });
+    for (const [k, v] of Object.entries(replaced)) parts[k] = new TextEncoder().encode(v);
+    const r = openXlsx(zipSync(parts));
+    expect(r.ok ? "ok" : r.error.code).toBe("corrupt");
+    if (!r.ok) expect(r.error.detail).toMatch(/^(xl\/[\w/]+\.xml )?.*[\u4e00-\u9fff]/u);
+    const a = await analyzeBytes(zipSync(parts));
+    expect(a.ok ? "ok" : a.error.code).toBe("corrupt");
+  });
+
+  it("damaged deflate data in one part", () => {
+    const bytes = tinyXlsx({ sheets: [{ name: "S", rows: ROWS.repeat(50) }] });
+    const at = new TextDecoder("latin1").decode(bytes).indexOf("xl/worksheets/sheet1.xml") + 30;
+    const broken = bytes.slice();
+    for (let i = at; i < at + 40; i++) broken[i] = 0xff;
+    const r = openXlsx(broken);
+    expect(r.ok ? "ok" : r.error.code).toBe("corrupt");
+  });
+});
