@@ -33,6 +33,8 @@ export interface WorkbookHost {
 /** A tagged content control as the document holds it now. */
 export interface Block {
   readonly tag: string;
+  /** The control's title ("二、活动开展"): how the pane names it to the clerk. */
+  readonly title: string;
   readonly text: string;
 }
 

@@ -16,15 +16,15 @@ describe("refresh plan", () => {
   it("tells a clerk's edit from Word's own separators: \\r between paragraphs and \\t in tables are not edits", async () => {
     const link = await linkFor({ "union-ledger:a": "一、组织建设\n会员288人。\n表1\n项目\n人数", "union-ledger:b": "二、活动\n开展80次。" });
     const blocks = [
-      { tag: "union-ledger:a", text: "一、组织建设\r会员288人。\r表1\r项目\t人数\r" },
-      { tag: "union-ledger:b", text: "二、活动\r开展80次，效果很好。\r" },
-      { tag: "union-ledger:chart:x", text: "图：x" },
+      { tag: "union-ledger:a", title: "一", text: "一、组织建设\r会员288人。\r表1\r项目\t人数\r" },
+      { tag: "union-ledger:b", title: "二", text: "二、活动\r开展80次，效果很好。\r" },
+      { tag: "union-ledger:chart:x", title: "x", text: "图：x" },
     ];
     expect([...(await editedTags(blocks, link, sha256))]).toEqual(["union-ledger:b"]);
   });
 
   it("replaces controls present in both, puts new ones next to their neighbour in the new report, removes vanished ones", async () => {
-    const tags = (ts: string[]) => ts.map((t) => ({ tag: `union-ledger:${t}`, text: "" }));
+    const tags = (ts: string[]) => ts.map((t) => ({ tag: `union-ledger:${t}`, title: t, text: "" }));
     const blocks = tags(["notice", "org", "activities", "finance", "appendix"]);
     const order = ["top", "org", "activities", "care", "chart:care", "finance", "appendix", "appendix2"];
     const fragments = new Map(order.map((t) => [`union-ledger:${t}`, frag(t)]));
@@ -41,7 +41,7 @@ describe("refresh plan", () => {
   });
 
   it("keeps edited controls untouched and their old hash, so they still count as edited next time", async () => {
-    const blocks = [{ tag: "union-ledger:a", text: "" }, { tag: "union-ledger:b", text: "" }];
+    const blocks = [{ tag: "union-ledger:a", title: "A", text: "" }, { tag: "union-ledger:b", title: "B", text: "" }];
     const old = await linkFor({ "union-ledger:a": "old a", "union-ledger:b": "old b" });
     const next = await linkFor({ "union-ledger:a": "new a", "union-ledger:b": "new b" });
     const fragments = new Map([["union-ledger:a", frag("A")], ["union-ledger:b", frag("B")]]);

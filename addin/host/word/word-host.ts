@@ -22,10 +22,10 @@ export function wordHost(o: WordHostOptions): DocumentHost {
   return {
     readBlocks: () =>
       o.run(async (context) => {
-        const controls = context.document.body.contentControls.load("items/tag,items/text");
+        const controls = context.document.body.contentControls.load("items/tag,items/title,items/text");
         const link = store().queueRead(context);
         await context.sync();
-        const blocks: Block[] = controls.items.filter((c) => c.tag.startsWith(SECTION_TAG_PREFIX)).map((c) => ({ tag: c.tag, text: c.text }));
+        const blocks: Block[] = controls.items.filter((c) => c.tag.startsWith(SECTION_TAG_PREFIX)).map((c) => ({ tag: c.tag, title: c.title, text: c.text }));
         return { blocks, link: link() };
       }),
 

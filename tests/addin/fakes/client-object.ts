@@ -33,7 +33,12 @@ export interface Snapshot {
   readonly commit: () => void;
 }
 
-export abstract class ClientObject<S> {
+/** What a parent needs of a child proxy: its part of a load (any state type; navs() mixes them). */
+export interface Navigable {
+  snapshot(paths: readonly string[][]): Snapshot;
+}
+
+export abstract class ClientObject<S> implements Navigable {
   readonly #loaded = new Map<string, unknown>();
   readonly #children = new Map<string, unknown>();
   #isNull: boolean | undefined;
@@ -53,7 +58,7 @@ export abstract class ClientObject<S> {
   }
 
   /** Loadable navigation properties: name → the (cached) child proxy. */
-  protected navs(): Record<string, () => ClientObject<unknown>> {
+  protected navs(): Record<string, () => Navigable> {
     return {};
   }
 

@@ -1,5 +1,5 @@
 import { ClientCollection } from "./client-collection.js";
-import { ClientObject } from "./client-object.js";
+import { ClientObject, type Navigable } from "./client-object.js";
 import { intersects, type Area } from "./excel-address.js";
 import type { FakeConditionalFormat, FakeSheet, FakeWorkbookState } from "./excel-state.js";
 import { itemNotFound, OfficeError, type RequestContext } from "./office-runtime.js";
@@ -57,7 +57,7 @@ export class ConditionalFormat extends ClientObject<CfState> {
     return { type: (s) => s.cf.type, id: (s) => String(s.cf.id), priority: (s) => s.sheet.conditionalFormats.indexOf(s.cf) };
   }
 
-  protected override navs(): Record<string, () => ClientObject<unknown>> {
+  protected override navs(): Record<string, () => Navigable> {
     return { customOrNullObject: () => this.customOrNullObject, custom: () => this.custom };
   }
 
@@ -87,7 +87,7 @@ export class ConditionalFormat extends ClientObject<CfState> {
 class CfPart extends ClientObject<FakeConditionalFormat> {}
 
 export class CustomConditionalFormat extends CfPart {
-  protected override navs(): Record<string, () => ClientObject<unknown>> {
+  protected override navs(): Record<string, () => Navigable> {
     return { rule: () => this.rule, format: () => this.format };
   }
   get rule(): ConditionalFormulaRule {

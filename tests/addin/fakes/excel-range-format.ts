@@ -1,4 +1,4 @@
-import { ClientObject } from "./client-object.js";
+import { ClientObject, type Navigable } from "./client-object.js";
 import { cellFor, type FakeCell, type FakeSheet, type FakeWorkbookState } from "./excel-state.js";
 import type { Area } from "./excel-address.js";
 import type { RequestContext } from "./office-runtime.js";
@@ -44,7 +44,7 @@ export class RangeFill extends FormatPart {
 }
 
 export class RangeFormat extends FormatPart {
-  protected override navs(): Record<string, () => ClientObject<unknown>> {
+  protected override navs(): Record<string, () => Navigable> {
     return { font: () => this.font, fill: () => this.fill };
   }
 

@@ -1,4 +1,4 @@
-import { ClientObject } from "./client-object.js";
+import { ClientObject, type Navigable } from "./client-object.js";
 import { ConditionalFormats, type CfTarget } from "./excel-conditional-formats.js";
 import { RangeFormat } from "./excel-range-format.js";
 import { a1, intersects, qualified, type Area } from "./excel-address.js";
@@ -61,7 +61,7 @@ export class Range extends ClientObject<RangeState> {
     };
   }
 
-  protected override navs(): Record<string, () => ClientObject<unknown>> {
+  protected override navs(): Record<string, () => Navigable> {
     return { conditionalFormats: () => this.conditionalFormats, format: () => this.format };
   }
 

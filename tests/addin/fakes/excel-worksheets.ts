@@ -1,5 +1,5 @@
 import { ClientCollection } from "./client-collection.js";
-import { ClientObject } from "./client-object.js";
+import { ClientObject, type Navigable } from "./client-object.js";
 import { parseArea, parseAreaList, WHOLE_SHEET, type Area } from "./excel-address.js";
 import { Range, RangeAreas, type RangeState } from "./excel-range.js";
 import { emptySheet, findSheet, usedArea, type FakeSheet, type FakeWorkbookState } from "./excel-state.js";
@@ -120,7 +120,7 @@ export class Workbook extends ClientObject<FakeWorkbookState> {
     return this.child("worksheets", () => new WorksheetCollection(this.context, () => this.resolve()));
   }
 
-  protected override navs(): Record<string, () => ClientObject<unknown>> {
+  protected override navs(): Record<string, () => Navigable> {
     return { worksheets: () => this.worksheets };
   }
 }

@@ -3,7 +3,7 @@ import { findSheet, usedArea, type WorkbookGrid } from "./excel-state.js";
 import { EXCEL_365, FakeExcel, WEB_PAYLOAD_LIMIT, type ExcelContext } from "./fake-excel.js";
 import { FakeWord, WORD_365, type WordContext } from "./fake-word.js";
 import type { RequirementSets, SyncRecord } from "./office-runtime.js";
-import { controls, controlText, toText, wordDocument, type BodyNode } from "./word-state.js";
+import { controls, controlText, para, toText, wordDocument, type BodyNode } from "./word-state.js";
 
 /** What a browser test seeds before the page loads (`window.__officeSeed`). */
 export interface StubSeed {
@@ -96,6 +96,12 @@ export function fakeControl(seed: StubSeed) {
       controls: () => controls(word.doc).map((c) => ({ id: c.id, tag: c.tag, title: c.title, text: controlText(c) })),
       text: (): string => toText(word.doc),
       properties: (): Record<string, string | number | boolean> => Object.fromEntries(word.doc.properties),
+      /** The clerk types into one of our controls: its content becomes one paragraph of `text`. */
+      editControl: (tag: string, text: string): void => {
+        const c = controls(word.doc).find((x) => x.tag === tag);
+        if (!c) throw new Error(`no control ${tag}`);
+        c.content = [para(text)];
+      },
       /** Settings as saved with saveAsync. */
       savedSettings: (): Record<string, unknown> => Object.fromEntries(word.doc.savedSettings),
     },

@@ -42,7 +42,7 @@ function sheetGrid(ws: ExcelJS.Worksheet): GridSheetJson {
       const fg = cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined;
       const extra = { ...(isFormula && cell.formula ? { formula: cell.formula } : {}), ...(fg ? { fill: `#${fg.slice(-6)}` } : {}) };
       if (value === "" && !isFormula && !fg) return;
-      cells.push([r, c, value, cell.numFmt || "General", ...(Object.keys(extra).length > 0 ? [extra] : [])] as GridCell);
+      cells.push(Object.keys(extra).length > 0 ? [r, c, value, cell.numFmt || "General", extra] : [r, c, value, cell.numFmt || "General"]);
     });
   });
   const merges = Object.values((ws as unknown as WithMerges)._merges ?? {}).flatMap((m) => (m.model ? [a1({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 })] : []));

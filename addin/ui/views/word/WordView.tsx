@@ -31,7 +31,7 @@ export function WordView({ host }: { readonly host: DocumentHost }) {
             <FindingsList findings={v.loaded.analysis.findings} />
           </section>
           {v.errors > 0 && (
-            <section className={styles.section} aria-label={s.acknowledge}>
+            <section className={styles.section}>
               <MessageBar intent="warning"><MessageBarBody>{s.errorsBlock(v.errors)}</MessageBarBody></MessageBar>
               <Checkbox checked={v.acknowledged} onChange={(_, d) => v.setAcknowledged(d.checked === true)} label={s.acknowledge} />
               <Field label={s.reason} required={v.acknowledged}>

@@ -64,7 +64,7 @@ export function useWordView(host: DocumentHost): WordViewState {
     const current = await reread();
     const changed = await editedTags(current.blocks, current.link, sha256Hex);
     if (changed.size > 0 && overwrite === undefined) {
-      setEdited([...changed]);
+      setEdited(current.blocks.filter((b) => changed.has(b.tag)).map((b) => b.title || b.tag));
       return undefined;
     }
     setEdited(undefined);

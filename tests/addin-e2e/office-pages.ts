@@ -1,0 +1,42 @@
+import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import type { Browser, Page } from "playwright-core";
+import type { fakeControl, StubSeed } from "../addin/fakes/fake-control.js";
+import { newPanePage, routeOfficeJs, watchPage, ROOT, type OfficeRoute, type PageProblems } from "./harness.js";
+
+/** The stub's control object, as the page has it. */
+export type Fake = ReturnType<typeof fakeControl>;
+
+/** Builds the office.js stub (the Office fakes in one script) into a temporary folder. */
+export async function buildOfficeStub(): Promise<string> {
+  const out = join(await mkdtemp(join(tmpdir(), "office-stub-")), "office.js");
+  await promisify(execFile)(process.execPath, [join(ROOT, "tests/addin/fakes/build-stub.mjs"), out]);
+  return out;
+}
+
+export interface PanePage {
+  readonly page: Page;
+  readonly problems: PageProblems;
+  readonly route: OfficeRoute;
+  close(): Promise<void>;
+  /** Runs `fn` against `window.__fake` in the page (`fn` is sent as source: no closures; pass `arg`). */
+  fake<T, A = undefined>(fn: (fake: Fake, arg: A) => T, arg?: A): Promise<T>;
+}
+
+/** The built task pane in a host ("Excel" or "Word") over the stub, seeded before any script runs. */
+export async function openPane(browser: Browser, url: string, stub: string, host: "Excel" | "Word", seed: StubSeed): Promise<PanePage> {
+  const { context, page } = await newPanePage(browser);
+  const problems = await watchPage(page);
+  const route = await routeOfficeJs(page, stub);
+  await page.addInitScript(({ h, s }) => Object.assign(globalThis, { __officeHost: h, __officeSeed: s }), { h: host, s: seed });
+  await page.goto(`${url}taskpane.html`);
+  return {
+    page, problems, route,
+    close: () => context.close(),
+    // The function is sent as source and run in the page, where __fake exists.
+    fake: <T, A>(fn: (fake: Fake, arg: A) => T, arg?: A) => page.evaluate(`(${fn.toString()})(window.__fake, ${JSON.stringify(arg ?? null)})`) as Promise<T>,
+  };
+}
