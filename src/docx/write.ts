@@ -5,7 +5,8 @@ import type { ChartRenderer } from "./blocks.js";
 import { linkProperties, type LinkRecord } from "./link.js";
 import { Markers, wrapContentControls } from "./markers.js";
 import { FONTS, PAGE, SIZES, font } from "./styles.js";
-import { controlTexts, reportUnits, textHash, type Child } from "./units.js";
+import { textHash } from "./text-hash.js";
+import { controlTexts, reportUnits, type Child } from "./units.js";
 
 export interface DocxOptions {
   readonly charts: ChartRenderer;

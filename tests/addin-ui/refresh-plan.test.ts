@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textHash } from "../../src/docx/units.js";
+import { textHash } from "../../src/docx/text-hash.js";
 import type { LinkRecord } from "../../src/docx/link.js";
 import { editedTags, planRefresh } from "../../addin/ui/views/word/refresh-plan.js";
 

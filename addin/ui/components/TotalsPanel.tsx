@@ -1,9 +1,12 @@
 import { Text } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { chartSpecs } from "../../../src/charts/spec.js";
 import { moneyText, percentText } from "../../../src/narrative/format.js";
 import type { Totals } from "../../../src/totals/totals.js";
 import { useStrings } from "../i18n/locale.js";
-import { MiniChart } from "./MiniChart.js";
+
+// ECharts is the largest part of a view: loaded after the totals are on screen.
+const MiniChart = lazy(() => import(/* webpackChunkName: "mini-chart" */ "./MiniChart.js").then((m) => ({ default: m.MiniChart })));
 import { useTotalsPanelStyles } from "./totals-panel.styles.js";
 
 /** Totals at a glance, with the monthly chart of the report. */
@@ -24,7 +27,11 @@ export function TotalsPanel({ totals }: { readonly totals: Totals }) {
       <dl className={styles.facts}>
         {rows.map(([k, v]) => [<dt key={`${k}-t`} className={styles.term}>{k}</dt>, <dd key={`${k}-v`} className={styles.value}>{v}</dd>])}
       </dl>
-      {monthly && <MiniChart spec={monthly} className={styles.chart} />}
+      {monthly && (
+        <Suspense fallback={<div className={styles.chart} />}>
+          <MiniChart spec={monthly} className={styles.chart} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { DOCX_MIME, download } from "../../../browser/download.js";
-import { reportDocx } from "../../../browser/report-docx.js";
+import { docxWriter } from "../../../browser/docx-writer.js";
 import { reportOf, reportText } from "../../../browser/report-model.js";
 import { analyzeFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
 import type { NoticeState } from "../../components/Notice.js";
@@ -48,7 +48,7 @@ export function useStandaloneView(): StandaloneViewState {
       if (!loaded) return undefined;
       const report = reportOf(loaded);
       const name = `${report.unionName || "工会"}${report.fiscalYear}年度工作总结.docx`;
-      download(await reportDocx(report), name, DOCX_MIME);
+      download(await (await docxWriter()).reportDocx(report), name, DOCX_MIME);
       return undefined;
     }),
   };

@@ -1,5 +1,5 @@
 import type { Fragment } from "../../../../src/docx/write.js";
-import { textHash } from "../../../../src/docx/units.js";
+import { textHash } from "../../../../src/docx/text-hash.js";
 import type { Block, Insertion, LinkRecord, RefreshPlan, Replacement } from "../../../host/host.js";
 
 /**

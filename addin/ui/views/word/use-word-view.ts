@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { countBySeverity } from "../../../../src/findings/finding.js";
 import { sha256Hex } from "../../../browser/crypto.js";
-import { linkOf, reportDocx, reportFragments } from "../../../browser/report-docx.js";
+import { docxWriter } from "../../../browser/docx-writer.js";
 import { reportOf } from "../../../browser/report-model.js";
 import { analyzeFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
 import type { Block, DocumentHost, LinkRecord } from "../../../host/host.js";
@@ -68,7 +68,7 @@ export function useWordView(host: DocumentHost): WordViewState {
       return undefined;
     }
     setEdited(undefined);
-    const { fragments, link: fresh } = await reportFragments(reportOf(loaded));
+    const { fragments, link: fresh } = await (await docxWriter()).reportFragments(reportOf(loaded));
     const { plan, link: next } = planRefresh(current.blocks, fragments, overwrite ? new Set() : changed, current.link, ack ? { ...fresh, acknowledgement: ack } : fresh);
     await host.refresh(plan, next);
     await reread();
@@ -91,8 +91,9 @@ export function useWordView(host: DocumentHost): WordViewState {
       if (blocks.length > 0) return refresh(undefined);
       act(s.inserting, async () => {
         const report = reportOf(loaded);
-        const base = await linkOf(report);
-        await host.insertAtCursor(await reportDocx(report, ack), ack ? { ...base, acknowledgement: ack } : base);
+        const writer = await docxWriter();
+        const base = await writer.linkOf(report);
+        await host.insertAtCursor(await writer.reportDocx(report, ack), ack ? { ...base, acknowledgement: ack } : base);
         await reread();
         return { intent: "success", text: s.inserted };
       });
