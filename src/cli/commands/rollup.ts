@@ -2,26 +2,26 @@ import type { Command } from "commander";
 import { constants } from "node:fs";
 import { access, readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { fenToYuanString } from "../../money/fen.js";
-import { consolidate, type Rollup } from "../../rollup/consolidate.js";
+import { consolidate } from "../../rollup/consolidate.js";
 import { parseExpect } from "../../rollup/expect.js";
-import { ingestBytes } from "../../rollup/ingest.js";
 import { rollupJson } from "../../rollup/json.js";
-import type { UnitRecord, UnreadableFile } from "../../rollup/unit.js";
 import { rollupBytes } from "../../rollup/write-workbook.js";
 import { ExitCode, UsageError } from "../errors.js";
-import { readInput, writeOutput } from "../io.js";
-import { Progress } from "../progress.js";
+import { writeOutput } from "../io.js";
+import { localeOf, type CommonOptions } from "../options.js";
 import { VERSION } from "../version.js";
+import { loadProfileFile } from "./analyze-file.js";
+import { ingestAll } from "./rollup-ingest.js";
+import { rollupSummaryText } from "./rollup-summary.js";
 import { createHash, randomBytes } from "node:crypto";
 import { buildRollupReport } from "../../narrative/rollup-report.js";
 import { writeReportDocx } from "../../docx/write.js";
 import { chartRenderer } from "../chart-renderers.js";
 
-interface RollupOptions {
+interface RollupOptions extends CommonOptions {
   readonly output: string;
   readonly expect?: string;
-  readonly json?: boolean;
+  readonly profileFile?: string;
   readonly allowMixedYears?: boolean;
   readonly force?: boolean;
   readonly name?: string;
@@ -58,47 +58,6 @@ async function readExpect(path: string): Promise<readonly string[]> {
   return parsed.names;
 }
 
-/** One file at a time: read, analyse, keep the small records, let the workbook go. */
-async function ingestAll(files: readonly string[]): Promise<{ units: UnitRecord[]; unreadable: UnreadableFile[] }> {
-  const units: UnitRecord[] = [];
-  const unreadable: UnreadableFile[] = [];
-  const progress = new Progress("汇总");
-  try {
-    for (const [i, file] of files.entries()) {
-      progress.stage(`第${i + 1}/${files.length}个 ${basename(file)}`);
-      let records: (UnitRecord | UnreadableFile)[];
-      try {
-        const mtimeMs = Math.floor((await stat(file)).mtimeMs);
-        records = await ingestBytes(await readInput(file), file, mtimeMs);
-      } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        records = [{ kind: "unreadable", file, message: e.message }];
-      }
-      for (const r of records) {
-        if (r.kind === "unit") units.push(r);
-        else unreadable.push(r);
-      }
-    }
-  } finally {
-    progress.done();
-  }
-  return { units, unreadable };
-}
-
-function summaryText(r: Rollup, output: string): string {
-  const t = r.total;
-  const withErrors = r.used.filter((u) => u.errors > 0).length;
-  const lines = [
-    `汇总完成，已写入“${output}”：${r.fiscalYear}年度，单位${r.used.length}个（有错误${withErrors}个），重复已忽略${r.duplicates.length}个，无法读取${r.unreadable.length}个，未报送${r.missing.length}个。`,
-    `  会员${t.members.total}人；会费实缴${fenToYuanString(t.dues.paidFen)}元／应缴${fenToYuanString(t.dues.expectedFen)}元（收缴率${(t.dues.collectionRate * 100).toFixed(2)}%）；` +
-      `活动${t.activities.count}次、${t.activities.participants}人次、${fenToYuanString(t.activities.costFen)}元；慰问${t.condolences.count}人次、${fenToYuanString(t.condolences.amountFen)}元。`,
-    ...r.unreadable.map((f) => `  无法读取：${f.file}——${f.message}`),
-    ...r.duplicates.map((d) => `  重复已忽略：${d.file}（${d.unionName}，已改用“${d.keptFile}”）`),
-    ...(r.missing.length > 0 ? [`  未报送：${r.missing.join("、")}`] : []),
-  ];
-  return lines.join("\n");
-}
-
 export function registerRollup(program: Command, setExit: (code: ExitCode) => void): void {
   program
     .command("rollup")
@@ -111,7 +70,11 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
     .option("--force", "覆盖已存在的输出文件")
     .option("--name <name>", "汇总单位名称（默认取输出文件名）")
     .option("--report <docx>", "同时生成汇总分析报告 .docx")
+    .option("--profile-file <file>", "上级工会提供的经费标准方案 JSON（用于全部单位）")
+    .option("--lang <lang>", "zh 或 en", "zh")
     .action(async (inputs: string[], opts: RollupOptions) => {
+      const locale = localeOf(opts);
+      const profile = opts.profileFile ? await loadProfileFile(opts.profileFile) : undefined;
       const output = resolve(opts.output);
       for (const out of [opts.output, opts.report]) {
         if (out && !opts.force && (await access(resolve(out), constants.F_OK).then(() => true, () => false))) {
@@ -121,7 +84,7 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
       const expected = opts.expect === undefined ? undefined : await readExpect(opts.expect);
       const files = await collectInputs(inputs, output);
       if (files.length === 0) throw new UsageError("没有找到任何 .xlsx 台账工作簿；请指定工作簿文件或包含它们的文件夹。");
-      const { units, unreadable } = await ingestAll(files);
+      const { units, unreadable } = await ingestAll(files, { locale, ...(profile ? { profile } : {}) });
       const name = opts.name ?? basename(opts.output, extname(opts.output));
       const outcome = consolidate(units, unreadable, { name, allowMixedYears: opts.allowMixedYears === true, ...(expected ? { expected } : {}) });
       if (!outcome.ok) throw new UsageError(outcome.message);
@@ -137,7 +100,7 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
         : undefined;
       await writeOutput(opts.output, bytes, opts.force === true);
       if (opts.report && report) await writeOutput(opts.report, report, opts.force === true);
-      process.stdout.write(opts.json ? `${JSON.stringify(rollupJson(r), null, 2)}\n` : `${summaryText(r, opts.output)}\n`);
+      process.stdout.write(opts.json ? `${JSON.stringify(rollupJson(r), null, 2)}\n` : `${rollupSummaryText(r, opts.output, locale)}\n`);
       setExit(r.unreadable.length > 0 || r.used.some((u) => u.errors > 0) ? ExitCode.findings : ExitCode.ok);
     });
 }
