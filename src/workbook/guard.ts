@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import { failed, type InputError } from "./input-error.js";
 import { LIMITS, formatMiB } from "./limits.js";
+import { countRowTags } from "./row-tags.js";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -63,7 +64,6 @@ function listEntries(bytes: Uint8Array): EntryInfo[] {
   return entries;
 }
 
-const ROW_TAG = [0x3c, 0x72, 0x6f, 0x77]; // "<row"
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 // Input pushed to the inflater at a time. One push inflates all it is given before ondata can stop
 // it, so a small slice bounds the work and memory a zip bomb gets (deflate expands at most ~1,032×).
@@ -84,7 +84,7 @@ function countRows(bytes: Uint8Array, entries: readonly EntryInfo[]): InputError
     const isSheet = SHEET_PART.test(file.name);
     let own = 0;
     let rows = 0;
-    let carry = 0; // how many bytes of ROW_TAG matched at the end of the previous chunk
+    let carry = 0; // how many bytes of "<row" the previous chunk ended with
     file.ondata = (err, chunk) => {
       if (problem) return;
       if (err) {
@@ -104,20 +104,9 @@ function countRows(bytes: Uint8Array, entries: readonly EntryInfo[]): InputError
         return;
       }
       if (!isSheet) return;
-      for (let i = 0; i < chunk.length; i++) {
-        const b = chunk[i];
-        if (b === ROW_TAG[carry]) {
-          carry++;
-          if (carry === ROW_TAG.length) {
-            const next = chunk[i + 1];
-            // "<row " or "<row>" but not "<rowBreaks"; at a chunk edge count it (only over-counts).
-            if (next === undefined || next === 0x20 || next === 0x3e || next === 0x2f) rows++;
-            carry = 0;
-          }
-        } else {
-          carry = b === ROW_TAG[0] ? 1 : 0;
-        }
-      }
+      const counted = countRowTags(chunk, carry);
+      rows += counted >> 2;
+      carry = counted & 3;
       if (rows > LIMITS.maxRowsPerSheet) {
         problem = failed("too_many_rows", `${file.name} 超过 ${LIMITS.maxRowsPerSheet.toLocaleString("en-US")} 行`).error;
         file.terminate();
