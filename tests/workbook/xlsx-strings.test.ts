@@ -57,15 +57,16 @@ describe("shared strings (xl/sharedStrings.xml)", () => {
 });
 
 describe("inline strings and formula strings", () => {
-  it("t=inlineStr: plain, rich runs, phonetic runs skipped, blank", () => {
+  it("t=inlineStr: plain, rich runs, phonetic runs skipped (exceljs keeps them), blank, _xHHHH_ escapes undone once", () => {
     const s = tinySheet({
       rows:
         '<row r="1"><c r="A1" t="inlineStr"><is><t>慰问金</t></is></c>' +
         '<c r="B1" t="inlineStr"><is><r><t>春</t></r><r><rPr><i/></rPr><t>节</t></r></is></c>' +
         '<c r="C1" t="inlineStr"><is><t>李</t><rPh sb="0" eb="1"><t>lǐ</t></rPh></is></c>' +
-        '<c r="D1" t="inlineStr"><is><t xml:space="preserve"> </t></is></c></row>',
+        '<c r="D1" t="inlineStr"><is><t xml:space="preserve"> </t></is></c>' +
+        '<c r="E1" t="inlineStr"><is><t>a_x000D__x000A_b _x005F_x0041_</t></is></c><c r="F1" t="inlineStr"><v>c_x0009_d</v></c></row>',
     });
-    expect(rowCells(s, 4)).toEqual([str("慰问金"), str("春节"), str("李"), EMPTY]);
+    expect(rowCells(s, 6)).toEqual([str("慰问金"), str("春节"), str("李"), EMPTY, str("a\r\nb _x0041_"), str("c\td")]);
   });
 
   it("t=str: a formula's cached text, references replaced once (exceljs replaces them twice)", () => {

@@ -96,3 +96,18 @@ describe("formulas", () => {
     expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
   });
 });
+
+describe("where exceljs misreads, read as Excel shows the cell", () => {
+  it("a formula's error or text result in a date-formatted cell stays an error or text; a hyperlinked number stays a number", async () => {
+    const rows = '<row r="1"><c r="A1" s="1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1" s="1" t="str"><f>"无"</f><v>无</v></c><c r="C1"><v>5</v></c></row>';
+    const link = '<hyperlinks><hyperlink ref="C1" r:id="rId1"/></hyperlinks>';
+    const sheetRels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/></Relationships>';
+    const bytes = tinyXlsx({ styles: STYLES, sheets: [{ name: "S", rows, after: link }], parts: { "xl/worksheets/_rels/sheet1.xml.rels": sheetRels } });
+    const both = await bothSources(bytes);
+    const ours = both.xlsx.sheet("S");
+    expect(ours && rowCells(ours, 3)).toEqual([{ type: "error", value: "#DIV/0!", formula: "1/0" }, { type: "string", value: "无", formula: '"无"' }, num(5)]);
+    // exceljs: an invalid Date for both results (shown ########), and nothing for the linked number.
+    const old = both.exceljs.sheet("S");
+    expect(old && rowCells(old, 3).map((c) => (c.type === "date" ? `date ${c.value.getTime()}` : c.type))).toEqual(["date NaN", "date NaN", "empty"]);
+  });
+});

@@ -92,7 +92,8 @@ export function cellValue(c: CellParts, ctx: ValueContext): RawCell {
   const isDate = c.style > 0 && ctx.dateStyles[c.style] === true;
   const hasValue = c.valueStart >= 0 && c.valueEnd > c.valueStart;
   if (!c.isFormula) {
-    if (c.inline !== undefined && (c.t === "inlineStr" || !hasValue)) return textCell(unescapeXstring(c.inline));
+    // (`<is>` text comes unescaped from readStringItem already.)
+    if (c.inline !== undefined && (c.t === "inlineStr" || !hasValue)) return textCell(c.inline);
     return hasValue ? stored(c.t, c, isDate, ctx) : EMPTY;
   }
   // A formula's cached result has the type of t too, except that exceljs never looks a shared
