@@ -24,7 +24,7 @@ export class MergeIndex {
     for (const m of ranges) {
       covered += m.bottom - m.top + 1;
       if (covered > MergeIndex.MAX_COVERED_ROWS) throw new XlsxError("合并单元格过多");
-      // Overlapping ranges make exceljs give up on the file; Excel repairs it by dropping the later one.
+      // Overlapping ranges make exceljs give up on the file; the later one is dropped instead.
       if (this.#overlapping(m)) continue;
       kept.push(m);
       for (let r = m.top; r <= m.bottom; r++) {
