@@ -3,6 +3,8 @@
  * r, merged ranges, sheet order and states, part names and targets (ECMA-376 Part 2), Zip64, and
  * damaged parts, which are the input error `corrupt` (through analyzeBytes too), never a throw.
  */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { analyzeBytes } from "../../src/analyze.js";
@@ -67,6 +69,24 @@ describe("structure", () => {
     const both = await bothSources(big);
     expect(both.xlsx.sheet("活动台账")?.cell(3, 3)).toEqual(str("春季健步走"));
     expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
+  });
+});
+
+describe("portability", () => {
+  it("src/workbook/xlsx imports nothing from Node (it runs in the browser): only its neighbours and fflate", async () => {
+    const dir = "src/workbook/xlsx";
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(15);
+    let imports = 0;
+    for (const f of files) {
+      const text = await readFile(join(dir, f), "utf8");
+      const from = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gmu)].map((m) => m[1] ?? "");
+      expect(text, f).not.toMatch(/\bimport\s*\(/u);
+      imports += from.length;
+      expect(from.filter((m) => !m.startsWith(".") && m !== "fflate"), f).toEqual([]);
+      expect(text, f).not.toMatch(/\b(?:Buffer|process|require)\b[.(]/u);
+    }
+    expect(imports).toBeGreaterThan(40); // the pattern does see the imports
   });
 });
 

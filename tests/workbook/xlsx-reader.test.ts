@@ -14,6 +14,7 @@ import type { UnitRecord } from "../../src/rollup/unit.js";
 import { rollupBytes } from "../../src/rollup/write-workbook.js";
 import { workbookBytes } from "../../src/template/generate.js";
 import { handLedger, type HandLedgerOptions } from "../fixtures-hand/hand-ledger.js";
+import { plainWorkbook } from "../fixtures-hand/xlsx.js";
 import { setCells, sheetOf } from "../fixtures-hand/template-edit.js";
 import { cleanData, ledgerBytes, ledgerWorkbook, profileById } from "../helpers/ledger.js";
 import { libreOfficeConvert } from "../helpers/libreoffice.js";
@@ -65,6 +66,14 @@ const HAND: readonly Omit<HandLedgerOptions, "profile">[] = [
 ];
 
 describe("fixtures the other tests build", () => {
+  it("a workbook that is not a ledger (tests/fixtures-hand/xlsx.ts plainWorkbook): the same cells, the same input error", async () => {
+    const bytes = plainWorkbook();
+    const both = await bothSources(bytes);
+    expect(both.xlsx.sheet("Sheet1")?.cell(2, 1)).toEqual({ type: "string", value: "张三" });
+    expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
+    expect(analysesOf(both)).toEqual({ exceljs: "input error not_ledger", xlsx: "input error not_ledger" });
+  });
+
   it("the clean ledger from the template (tests/helpers/ledger.ts)", async () => {
     await expectSameReading(await ledgerBytes(cleanData()));
   });

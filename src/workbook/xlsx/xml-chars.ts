@@ -5,14 +5,17 @@ export const LT = 0x3c, GT = 0x3e, SLASH = 0x2f, BANG = 0x21, QUESTION = 0x3f, C
 export const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
 /**
- * The first position of a character from `from` on (the text's length when there is none). A plain
- * loop: what it skips is a few characters (a number, an attribute value), where calling the indexOf
- * builtin costs more than the scan itself.
+ * The first position of a character from `from` on (the text's length when there is none). What
+ * it skips is mostly a few characters (a number, an attribute value), where a plain loop beats
+ * calling the indexOf builtin; past 16 characters (a formula, a long text) the builtin's fast
+ * search wins, so it takes over.
  */
 export function charFrom(xml: string, code: number, from: number): number {
-  let i = from;
-  while (i < xml.length && xml.charCodeAt(i) !== code) i++;
-  return i;
+  const stop = Math.min(from + 16, xml.length);
+  for (let i = from; i < stop; i++) if (xml.charCodeAt(i) === code) return i;
+  if (stop === xml.length) return stop;
+  const at = xml.indexOf(String.fromCharCode(code), stop);
+  return at < 0 ? xml.length : at;
 }
 
 /** xml.startsWith(word, at) for the short words of element and attribute names, without a builtin call. */
