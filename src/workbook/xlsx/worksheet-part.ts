@@ -16,7 +16,8 @@ interface SharedMaster {
 /**
  * A worksheet part (ECMA-376 Part 1, §18.3.1.99 worksheet) → its rows of RawCells and its merged
  * ranges. Only sheetData (§18.3.1.80) and mergeCells (§18.3.1.55) are read; every other element
- * (views, columns, validations, conditional formats, extensions) is skipped unparsed. A `<row>`
+ * (views, columns, validations, conditional formats, extensions) is skipped: checked as XML, not
+ * interpreted. A `<row>`
  * without r follows the previous row and a `<c>` without r the previous cell (both attributes are
  * optional); exceljs refuses the first and misplaces the second.
  */
@@ -55,7 +56,7 @@ function cellType(s: XmlScanner): string | undefined {
   return known ?? s.attr("t");
 }
 
-/** One CellParts for all the cells of a sheet, reset per cell: a million cells make no garbage here. */
+/** One CellParts for all the cells of a row, reset per cell: a million cells make no garbage here. */
 function resetParts(p: CellParts, s: XmlScanner, style: number): CellParts {
   p.t = cellType(s);
   p.style = style;
