@@ -4,36 +4,29 @@
  * formats untouched) → findings sheet → new workbook from the template; sync counts; keyboard use.
  */
 import { readFile } from "node:fs/promises";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { countBySeverity } from "../../src/findings/finding.js";
 import { MARK_FORMULA } from "../../addin/host/excel/highlight.js";
 import { gridFromXlsx } from "../addin/fakes/seed.js";
 import type { WorkbookGrid } from "../addin/fakes/excel-state.js";
-import { ADDIN_DIST, ROOT, chromiumForTests, launchBrowser, requireBuiltAddin, screenshot, startServer, type StaticServer } from "./harness.js";
-import { buildOfficeStub, openPane } from "./office-pages.js";
+import { ROOT, chromiumForTests, screenshot } from "./harness.js";
+import { buildOfficeStub, builtPages, openPane } from "./office-pages.js";
 import { EXAMPLE, exampleAnalysis, horizontalOverflow } from "./page-checks.js";
 
 const chromium = chromiumForTests();
 
 describe.skipIf(!chromium)("Excel view", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const pages = builtPages();
   let stub: string;
   let grid: WorkbookGrid;
   beforeAll(async () => {
-    requireBuiltAddin();
-    [server, browser, stub, grid] = await Promise.all([startServer(ADDIN_DIST), launchBrowser(), buildOfficeStub(), readFile(EXAMPLE).then((b) => gridFromXlsx(new Uint8Array(b)))]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    [stub, grid] = await Promise.all([buildOfficeStub(), readFile(EXAMPLE).then((b) => gridFromXlsx(new Uint8Array(b)))]);
   });
 
   it("validates, jumps to a finding's cell, marks and clears without touching the clerk's cells", async () => {
     const { analysis } = await exampleAnalysis();
     const { errors, warnings } = countBySeverity(analysis.findings);
-    const pane = await openPane(browser, server.url, stub, "Excel", { excel: grid });
+    const pane = await openPane(pages.browser, pages.server.url, stub, "Excel", { excel: grid });
     const { page } = pane;
     await page.getByRole("button", { name: "校验本工作簿" }).click();
     await page.getByText(`共 ${errors} 个错误、${warnings} 个警告`).waitFor({ timeout: 60_000 });
@@ -87,7 +80,7 @@ describe.skipIf(!chromium)("Excel view", () => {
 
   it("writes the findings sheet, opens the template as a new workbook, shows totals and the narrative", async () => {
     const { analysis } = await exampleAnalysis();
-    const pane = await openPane(browser, server.url, stub, "Excel", { excel: grid });
+    const pane = await openPane(pages.browser, pages.server.url, stub, "Excel", { excel: grid });
     const { page } = pane;
     await page.getByRole("button", { name: "校验本工作簿" }).click();
     await page.getByRole("button", { name: "生成“校验结果”工作表" }).click();

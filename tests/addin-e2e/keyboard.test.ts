@@ -3,28 +3,19 @@
  * reached by Tab has an accessible name, Tab follows the reading order, and focus is visible (the
  * focused control looks different from the same control unfocused).
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADDIN_DIST, chromiumForTests, launchBrowser, newPanePage, requireBuiltAddin, startServer, type StaticServer } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { chromiumForTests, newPanePage } from "./harness.js";
+import { builtPages } from "./office-pages.js";
 import { EXAMPLE } from "./page-checks.js";
 
 const chromium = chromiumForTests();
 
 describe.skipIf(!chromium)("keyboard and labels", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    requireBuiltAddin();
-    [server, browser] = await Promise.all([startServer(ADDIN_DIST), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = builtPages();
 
   it("tabs through named controls in reading order, each with a visible focus", async () => {
-    const { context, page } = await newPanePage(browser);
-    await page.goto(`${server.url}standalone.html`);
+    const { context, page } = await newPanePage(pages.browser);
+    await page.goto(`${pages.server.url}standalone.html`);
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
     await page.getByRole("button", { name: /下载/ }).waitFor({ timeout: 60_000 });
     await page.locator("body").click({ position: { x: 1, y: 1 } });

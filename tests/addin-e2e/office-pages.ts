@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import type { fakeControl, StubSeed } from "../addin/fakes/fake-control.js";
-import { newPanePage, routeOfficeJs, watchPage, ROOT, type OfficeRoute, type PageProblems } from "./harness.js";
+import { afterAll, beforeAll } from "vitest";
+import { ADDIN_DIST, launchBrowser, newPanePage, requireBuiltAddin, routeOfficeJs, startServer, watchPage, ROOT, type OfficeRoute, type PageProblems, type StaticServer } from "./harness.js";
 
 /** The stub's control object, as the page has it. */
 export type Fake = ReturnType<typeof fakeControl>;
@@ -39,4 +40,18 @@ export async function openPane(browser: Browser, url: string, stub: string, host
     // The function is sent as source and run in the page, where __fake exists.
     fake: <T, A>(fn: (fake: Fake, arg: A) => T, arg?: A) => page.evaluate(`(${fn.toString()})(window.__fake, ${JSON.stringify(arg ?? null)})`) as Promise<T>,
   };
+}
+
+/** The built pages on a local server and a browser, for one test file (opened before, closed after). */
+export function builtPages(): { readonly server: StaticServer; readonly browser: Browser } {
+  const env = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    requireBuiltAddin();
+    [env.server, env.browser] = await Promise.all([startServer(ADDIN_DIST), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -4,34 +4,24 @@
  * the file's SHA-256 and the hash of every control's text, charts as PNG pictures.
  */
 import { readFile } from "node:fs/promises";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countBySeverity } from "../../src/findings/finding.js";
-import { ADDIN_DIST, chromiumForTests, launchBrowser, newPanePage, requireBuiltAddin, routeOfficeJs, screenshot, startServer, watchPage, MINIMAL_OFFICE_STUB, type StaticServer } from "./harness.js";
+import { chromiumForTests, newPanePage, routeOfficeJs, screenshot, watchPage, MINIMAL_OFFICE_STUB } from "./harness.js";
+import { builtPages } from "./office-pages.js";
 import { EXAMPLE, exampleAnalysis, expectedHashes, horizontalOverflow, readDocx, reportFor } from "./page-checks.js";
 
 const chromium = chromiumForTests();
 
 describe.skipIf(!chromium)("standalone page", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    requireBuiltAddin();
-    server = await startServer(ADDIN_DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = builtPages();
 
   it("reads the example, shows the CLI's findings and totals, and downloads a report the core reads back", async () => {
     const { analysis, sha256 } = await exampleAnalysis();
     const { errors, warnings } = countBySeverity(analysis.findings);
-    const { context, page } = await newPanePage(browser);
+    const { context, page } = await newPanePage(pages.browser);
     const problems = await watchPage(page);
     const route = await routeOfficeJs(page, MINIMAL_OFFICE_STUB);
-    await page.goto(`${server.url}standalone.html`);
+    await page.goto(`${pages.server.url}standalone.html`);
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
     const download = page.getByRole("button", { name: /下载/ });
     await download.waitFor({ timeout: 60_000 });
@@ -64,8 +54,8 @@ describe.skipIf(!chromium)("standalone page", () => {
   });
 
   it("explains an unusable file in Chinese and keeps working", async () => {
-    const { context, page } = await newPanePage(browser);
-    await page.goto(`${server.url}standalone.html`);
+    const { context, page } = await newPanePage(pages.browser);
+    await page.goto(`${pages.server.url}standalone.html`);
     await page.locator("input[type=file]").setInputFiles({ name: "不是表格.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("这不是一个 Excel 文件") });
     await expect.poll(() => page.getByRole("status").or(page.locator("[aria-live]")).allTextContents().then((t) => t.join(" ")), { timeout: 20_000 }).toMatch(/文件|工作簿/);
     expect(await page.getByRole("button", { name: /下载/ }).count()).toBe(0);
@@ -75,8 +65,8 @@ describe.skipIf(!chromium)("standalone page", () => {
   });
 
   it("switches to English and stays within the pane's width", async () => {
-    const { context, page } = await newPanePage(browser);
-    await page.goto(`${server.url}standalone.html`);
+    const { context, page } = await newPanePage(pages.browser);
+    await page.goto(`${pages.server.url}standalone.html`);
     await page.getByLabel("语言").selectOption("en");
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
     await page.getByRole("button", { name: /Download/ }).waitFor({ timeout: 60_000 });

@@ -7,11 +7,10 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { countBySeverity } from "../../src/findings/finding.js";
-import { ADDIN_DIST, chromiumForTests, launchBrowser, requireBuiltAddin, screenshot, startServer, type StaticServer } from "./harness.js";
-import { buildOfficeStub, openPane } from "./office-pages.js";
+import { chromiumForTests, screenshot } from "./harness.js";
+import { buildOfficeStub, builtPages, openPane } from "./office-pages.js";
 import { EXAMPLE, exampleAnalysis, horizontalOverflow } from "./page-checks.js";
 
 const chromium = chromiumForTests();
@@ -36,23 +35,17 @@ async function changedExample(): Promise<string> {
 }
 
 describe.skipIf(!chromium)("Word view", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const pages = builtPages();
   let stub: string;
   let changed: string;
   beforeAll(async () => {
-    requireBuiltAddin();
-    [server, browser, stub, changed] = await Promise.all([startServer(ADDIN_DIST), launchBrowser(), buildOfficeStub(), changedExample()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    [stub, changed] = await Promise.all([buildOfficeStub(), changedExample()]);
   });
 
   it("inserts the report at the cursor after the errors are acknowledged, then refreshes it in place", async () => {
     const { analysis } = await exampleAnalysis();
     const { errors } = countBySeverity(analysis.findings);
-    const pane = await openPane(browser, server.url, stub, "Word", { word: { paragraphs: LETTER, cursorAt: 1 } });
+    const pane = await openPane(pages.browser, pages.server.url, stub, "Word", { word: { paragraphs: LETTER, cursorAt: 1 } });
     const { page } = pane;
     await page.getByText("本文档还没有插入年度总结。").waitFor();
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
@@ -111,7 +104,7 @@ describe.skipIf(!chromium)("Word view", () => {
   });
 
   it("asks before overwriting a block the clerk edited, and keeps it when told to", async () => {
-    const pane = await openPane(browser, server.url, stub, "Word", { word: { paragraphs: LETTER, cursorAt: 1 } });
+    const pane = await openPane(pages.browser, pages.server.url, stub, "Word", { word: { paragraphs: LETTER, cursorAt: 1 } });
     const { page } = pane;
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
     await page.getByLabel("我已知晓以上错误，仍要生成总结").check();

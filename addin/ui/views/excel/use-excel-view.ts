@@ -7,6 +7,7 @@ import { reportOf, reportText } from "../../../browser/report-model.js";
 import { analyzeSource } from "../../../browser/workbook-file.js";
 import type { CellRef, WorkbookHost } from "../../../host/host.js";
 import type { NoticeState } from "../../components/Notice.js";
+import { useAction } from "../use-action.js";
 import { useLocale, useStrings } from "../../i18n/locale.js";
 
 /** The sheets the readers look at; the findings sheet and the clerk's own sheets are not read. */
@@ -31,19 +32,9 @@ const refOf = (f: Finding): CellRef | undefined => (f.cell ? { sheet: f.sheet, c
 export function useExcelView(host: WorkbookHost, templateBytes?: () => Promise<Uint8Array>): ExcelViewState {
   const s = useStrings();
   const locale = useLocale();
-  const [busy, setBusy] = useState<string>();
-  const [notice, setNotice] = useState<NoticeState>();
+  const { busy, setBusy, notice, act } = useAction();
   const [analysis, setAnalysis] = useState<Analysis>();
   const [narrative, setNarrative] = useState<string>();
-
-  // One wrapper for every action: progress shown, failures reported in words, nothing swallowed.
-  const act = useCallback((label: string | undefined, job: () => Promise<NoticeState | undefined>) => {
-    setBusy(label);
-    job()
-      .then((n) => setNotice(n))
-      .catch((e: unknown) => setNotice({ intent: "error", text: s.failed(e instanceof Error ? e.message : String(e)) }))
-      .finally(() => setBusy(undefined));
-  }, [s]);
 
   const validate = useCallback(() => act(s.reading, async () => {
     const source = await host.readWorkbook(READ);
@@ -56,7 +47,7 @@ export function useExcelView(host: WorkbookHost, templateBytes?: () => Promise<U
     setAnalysis(result.value);
     setNarrative(reportText(reportOf({ fileName: "", sha256: "", analysis: result.value })));
     return undefined;
-  }), [act, host, locale, s]);
+  }), [act, host, locale, s, setBusy]);
 
   const cells = (): CellRef[] => (analysis?.findings ?? []).flatMap((f) => refOf(f) ?? []);
   const sheets = (): string[] => [...new Set(cells().map((c) => c.sheet))];

@@ -1,9 +1,10 @@
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import { DOCX_MIME, download } from "../../../browser/download.js";
 import { docxWriter } from "../../../browser/docx-writer.js";
 import { reportOf, reportText } from "../../../browser/report-model.js";
 import { analyzeFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
 import type { NoticeState } from "../../components/Notice.js";
+import { useAction } from "../use-action.js";
 import { useLocale, useStrings } from "../../i18n/locale.js";
 
 export interface StandaloneViewState {
@@ -19,18 +20,9 @@ export interface StandaloneViewState {
 export function useStandaloneView(): StandaloneViewState {
   const s = useStrings();
   const locale = useLocale();
-  const [busy, setBusy] = useState<string>();
-  const [notice, setNotice] = useState<NoticeState>();
+  const { busy, notice, act } = useAction();
   const [loaded, setLoaded] = useState<LoadedWorkbook>();
   const [narrative, setNarrative] = useState<string>();
-
-  const act = useCallback((label: string, job: () => Promise<NoticeState | undefined>) => {
-    setBusy(label);
-    job()
-      .then((n) => setNotice(n))
-      .catch((e: unknown) => setNotice({ intent: "error", text: s.failed(e instanceof Error ? e.message : String(e)) }))
-      .finally(() => setBusy(undefined));
-  }, [s]);
 
   return {
     busy, notice, loaded, narrative,

@@ -6,6 +6,7 @@ import { reportOf } from "../../../browser/report-model.js";
 import { analyzeFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
 import type { Block, DocumentHost, LinkRecord } from "../../../host/host.js";
 import type { NoticeState } from "../../components/Notice.js";
+import { useAction } from "../use-action.js";
 import { useLocale, useStrings } from "../../i18n/locale.js";
 import { editedTags, planRefresh } from "./refresh-plan.js";
 
@@ -31,22 +32,13 @@ export interface WordViewState {
 export function useWordView(host: DocumentHost): WordViewState {
   const s = useStrings();
   const locale = useLocale();
-  const [busy, setBusy] = useState<string>();
-  const [notice, setNotice] = useState<NoticeState>();
+  const { busy, notice, act } = useAction();
   const [loaded, setLoaded] = useState<LoadedWorkbook>();
   const [blocks, setBlocks] = useState<readonly Block[]>([]);
   const [link, setLink] = useState<LinkRecord>();
   const [acknowledged, setAcknowledged] = useState(false);
   const [reason, setReason] = useState("");
   const [edited, setEdited] = useState<readonly string[]>();
-
-  const act = useCallback((label: string | undefined, job: () => Promise<NoticeState | undefined>) => {
-    setBusy(label);
-    job()
-      .then((n) => setNotice(n))
-      .catch((e: unknown) => setNotice({ intent: "error", text: s.failed(e instanceof Error ? e.message : String(e)) }))
-      .finally(() => setBusy(undefined));
-  }, [s]);
 
   const reread = useCallback(async () => {
     const r = await host.readBlocks();
