@@ -13,7 +13,7 @@ describe("officeCell: Office.js values + number formats → the readers' cells",
     ['yyyy"年"m"月"d"日"', 45_657, day("2024-12-31")],
     ["[$-804]yyyy年m月d日", serial("2024-04-20"), day("2024-04-20")],
     ["m/d/yyyy h:mm", serial("2024-04-20") + 0.75, day("2024-04-20")], // the time of day is not kept: ledgers record days
-    ["[h]:mm", 1.5, day("1900-01-01")], // elapsed time formats count as dates (number-format.ts)
+    ["[h]:mm", 1.5, day("1900-01-01")], // elapsed time formats count as dates (date-formats.ts)
   ])("a number formatted %s is a date", (format, value, expected) => {
     expect(officeCell(value, format)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { isoFromExcelSerial } from "../../../src/dates/calendar-date.js";
-import { isDateNumberFormat } from "../../../src/dates/number-format.js";
+import { isDateFormatCode } from "../../../src/workbook/xlsx/date-formats.js";
 import { EMPTY, type RawCell } from "../../../src/workbook/raw-cell.js";
 
 // Office.js gives an error cell's value as its display text (`valueTypes` says "Error").
@@ -23,7 +23,7 @@ export function officeCell(value: unknown, format: unknown, formula?: unknown): 
 function valueCell(value: unknown, format: unknown): RawCell {
   if (value === null || value === undefined || value === "") return EMPTY;
   if (typeof value === "number") {
-    if (typeof format === "string" && isDateNumberFormat(format)) {
+    if (typeof format === "string" && isDateFormatCode(format)) {
       const iso = isoFromExcelSerial(value);
       if (iso) return { type: "date", value: new Date(`${iso}T00:00:00Z`) };
     }

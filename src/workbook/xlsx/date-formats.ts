@@ -5,10 +5,10 @@
  * format written in styles.xml, the letters y m d h s (and M, b) outside "quoted text" and
  * [brackets], after backslash escapes are undone (exceljs' NumFmtXform and utils.isDateFmt).
  *
- * Locale-dependent built-ins (27–36, 50–58: Chinese 年月日 formats among them) are not in that
- * table: exceljs reads such cells as plain numbers, and the readers then accept them as a serial
- * date with a `normalized_value` warning. Kept so, to read like the CLI always has; see
- * docs/spec-notes.md.
+ * One departure: the locale-dependent built-ins 27–36 and 50–58 are dates and times in every East
+ * Asian locale (zh-CN 27 is yyyy"年"m"月", 31 yyyy"年"m"月"d"日"…), which is how Excel shows them to a
+ * Chinese clerk and what the Excel pane is told (Office.js gives the format text). exceljs does not
+ * know them and read such dates as plain numbers; we read them as dates, so the CLI and the pane agree.
  */
 const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
@@ -31,5 +31,6 @@ export function isDateFormatCode(formatCode: string): boolean {
 export function isDateFormatId(numFmtId: number, custom: ReadonlyMap<number, string>): boolean {
   if (!numFmtId) return false; // 0 is General, and exceljs ignores a missing id
   const code = custom.get(numFmtId) || BUILTIN_FORMATS[numFmtId];
-  return code !== undefined && isDateFormatCode(code);
+  if (code === undefined) return (numFmtId >= 27 && numFmtId <= 36) || (numFmtId >= 50 && numFmtId <= 58);
+  return isDateFormatCode(code);
 }
