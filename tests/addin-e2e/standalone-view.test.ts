@@ -64,6 +64,26 @@ describe.skipIf(!chromium)("standalone page", () => {
     await context.close();
   });
 
+  it("copies the narrative to the clipboard, and says how to copy by hand when the clipboard is refused", async () => {
+    const { context, page } = await newPanePage(pages.browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    await page.goto(`${pages.server.url}standalone.html`);
+    await page.locator("input[type=file]").setInputFiles(EXAMPLE);
+    const text = page.getByLabel("年度总结预览");
+    await text.waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "复制全文" }).click();
+    await page.getByText("已复制，可粘贴到 Word 或 WPS。").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());
+    await context.close();
+
+    const refused = await newPanePage(pages.browser);
+    await refused.page.addInitScript(() => Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } }));
+    await refused.page.goto(`${pages.server.url}standalone.html`);
+    await refused.page.locator("input[type=file]").setInputFiles(EXAMPLE);
+    await refused.page.getByRole("button", { name: "复制全文" }).click({ timeout: 60_000 });
+    await refused.page.getByText("无法自动复制", { exact: false }).waitFor();
+    await refused.context.close();
+  });
+
   it("switches to English and stays within the pane's width", async () => {
     const { context, page } = await newPanePage(pages.browser);
     await page.goto(`${pages.server.url}standalone.html`);

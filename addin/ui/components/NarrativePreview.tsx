@@ -8,18 +8,18 @@ const useStyles = makeStyles({ text: { minHeight: "220px", width: "100%" } });
 export function NarrativePreview({ text }: { readonly text: string }) {
   const s = useStrings();
   const styles = useStyles();
-  const [copied, setCopied] = useState(false);
-  const copy = async (): Promise<void> => {
-    await navigator.clipboard.writeText(text);
-    setCopied(true);
+  const [result, setResult] = useState<"copied" | "failed">();
+  // The clipboard may be refused (no permission in some webviews): the clerk is told to copy by hand.
+  const copy = (): void => {
+    navigator.clipboard.writeText(text).then(() => setResult("copied"), () => setResult("failed"));
   };
   return (
     <div>
       <Field label={s.narrative}>
         <Textarea className={styles.text} value={text} readOnly resize="vertical" />
       </Field>
-      <Button onClick={() => void copy().catch(() => setCopied(false))}>{s.copy}</Button>
-      {copied && <Text role="status">{s.copied}</Text>}
+      <Button onClick={copy}>{s.copy}</Button>
+      {result && <Text role="status">{result === "copied" ? s.copied : s.copyFailed}</Text>}
     </div>
   );
 }

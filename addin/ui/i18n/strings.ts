@@ -46,6 +46,7 @@ const zhCN = {
   narrative: "年度总结预览",
   copy: "复制全文",
   copied: "已复制，可粘贴到 Word 或 WPS。",
+  copyFailed: "无法自动复制：请点进上面的文本框，按 Ctrl+A 全选后按 Ctrl+C 复制。",
   // Template
   newWorkbook: "用标准模板新建工作簿",
   newWorkbookDone: "已在新窗口打开标准模板。",
@@ -119,6 +120,7 @@ const en: UiStrings = {
   narrative: "Annual summary preview",
   copy: "Copy text",
   copied: "Copied; paste it into Word or WPS.",
+  copyFailed: "Could not copy automatically: click into the text above, press Ctrl+A, then Ctrl+C.",
   newWorkbook: "New workbook from the standard template",
   newWorkbookDone: "The standard template opened in a new window.",
   linkNone: "This document has no annual summary yet.",
