@@ -4,6 +4,8 @@
  * and offset say 0xFFFFFFFF and sit in a Zip64 extra field, and the end record points to a Zip64
  * end of central directory record.
  */
+import { concat } from "../fixtures-hand/zip-raw.js";
+
 export function toZip64(zip: Uint8Array): Uint8Array {
   const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const eocd = zip.length - 22;
@@ -44,12 +46,5 @@ export function toZip64(zip: Uint8Array): Uint8Array {
   z64.setUint32(76, 0x06054b50, true); // end record, all fields saying "see Zip64"
   for (const o of [84, 86]) z64.setUint16(o, 0xffff, true);
   for (const o of [88, 92]) z64.setUint32(o, 0xffffffff, true);
-  const parts = [zip.subarray(0, cdStart), ...central, new Uint8Array(z64.buffer)];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concat([zip.subarray(0, cdStart), ...central, new Uint8Array(z64.buffer)]);
 }

@@ -35,23 +35,22 @@ export function excelHost(o: ExcelHostOptions): WorkbookHost {
         const loaded = loadMarks(context, [...grouped.keys()]);
         await context.sync();
         deleteMarks(loaded);
+        // RangeAreas (ExcelApi 1.9) takes a list of areas in one format. Without it each area is a
+        // format of its own: bounded, so Excel 2019 never gets thousands of formats (addin.md: never
+        // format cell by cell). The pane says how many cells it marked.
+        const withAreas = areas();
+        let budget = withAreas ? Number.POSITIVE_INFINITY : MAX_AREAS_WITHOUT_RANGE_AREAS;
         let marked = 0;
-        // Without RangeAreas each area is a format of its own: bounded, so Excel 2019 never gets
-        // thousands of formats (addin.md: never format cell by cell). The pane says how many it marked.
-        let budget = areas() ? Number.POSITIVE_INFINITY : MAX_AREAS_WITHOUT_RANGE_AREAS;
         for (const [sheet, cells] of grouped) {
           const ws = context.workbook.worksheets.getItem(sheet);
           for (const chunk of addressChunks(cells)) {
-            if (areas()) {
-              addMark(ws.getRanges(chunk).conditionalFormats);
-              marked += chunk.split(",").reduce((n, a) => n + areaSize(a), 0);
-              continue;
-            }
-            for (const a of chunk.split(",")) {
-              if (budget-- <= 0) break;
-              addMark(ws.getRange(a).conditionalFormats);
+            const list = chunk.split(",");
+            if (withAreas) addMark(ws.getRanges(chunk).conditionalFormats);
+            for (const a of withAreas ? list : list.slice(0, Math.max(0, budget))) {
+              if (!withAreas) addMark(ws.getRange(a).conditionalFormats);
               marked += areaSize(a);
             }
+            budget -= list.length;
           }
         }
         await context.sync();
