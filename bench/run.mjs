@@ -35,9 +35,31 @@ for (const r of rows) {
   line("read+validate+totals on the new reader's source", r.analyzeMs, r.analyzeMs / x, "  (target ≤ 0.15)");
   line("the same on exceljs' workbook (before)", r.excelAnalyzeMs, r.excelAnalyzeMs / x);
   line("whole path from the bytes: reader + the above", r.readMs + r.analyzeMs, (r.readMs + r.analyzeMs) / x, `  (before: load + the above, ${(1 + r.excelAnalyzeMs / x).toFixed(3)})`);
-  line("size/row guard before reading", r.guardMs, r.guardMs / x);
   line("report: model + .docx (native charts)", r.reportMs, r.reportMs / x);
   console.log(`  peak memory (maxRSS): ${r.oursRssMb.toFixed(0)} MB on the CLI's path, ${r.peakRssMb.toFixed(0)} MB with exceljs' workbook too (target ≤ 1,536 MB)`);
+}
+
+// Issue 10: the CLI's whole `validate` process on the large workbook against the floor of the same
+// work (bench/floor.mjs: every zip entry found and inflated once with zlib, the sheets' cells
+// counted, nothing else), both as fresh Node processes, alternated so a busy machine slows both.
+{
+  const ROUNDS = 5;
+  const times = { validate: [], floor: [] };
+  const timeProcess = async (args) => {
+    const t = process.hrtime.bigint();
+    await run(process.execPath, args, { maxBuffer: 1 << 28 }).catch((e) => {
+      if (e.code !== 1) throw e; // exit 1: error findings, as the generated ledger has
+    });
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  for (let i = 0; i < ROUNDS; i++) {
+    times.validate.push(await timeProcess(["bin/union-ledger.js", "validate", large, "--json"]));
+    times.floor.push(await timeProcess(["bench/floor.mjs", large]));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const [v, f] = [median(times.validate), median(times.floor)];
+  console.log(`\nvalidate on the large workbook, whole process: ${v.toFixed(0)} ms; the floor (find, inflate once, count cells): ${f.toFixed(0)} ms`);
+  console.log(`  validate ÷ floor: ${(v / f).toFixed(2)} (median of ${ROUNDS} alternated runs; target ≤ 4, ~8 before issue 10)`);
 }
 
 // The clerk's view: one CLI run on the example, Node start-up included (target ≤ 2 s).

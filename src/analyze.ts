@@ -45,7 +45,8 @@ export function analyzeWorkbook(wb: WorkbookSource, options: AnalyzeOptions = {}
  * streams or inflates off the main thread may take its place.
  */
 export async function analyzeBytes(bytes: Uint8Array, options: AnalyzeOptions & XlsxReadOptions = {}): Promise<ReadOutcome<Analysis>> {
-  const loaded = loadWorkbookSource(bytes, options.inflate ? { inflate: options.inflate } : {});
+  const { profile, ...read } = options;
+  const loaded = loadWorkbookSource(bytes, read);
   if (!loaded.ok) return loaded;
-  return analyzeWorkbook(loaded.value, options.profile ? { profile: options.profile } : {});
+  return analyzeWorkbook(loaded.value, profile ? { profile } : {});
 }

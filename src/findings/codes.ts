@@ -28,6 +28,7 @@ export const FINDING_SEVERITY = {
   duplicate_key: E, // extension: 会员编号 is unique in 会员名册 (template-v1.md)
   merged_cell: W, // extension: merged cells in data rows are read as the first cell's value
   formula_error: E, // extension: a cell whose formula evaluates to an error (#REF!, #VALUE!…)
+  text_damaged: W, // extension (issue 10): text with bytes that are not UTF-8, read with U+FFFD in their place
   layout_altered: W, // extension (issue 6): a standard template whose protected headers were moved or changed
   // Dues
   dues_mismatch: E,

@@ -19,6 +19,7 @@ export interface FindingParams {
   readonly duplicate_key: { readonly key: string; readonly firstRow: number };
   readonly merged_cell: { readonly range: string };
   readonly formula_error: { readonly header: string; readonly error: string };
+  readonly text_damaged: { readonly header: string };
   readonly layout_altered: { readonly moved: readonly string[]; readonly hashChanged: boolean };
   readonly dues_mismatch: {
     readonly memberId: string;

@@ -12,7 +12,17 @@ export interface FigureContext {
   readonly unitCounts?: Readonly<Record<"submitted" | "missing" | "withErrors", number>>;
 }
 
-/** The value a provenance stands for; undefined when a path is not in Totals (a bug). */
+/**
+ * A ratio (a rate, a share) or a 同比 is a number only over a positive base: with nothing owed,
+ * nothing spent or nothing last year there is no percentage to state. (A negative base comes only
+ * from amounts the checks already flag as errors; a percentage of it would read backwards.)
+ */
+const isBase = (b: number): boolean => b > 0;
+
+/**
+ * The value a provenance stands for; undefined when a path is not in Totals (a bug), or when a
+ * ratio or 同比 has no base (see isBase): sections ask `has`/`hasChange` before they write one.
+ */
 export function evaluate(p: Provenance, ctx: FigureContext, totals: Totals = ctx.totals): number | undefined {
   switch (p.kind) {
     case "total":
@@ -33,12 +43,12 @@ export function evaluate(p: Provenance, ctx: FigureContext, totals: Totals = ctx
     }
     case "ratio": {
       const a = evaluate(p.of, ctx, totals), b = evaluate(p.to, ctx, totals);
-      return a === undefined || b === undefined || b === 0 ? undefined : a / b;
+      return a === undefined || b === undefined || !isBase(b) ? undefined : a / b;
     }
     case "change": {
       if (!ctx.prior) return undefined;
       const a = evaluate(p.current, ctx, totals), b = evaluate(p.prior, ctx, ctx.prior);
-      return a === undefined || b === undefined ? undefined : b === 0 ? (a === 0 ? 0 : Infinity) : (a - b) / b;
+      return a === undefined || b === undefined || !isBase(b) ? undefined : (a - b) / b;
     }
     case "findings":
       return p.codes.reduce((s, c) => s + (ctx.findingCounts[c] ?? 0), 0);
@@ -56,19 +66,32 @@ const must = (v: number | undefined, p: Provenance): number => {
   return v;
 };
 
-/** Builders of figures: the text is always made from the evaluated value, never typed in. */
+const totalOf = (source: Provenance | string): Provenance => (typeof source === "string" ? { kind: "total", path: source } : source);
+const changeOf = (path: string): Provenance => ({ kind: "change", current: { kind: "total", path }, prior: { kind: "total", path } });
+
+/** `of` as a fraction of `to` (paths into Totals or provenances): a rate or a share. */
+export const ratio = (of: Provenance | string, to: Provenance | string): Provenance => ({ kind: "ratio", of: totalOf(of), to: totalOf(to) });
+
+/**
+ * Builders of figures: the text is always made from the evaluated value, never typed in. A figure
+ * whose source does not resolve is a bug (it throws): a sentence with a rate, a share or a 同比 is
+ * written only when `has` / `hasChange` say there is one.
+ */
 export function figures(ctx: FigureContext) {
   const make = (source: Provenance, text: (v: number) => string): Figure => {
     const value = must(evaluate(source, ctx), source);
     return { kind: "figure", value, text: text(value), source };
   };
   return {
-    money: (source: Provenance | string): Figure => make(typeof source === "string" ? { kind: "total", path: source } : source, moneyText),
-    count: (source: Provenance | string, unit: CountUnit | "个" | "项" | "笔" | "处" | "名" | ""): Figure =>
-      make(typeof source === "string" ? { kind: "total", path: source } : source, (v) => `${v}${unit}`),
+    money: (source: Provenance | string): Figure => make(totalOf(source), moneyText),
+    count: (source: Provenance | string, unit: CountUnit | "个" | "项" | "笔" | "处" | "名" | ""): Figure => make(totalOf(source), (v) => `${v}${unit}`),
     percent: (source: Provenance): Figure => make(source, percentText),
+    /** Whether `source` has a value: false for a ratio over a zero base (no dues owed, nothing spent). */
+    has: (source: Provenance | string): boolean => evaluate(totalOf(source), ctx) !== undefined,
+    /** Whether a 同比 can be stated for `path`: there is last year's workbook and its figure is not 0. */
+    hasChange: (path: string): boolean => evaluate(changeOf(path), ctx) !== undefined,
     change: (path: string): Figure => {
-      const source: Provenance = { kind: "change", current: { kind: "total", path }, prior: { kind: "total", path } };
+      const source = changeOf(path);
       const current = must(totalAt(ctx.totals, path), source);
       const prior = ctx.prior ? totalAt(ctx.prior, path) : undefined;
       const value = must(evaluate(source, ctx), source);

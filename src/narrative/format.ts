@@ -17,6 +17,8 @@ export function moneyText(fen: number): string {
 }
 
 export function percentText(rate: number): string {
+  // Negative only from amounts flagged as errors; the sign goes in front, the digits stay well-formed.
+  if (rate < 0) return `-${percentText(-rate)}`;
   if (rate === 1) return "100%";
   let tenths = Math.round(rate * 1000);
   // Below 100% never rounds up to it: 99.96% reads 99.9%, not "100.0%".

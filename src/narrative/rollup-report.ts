@@ -1,7 +1,7 @@
 import { chartSpecs } from "../charts/spec.js";
 import type { Block, Report, Section, SourceRecord } from "../report/model.js";
 import type { Rollup } from "../rollup/consolidate.js";
-import { figures, paragraph, when, type FigureContext } from "./figures.js";
+import { figures, paragraph, ratio, when, type FigureContext } from "./figures.js";
 import { percentText } from "./format.js";
 import { numeral, ordinalLead } from "./numbering.js";
 import { fenToGrouped, fen } from "../money/fen.js";
@@ -30,10 +30,13 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
   });
   const low = [...r.used].filter((u) => u.totals.dues.expectedFen > 0 && u.totals.dues.paidFen < u.totals.dues.expectedFen)
     .sort((a, b) => rate(a.totals.dues.paidFen, a.totals.dues.expectedFen) - rate(b.totals.dues.paidFen, b.totals.dues.expectedFen));
+  // No overall rate, and no claim of full collection, when no unit owed any dues.
+  const overall = ratio("dues.paidFen", "dues.expectedFen");
+  const hasRate = f.has(overall);
   add("会员与会费", "organization", [
     paragraph("各单位年末会员合计", f.count("members.total", "人"), "，其中在职", f.count("members.active", "人"), "。应缴会费", f.money("dues.expectedFen"), "，实缴", f.money("dues.paidFen"),
-      "，总体收缴率", f.percent({ kind: "ratio", of: { kind: "total", path: "dues.paidFen" }, to: { kind: "total", path: "dues.expectedFen" } }), "。",
-      low.length > 0 ? `收缴率较低的有${names(low.slice(0, 5).map((u) => u.unionName))}等单位（各单位收缴率见附表）。` : "各单位会费均已足额收缴。"),
+      ...when(hasRate, () => ["，总体收缴率", f.percent(overall)]), "。",
+      low.length > 0 ? `收缴率较低的有${names(low.slice(0, 5).map((u) => u.unionName))}等单位（各单位收缴率见附表）。` : hasRate ? "各单位会费均已足额收缴。" : ""),
   ]);
   if (t.activities.count > 0) {
     add("活动开展", "activities", [paragraph("各单位共开展活动", f.count("activities.count", "次"), "，参与职工", f.count("activities.participants", "人次"), "，活动支出", f.money("activities.costFen"), "。")]);

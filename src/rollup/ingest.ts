@@ -3,15 +3,15 @@ import type { Locale } from "../findings/messages/index.js";
 import type { Profile } from "../profiles/profile.js";
 import { inputErrorMessage } from "../workbook/input-error.js";
 import { loadWorkbookSource } from "../workbook/load.js";
-import type { Inflate } from "../workbook/xlsx/package-parts.js";
+import type { ZipCodec } from "../workbook/xlsx/package-parts.js";
 import { isRollupWorkbook, readRollup } from "./read-rollup.js";
 import { unitFromAnalysis, type UnitRecord, type UnreadableFile } from "./unit.js";
 
 export interface IngestOptions {
   readonly locale?: Locale;
   readonly profile?: Profile;
-  /** How the reader inflates parts (the CLI passes Node's zlib); fflate when not given. */
-  readonly inflate?: Inflate;
+  /** How the reader unpacks parts (the CLI passes Node's zlib); fflate and crc-32 when not given. */
+  readonly zip?: ZipCodec;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface IngestOptions {
  */
 export async function ingestBytes(bytes: Uint8Array, file: string, mtimeMs: number, o: IngestOptions = {}): Promise<(UnitRecord | UnreadableFile)[]> {
   const locale = o.locale ?? "zh-CN";
-  const loaded = loadWorkbookSource(bytes, o.inflate ? { inflate: o.inflate } : {});
+  const loaded = loadWorkbookSource(bytes, o.zip ?? {});
   if (!loaded.ok) return [{ kind: "unreadable", file, message: inputErrorMessage(loaded.error, locale) }];
   const source = loaded.value;
   if (isRollupWorkbook(source)) return readRollup(source, file);

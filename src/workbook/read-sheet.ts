@@ -96,6 +96,8 @@ function readRow<S extends SheetSpec>(
       if (c.required) report("required_missing", { header: c.header });
       continue;
     }
+    // The reader puts U+FFFD where a part's bytes were not UTF-8 (package-parts.ts): say so here.
+    if (raw.type === "string" && raw.value.includes("\uFFFD")) report("text_damaged", { header: c.header });
     const value = parseCell(raw, c, report);
     if (value === undefined) continue;
     if (c.kind === "money" && Math.abs(value as number) > LIMITS.maxCellFen) {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CELLS_PER_SYNC } from "../../addin/host/excel/read-workbook.js";
 import { analyzeBytes, analyzeWorkbook, type Analysis } from "../../src/analyze.js";
-import { loadWorkbook } from "../../src/workbook/load.js";
-import { excelJsSource } from "../../src/workbook/source/exceljs-source.js";
+import { loadWorkbookSource } from "../../src/workbook/load.js";
 import type { WorkbookSource } from "../../src/workbook/source/source.js";
 import { exampleBytes, exampleFake, hostOf, largeGrid, LEDGER_SHEETS, smallBook } from "./excel-fixtures.js";
 import { EXCEL_2019, FakeExcel, WEB_PAYLOAD_LIMIT } from "./fakes/fake-excel.js";
@@ -38,7 +37,7 @@ describe("readWorkbook on the bundled example", () => {
   beforeAll(async () => {
     const bytes = await exampleBytes();
     cli = unwrap(await analyzeBytes(bytes));
-    cliSource = excelJsSource(unwrap(await loadWorkbook(bytes)));
+    cliSource = unwrap(loadWorkbookSource(bytes));
   });
 
   it("gives the CLI's cells, findings and totals, in 3 syncs", async () => {

@@ -108,6 +108,37 @@ describe("narrative statements for crafted ledgers", () => {
     expect(org).not.toContain("收缴率");
   });
 
+  it("states no collection rate when nothing was owed (every 计缴工资 empty), and says 应缴0元 plainly", async () => {
+    const data = cleanData();
+    data.sheets["会费台账"] = (data.sheets["会费台账"] ?? []).map((r) => ({ ...r, wage: undefined }));
+    const a = await analyzeData(data);
+    expect(a.totals.dues.liableMembers).toBe(3);
+    expect(a.totals.dues.expectedFen).toBe(0);
+    const r = reportOf(a);
+    expect(sectionText(r, "organization")).toContain("全年应缴会费的会员3人，应缴0元，实缴781.80元。");
+    const text = paragraphs(r).map(plain).join("\n");
+    expect(text).not.toMatch(/收缴率|应收尽收|NaN|Infinity/);
+    expect(sectionText(r, "weaknesses")).not.toContain("会费收缴还不到位");
+    // Members without any dues row owe nothing either: the same sentence, no rate.
+    const noRows = reportOf(await analyzeData({ ...cleanData(), sheets: { ...cleanData().sheets, 会费台账: [] } }));
+    expect(sectionText(noRows, "organization")).toContain("应缴0元，实缴0元。");
+  });
+
+  it("writes no 同比 against a figure that was 0 last year (no percentage of nothing)", async () => {
+    const empty = cleanData();
+    empty.info["fiscalYear"] = 2023;
+    empty.sheets["活动台账"] = [];
+    empty.sheets["慰问金台账"] = [];
+    empty.sheets["会费台账"] = [];
+    const r = reportOf(await analyzeData(cleanData()), (await analyzeData(empty)).totals);
+    expect(sectionText(r, "activities")).not.toContain("与上年相比");
+    expect(sectionText(r, "care")).not.toContain("比上年");
+    expect(sectionText(r, "organization")).not.toContain("同比");
+    // Members were there last year: that 同比 stays.
+    expect(sectionText(r, "organization")).toContain("会员总数比上年持平");
+    expect(paragraphs(r).map(plain).join("")).not.toContain("新增");
+  });
+
   it("computes 同比 against last year's totals", async () => {
     const prior = await analyzeData({ ...cleanData(), info: { ...cleanData().info, fiscalYear: 2023 } });
     const data = cleanData();

@@ -50,6 +50,26 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
     expect(table?.kind === "table" && table.rows.map((r) => r[0])).toEqual(names);
   });
 
+  it("states no overall collection rate when no unit owed dues", async () => {
+    const units = [];
+    for (const n of ["一厂工会", "二厂工会"]) {
+      const data = cleanData();
+      data.info["unionName"] = n;
+      data.sheets["会费台账"] = [];
+      const a = await analyzeBytes(await ledgerBytes(data));
+      if (!a.ok) throw new Error(a.error.code);
+      units.push(unitFromAnalysis(a.value, `${n}.xlsx`, 0));
+    }
+    const outcome = consolidate(units, [], { name: "高新区总工会", allowMixedYears: false });
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.value.total.dues.expectedFen).toBe(0);
+    const report = buildRollupReport(outcome.value, { fileName: "r.xlsx", sha256: "", templateVersion: null, generatedAt: "", profileId: "" });
+    const org = report.sections.find((s) => s.id === "organization")?.blocks.filter((b): b is Paragraph => b.kind === "paragraph") ?? [];
+    const text = org.map((p) => p.runs.map((r) => r.text).join("")).join("\n");
+    expect(text).toContain("应缴会费0元，实缴0元。");
+    expect(text).not.toMatch(/收缴率|足额收缴|NaN/);
+  });
+
   it("is written by the CLI beside the roll-up workbook, with its content controls", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ul-rr-"));
     try {

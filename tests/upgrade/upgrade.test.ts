@@ -1,4 +1,3 @@
-import { excelJsSource } from "../../src/workbook/source/exceljs-source.js";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { analyzeBytes } from "../../src/analyze.js";
@@ -6,6 +5,7 @@ import { LEDGER_SHEETS } from "../../src/layout/template-layout.js";
 import { selectProfile } from "../../src/profiles/select.js";
 import { workbookBytes } from "../../src/template/generate.js";
 import { upgradeWorkbook } from "../../src/upgrade/upgrade.js";
+import { loadWorkbookSource } from "../../src/workbook/load.js";
 import { readLedger } from "../../src/workbook/read-ledger.js";
 import { exampleWorkbook } from "../../tools/sample/bundled.js";
 
@@ -58,8 +58,10 @@ describe("union-ledger upgrade", () => {
     for (let r = 3; r <= 12; r++) cond.getCell(r, 12).value = `1380000${String(r).padStart(4, "0")}`;
 
     const oldBytes = await workbookBytes(wb);
-    const old = await load(oldBytes);
-    const read = readLedger(excelJsSource(old));
+    const loaded = loadWorkbookSource(oldBytes);
+    if (!loaded.ok) throw new Error(loaded.error.code);
+    const old = loaded.value;
+    const read = readLedger(old);
     if (!read.ok) throw new Error(read.error.code);
     const profile = selectProfile(read.value.ledger, read.value.sink);
     const result = await upgradeWorkbook(old, read.value.ledger, profile, { generatedAt: "2025-01-01T00:00:00.000Z", generator: "test" });

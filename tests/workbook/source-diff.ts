@@ -46,6 +46,17 @@ export function sourceDiff(a: WorkbookSource, b: WorkbookSource, max = 20): stri
   return out.slice(0, max);
 }
 
+/** exceljs' own load of the bytes (the old reader), or the words it fails with. */
+export async function exceljsLoad(bytes: Uint8Array): Promise<{ ok: true; value: ExcelJS.Workbook } | { ok: false; message: string }> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return { ok: true, value: wb };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /** The same bytes through exceljs (the old reader) and src/workbook/xlsx. */
 export async function bothSources(bytes: Uint8Array): Promise<{ exceljs: WorkbookSource; xlsx: WorkbookSource }> {
   const wb = new ExcelJS.Workbook();

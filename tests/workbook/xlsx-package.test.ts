@@ -8,14 +8,14 @@ import { join } from "node:path";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { analyzeBytes } from "../../src/analyze.js";
-import { loadWorkbook } from "../../src/workbook/load.js";
 import { EMPTY } from "../../src/workbook/raw-cell.js";
 import { openXlsx } from "../../src/workbook/xlsx/open-xlsx.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
-import { bothSources, sourceDiff } from "./source-diff.js";
+import { bothSources, exceljsLoad, sourceDiff } from "./source-diff.js";
 import { MAIN, open, rowCells, tinyParts, tinySheet, tinyXlsx } from "./tiny-xlsx.js";
 import { toZip64 } from "./zip64.js";
 
+const colName = (n: number): string => (n > 26 ? colName(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
 const str = (value: string) => ({ type: "string", value });
 const ROWS = '<row r="1"><c r="A1" t="inlineStr"><is><t>日期</t></is></c><c r="B1"><v>5</v></c></row><row r="3"><c r="C3" t="b"><v>1</v></c></row>';
 
@@ -27,8 +27,7 @@ describe("structure", () => {
     expect(sourceDiff(open(plain), open(bytes))).toEqual([]);
     const sheet = open(bytes).sheet("S");
     expect(sheet && rowCells(sheet, 2)).toEqual([str("日期"), { type: "number", value: 5 }]);
-    const old = await loadWorkbook(bytes);
-    expect(old.ok ? "ok" : old.error.code).toBe("corrupt");
+    expect((await exceljsLoad(bytes)).ok).toBe(false);
   });
 
   it("rows and cells without r follow the previous one (exceljs refuses such a file)", () => {
@@ -37,21 +36,45 @@ describe("structure", () => {
     expect([s.rowCount, s.columnCount, s.hasRow(2), s.hasRow(5)]).toEqual([5, 4, false, true]);
   });
 
-  it("merged ranges: other cells read as the first, rows below the last written row exist; an overlapping range is dropped", async () => {
-    const after = '<mergeCells count="3"><mergeCell ref="B1:C2"/><mergeCell ref="A5:A7"/><mergeCell ref="C2:D2"/></mergeCells>';
-    const s = tinySheet({ rows: `${ROWS}<row r="5"><c r="A5"><v>9</v></c></row>`, after });
+  it("merged ranges: other cells read as the first, a range's rows exist; exceljs agrees", async () => {
+    const after = '<mergeCells count="2"><mergeCell ref="B1:C2"/><mergeCell ref="A5:A7"/></mergeCells>';
+    const rows = `${ROWS}<row r="5"><c r="A5"><v>9</v></c></row><row r="7"><c r="B7" s="0"/></row>`;
+    const s = tinySheet({ rows, after });
     expect(s.merges().map((m) => m.label)).toEqual(["B1:C2", "A5:A7"]);
     expect([s.cell(1, 3), s.cell(2, 2), s.cell(2, 3), s.cell(6, 1), s.cell(7, 1), s.cell(7, 2)]).toEqual([...Array(3).fill({ type: "number", value: 5 }), ...Array(2).fill({ type: "number", value: 9 }), EMPTY]);
-    expect([s.rowCount, s.columnCount, s.hasRow(2), s.hasRow(7), s.hasRow(8)]).toEqual([7, 3, true, true, false]);
-    // exceljs agrees where it reads the file at all (it refuses overlapping ranges).
-    const both = await bothSources(tinyXlsx({ sheets: [{ name: "S", rows: `${ROWS}<row r="5"><c r="A5"><v>9</v></c></row>`, after: after.replace('<mergeCell ref="C2:D2"/>', "") }] }));
+    expect([s.rowCount, s.columnCount, s.hasRow(2), s.hasRow(6), s.hasRow(8)]).toEqual([7, 3, true, true, false]);
+    const both = await bothSources(tinyXlsx({ sheets: [{ name: "S", rows, after }] }));
     expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
   });
 
-  it("sheets in workbook order whatever their state; a sheet whose part is missing is left out", () => {
-    const parts = tinyParts({ sheets: [{ name: "b", rows: ROWS }, { name: "_meta", rows: ROWS, state: "veryHidden" }, { name: "gone", rows: ROWS }, { name: "a", rows: ROWS, state: "hidden" }] });
-    delete parts["xl/worksheets/sheet3.xml"];
+  it("a merged range is clipped to the rows the sheet has (A3:M1048576 reaches the last written row), quickly", () => {
+    const rows = `${ROWS}<row r="5"><c r="A5"><v>9</v></c></row>`;
+    const s = tinySheet({ rows, after: '<mergeCells count="2"><mergeCell ref="D3:M1048576"/><mergeCell ref="A9:B1048576"/></mergeCells>' });
+    expect(s.merges().map((m) => [m.label, m.top, m.bottom])).toEqual([["D3:M1048576", 3, 5], ["A9:B1048576", 9, 9]]);
+    expect([s.rowCount, s.hasRow(4), s.hasRow(10), s.cell(5, 5)]).toEqual([9, true, false, EMPTY]);
+  });
+
+  it("overlapping merged ranges are damage (Excel repairs the file by removing merges, exceljs refuses it)", () => {
+    const r = openXlsx(tinyXlsx({ sheets: [{ name: "S", rows: ROWS, after: '<mergeCells count="3"><mergeCell ref="B1:C2"/><mergeCell ref="A5:A7"/><mergeCell ref="C2:D2"/></mergeCells>' }] }));
+    expect(r.ok ? "read" : [r.error.code, r.error.detail]).toEqual(["corrupt", "工作表“S”的合并区域 B1:C2 与 C2:D2 重叠"]);
+  });
+
+  it("2,048 merged ranges of 1,024 rows each: refused by the covered-row limit, and 1,900 read, without comparing every pair", () => {
+    const merges = (n: number): string => Array.from({ length: n }, (_, i) => `<mergeCell ref="${colName(i + 1)}1:${colName(i + 1)}1024"/>`).join("");
+    const rows = '<row r="1024"><c r="A1024"><v>1</v></c></row>';
+    const s = tinySheet({ rows, after: `<mergeCells>${merges(1900)}</mergeCells>` });
+    expect(s.merges()).toHaveLength(1900);
+    expect([s.cell(1000, 1), s.cell(1024, 1)]).toEqual([EMPTY, EMPTY]); // A1024 is inside A1:A1024: it reads as A1
+    const r = openXlsx(tinyXlsx({ sheets: [{ name: "S", rows, after: `<mergeCells>${merges(2048)}</mergeCells>` }] }));
+    expect(r.ok ? "read" : r.error.code).toBe("too_many_merges");
+  });
+
+  it("sheets in workbook order whatever their state; a sheet whose part is missing is damage", () => {
+    const parts = tinyParts({ sheets: [{ name: "b", rows: ROWS }, { name: "_meta", rows: ROWS, state: "veryHidden" }, { name: "a", rows: ROWS, state: "hidden" }] });
     expect(open(zipSync(parts)).sheetNames).toEqual(["b", "_meta", "a"]);
+    delete parts["xl/worksheets/sheet2.xml"];
+    const r = openXlsx(zipSync(parts));
+    expect(r.ok ? "read" : [r.error.code, r.error.detail]).toEqual(["corrupt", "工作表“_meta”的内容（xl/worksheets/sheet2.xml）缺失"]);
   });
 
   it("targets may be absolute (/xl/…) and part names differ in case (OPC compares them case-insensitively)", () => {

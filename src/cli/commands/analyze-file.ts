@@ -9,7 +9,7 @@ import { loadWorkbookSource } from "../../workbook/load.js";
 import type { Locale } from "../../findings/messages/index.js";
 import { UsageError } from "../errors.js";
 import { readInput } from "../io.js";
-import { nodeInflate } from "../node-inflate.js";
+import { NODE_ZIP } from "../node-inflate.js";
 import { Progress } from "../progress.js";
 
 export async function loadProfileFile(path: string): Promise<Profile> {
@@ -38,7 +38,7 @@ export async function analyzeFile(path: string, locale: Locale, profileFile?: st
     progress.stage("读取文件");
     const bytes = await readInput(path);
     progress.stage("打开工作簿");
-    const loaded = loadWorkbookSource(bytes, { inflate: nodeInflate });
+    const loaded = loadWorkbookSource(bytes, NODE_ZIP);
     if (!loaded.ok) throw new UsageError(inputErrorMessage(loaded.error, locale));
     progress.stage("校验与汇总");
     const analysed = analyzeWorkbook(loaded.value, profile ? { profile } : {});

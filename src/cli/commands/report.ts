@@ -2,8 +2,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { countBySeverity } from "../../findings/finding.js";
-import { buildReport } from "../../narrative/build.js";
-import { writeReportDocx } from "../../docx/write.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { writeOutput } from "../io.js";
 import { localeOf, type CommonOptions } from "../options.js";
@@ -39,6 +37,9 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
       const current = await analyzeFile(file, locale, opts.profileFile);
       const prior = opts.prior ? await analyzeFile(opts.prior, locale, opts.profileFile) : undefined;
       if (prior) checkPrior(current, prior);
+      // The narrative and the .docx writer (docx, its XML) load on use: validate and totals start
+      // without them (bench: start-up is most of a small file's time).
+      const [{ buildReport }, { writeReportDocx }] = await Promise.all([import("../../narrative/build.js"), import("../../docx/write.js")]);
       const report = buildReport(current.value, {
         source: {
           fileName: basename(file),

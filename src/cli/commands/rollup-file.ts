@@ -5,7 +5,7 @@ import { ingestBytes } from "../../rollup/ingest.js";
 import type { UnitRecord, UnreadableFile } from "../../rollup/unit.js";
 import { UsageError } from "../errors.js";
 import { readInput } from "../io.js";
-import { nodeInflate } from "../node-inflate.js";
+import { NODE_ZIP } from "../node-inflate.js";
 
 /** What every file of a roll-up is read with (plain data: it is passed to worker threads). */
 export interface RollupReadOptions {
@@ -30,5 +30,5 @@ export async function ingestFile(file: string, o: RollupReadOptions): Promise<In
   }
   // The file time only breaks ties between duplicates (cli.md); one that cannot be had is the oldest.
   const mtimeMs = await stat(file).then((s) => Math.floor(s.mtimeMs), () => 0);
-  return ingestBytes(bytes, file, mtimeMs, { locale: o.locale, inflate: nodeInflate, ...(o.profile ? { profile: o.profile } : {}) });
+  return ingestBytes(bytes, file, mtimeMs, { locale: o.locale, zip: NODE_ZIP, ...(o.profile ? { profile: o.profile } : {}) });
 }

@@ -5,7 +5,6 @@ import { basename, extname, join, resolve } from "node:path";
 import { consolidate } from "../../rollup/consolidate.js";
 import { parseExpect } from "../../rollup/expect.js";
 import { rollupJson } from "../../rollup/json.js";
-import { rollupBytes } from "../../rollup/write-workbook.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { writeOutput } from "../io.js";
 import { localeOf, type CommonOptions } from "../options.js";
@@ -14,8 +13,6 @@ import { loadProfileFile } from "./analyze-file.js";
 import { ingestAll } from "./rollup-ingest.js";
 import { rollupSummaryText } from "./rollup-summary.js";
 import { createHash, randomBytes } from "node:crypto";
-import { buildRollupReport } from "../../narrative/rollup-report.js";
-import { writeReportDocx } from "../../docx/write.js";
 import { chartRenderer } from "../chart-renderers.js";
 
 interface RollupOptions extends CommonOptions {
@@ -90,6 +87,12 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
       if (!outcome.ok) throw new UsageError(outcome.message);
       const r = outcome.value;
       const generatedAt = new Date().toISOString();
+      // The writers (exceljs, docx) load on use only, as in report.ts and template.ts.
+      const [{ rollupBytes }, { buildRollupReport }, { writeReportDocx }] = await Promise.all([
+        import("../../rollup/write-workbook.js"),
+        import("../../narrative/rollup-report.js"),
+        import("../../docx/write.js"),
+      ]);
       const bytes = await rollupBytes(r, { generatedAt, generator: `union-ledger ${VERSION}` });
       // The report is made before anything is written, so a failure leaves no half of the pair.
       const report = opts.report

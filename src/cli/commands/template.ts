@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { buildTemplate, workbookBytes } from "../../template/generate.js";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findProfile } from "../../profiles/builtin.js";
 import { UsageError } from "../errors.js";
 import { writeOutput } from "../io.js";
@@ -33,6 +32,8 @@ export function registerTemplate(program: Command): void {
       const year = opts.year === undefined ? undefined : Number(opts.year);
       if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new UsageError(`年度“${opts.year ?? ""}”无效，请填四位年份，如 2024。`);
       if (opts.codeSet !== undefined && opts.codeSet !== "2017" && opts.codeSet !== "2022") throw new UsageError("科目体系只能是 2017 或 2022。");
+      // exceljs loads on use only: the commands that read start without it.
+      const { buildTemplate, workbookBytes } = await import("../../template/generate.js");
       const wb = await buildTemplate({
         profile,
         generatedAt: new Date().toISOString(),

@@ -23,6 +23,7 @@ export const en: MessageTable = {
   duplicate_key: ({ key, firstRow }) => `Member number "${key}" repeats row ${firstRow}; member numbers must be unique.`,
   merged_cell: ({ range }) => `Merged cells ${range} in the data area were read as their first cell's value; unmerge them.`,
   formula_error: ({ header, error }) => `"${header}" holds the error ${error}; fix the formula or type the value.`,
+  text_damaged: ({ header }, p) => `"${header}" value "${p.value ?? ""}" holds bytes that are not text (shown as �): the file may have been damaged; check the cell and type it again.`,
   layout_altered: ({ moved, hashChanged }, p) =>
     `The protected layout of "${p.sheet}" was changed${moved.length ? ` (${moved.join(", ")})` : ""}${hashChanged ? " (layout stamp differs)" : ""}; read by headers. Consider union-ledger upgrade.`,
   dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>

@@ -31,6 +31,7 @@ export const zhCN: MessageTable = {
   duplicate_key: ({ key, firstRow }) => `会员编号“${key}”与第${firstRow}行重复；每位会员的编号必须唯一。`,
   merged_cell: ({ range }) => `数据区域中有合并单元格 ${range}，已按首格的值读取；请取消合并，每行分别填写。`,
   formula_error: ({ header, error }) => `“${header}”的公式结果是错误值 ${error}，请修正公式或直接填写数值。`,
+  text_damaged: ({ header }, p) => `“${header}”的“${p.value ?? ""}”中有无法识别的字符（显示为 �），文件可能在保存或传送中损坏；请核对这一格并重新输入。`,
   layout_altered: ({ moved, hashChanged }, p) =>
     `“${p.sheet}”的表头已被改动${moved.length ? `（${moved.join("、")}）` : ""}${hashChanged ? "（模板标记与本版本不符）" : ""}；已按表头读取，建议用 union-ledger upgrade 迁移到标准模板。`,
   dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>

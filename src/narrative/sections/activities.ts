@@ -8,12 +8,14 @@ import { idleMonthsFigure } from "../months.js";
 export function activities(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
   const { f, totals: t } = ctx;
   if (t.activities.count === 0) return null;
+  // 同比 only for what last year had some of (a 同比 against 0 is no percentage).
+  const yoy = ([["活动次数", "activities.count"], ["参与人次", "activities.participants"]] as const).filter(([, path]) => f.hasChange(path));
   const blocks: Block[] = [
     paragraph(
       ctx.vary("act.total", ["全年共组织开展各类活动", "一年来，本会共举办各类职工活动"]), f.count("activities.count", "次"),
       "，参与职工", f.count("activities.participants", "人次"),
       ...when(t.activities.costFen > 0, () => ["，活动支出", f.money("activities.costFen")]),
-      ...when(ctx.prior, () => ["。与上年相比，活动次数", f.change("activities.count"), "，参与人次", f.change("activities.participants")]),
+      ...yoy.flatMap(([name, path], i) => [i === 0 ? "。与上年相比，" : "，", name, f.change(path)]),
       "。",
     ),
   ];

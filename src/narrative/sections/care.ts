@@ -11,7 +11,7 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
     paragraph(
       ctx.vary("care.total", ["全年开展慰问", "全年共发放各类慰问"]), f.count("condolences.count", "人次"),
       "，覆盖会员", f.count("condolences.people", "人"), "，发放金额（含实物折价）", f.money("condolences.amountFen"),
-      ...when(ctx.prior, () => ["，比上年", f.change("condolences.amountFen")]),
+      ...when(f.hasChange("condolences.amountFen"), () => ["，比上年", f.change("condolences.amountFen")]),
       "。",
     ),
   ];

@@ -1,21 +1,24 @@
-import type { Block, Provenance, Section } from "../../report/model.js";
+import type { Block, Inline, Provenance, Section } from "../../report/model.js";
 import type { NarrativeContext } from "../context.js";
-import { paragraph, when } from "../figures.js";
+import { paragraph, ratio, when } from "../figures.js";
 
 /** Findings that mean money was spent above a cap or in a forbidden form. */
 export const STANDARD_CODES = ["cap_exceeded", "festival_cap_exceeded", "form_forbidden", "per_capita_exceeded", "repeat_exceeded", "forbidden_keyword"] as const;
-const total = (path: string): Provenance => ({ kind: "total", path });
 
 /** 四、经费管理: spending by ledger, approvals, compliance with the profile (only what the checks show). */
 export function finance(ctx: NarrativeContext, title: string): Section | null {
   const { f, totals: t, findingCounts } = ctx;
   const spent: Provenance = { kind: "sum", paths: ["activities.costFen", "condolences.amountFen"] };
   if (t.activities.costFen + t.condolences.amountFen === 0) return null;
+  // Shares only when neither part is negative (a negative amount is already an error finding, and
+  // would make the other part's share exceed 100%); the total is then positive, as it is not 0.
+  const shares = t.activities.costFen >= 0 && t.condolences.amountFen >= 0;
+  const part = (path: string): readonly (Inline | string)[] => when(shares, () => ["、占", f.percent(ratio(path, spent))]);
   const blocks: Block[] = [
     paragraph(
       "全年活动和慰问两项支出合计", f.money(spent),
-      ...when(t.activities.costFen > 0, () => ["，其中活动支出", f.money("activities.costFen"), "、占", f.percent({ kind: "ratio", of: total("activities.costFen"), to: spent })]),
-      ...when(t.condolences.amountFen > 0, () => ["，慰问支出", f.money("condolences.amountFen"), "、占", f.percent({ kind: "ratio", of: total("condolences.amountFen"), to: spent })]),
+      ...when(t.activities.costFen > 0, () => ["，其中活动支出", f.money("activities.costFen"), ...part("activities.costFen")]),
+      ...when(t.condolences.amountFen > 0, () => ["，慰问支出", f.money("condolences.amountFen"), ...part("condolences.amountFen")]),
       "。",
     ),
   ];

@@ -1,7 +1,7 @@
 import type { Block, Section } from "../../report/model.js";
 import type { ChartSpec } from "../../charts/spec.js";
 import type { NarrativeContext } from "../context.js";
-import { paragraph, when } from "../figures.js";
+import { paragraph, ratio, when } from "../figures.js";
 
 /** 一、组织建设与会员管理: members at year end, joined, left; dues owed, paid and the rate. */
 export function organization(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
@@ -13,7 +13,7 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
       ctx.vary("org.asof", ["截至年末，", "到年底，"]), "本会共有会员", f.count("members.total", "人"),
       ...when(t.members.active > 0, () => ["，其中在职会员", f.count("members.active", "人")]),
       ...when(t.members.retired > 0, () => ["、退休（离休）会员", f.count("members.retired", "人")]),
-      ...when(ctx.prior, () => ["，会员总数比上年", f.change("members.total")]),
+      ...when(f.hasChange("members.total"), () => ["，会员总数比上年", f.change("members.total")]),
       "。",
       ...when(t.members.joinedThisYear > 0, () => [
         ctx.vary("org.join", ["全年新发展会员", "本年度新吸收会员"]), f.count("members.joinedThisYear", "人"), t.members.leftThisYear > 0 ? "，" : "。",
@@ -22,13 +22,17 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
     ),
   );
   if (t.dues.liableMembers > 0) {
-    const full = t.dues.paidFen >= t.dues.expectedFen;
+    // With nothing owed (every 计缴工资 empty or too low) there is no rate and no 应收尽收 to claim:
+    // the sentence says 应缴0元 and stops at what was paid.
+    const rate = ratio("dues.paidFen", "dues.expectedFen");
+    const hasRate = f.has(rate);
+    const full = hasRate && t.dues.paidFen >= t.dues.expectedFen;
     blocks.push(
       paragraph(
         ctx.vary("org.dues", ["按照规定比例和计缴基数收缴会费，", "严格执行会费收缴标准，"]),
         "全年应缴会费的会员", f.count("dues.liableMembers", "人"), "，应缴", f.money("dues.expectedFen"), "，实缴", f.money("dues.paidFen"),
-        ...when(ctx.prior, () => ["（同比", f.change("dues.paidFen"), "）"]),
-        "，会费收缴率", f.percent({ kind: "ratio", of: { kind: "total", path: "dues.paidFen" }, to: { kind: "total", path: "dues.expectedFen" } }),
+        ...when(f.hasChange("dues.paidFen"), () => ["（同比", f.change("dues.paidFen"), "）"]),
+        ...when(hasRate, () => ["，会费收缴率", f.percent(rate)]),
         full ? "，会费做到了应收尽收。" : "。",
       ),
     );

@@ -1,6 +1,6 @@
 import type { Inline, Paragraph, Provenance } from "../../report/model.js";
 import type { NarrativeContext } from "../context.js";
-import { paragraph } from "../figures.js";
+import { paragraph, ratio } from "../figures.js";
 import { idleMonthsFigure } from "../months.js";
 import { STANDARD_CODES } from "./finance.js";
 import { ordinalLead } from "../numbering.js";
@@ -18,10 +18,11 @@ const total = (path: string): Provenance => ({ kind: "total", path });
 export function weaknesses(ctx: NarrativeContext): Weakness[] {
   const { f, totals: t, findingCounts } = ctx;
   const out: { id: string; parts: readonly (Inline | string)[]; plan: string }[] = [];
-  if (t.dues.liableMembers > 0 && t.dues.paidFen < t.dues.expectedFen) {
+  const duesRate = ratio("dues.paidFen", "dues.expectedFen");
+  if (t.dues.liableMembers > 0 && f.has(duesRate) && t.dues.paidFen < t.dues.expectedFen) {
     out.push({
       id: "dues-rate",
-      parts: ["会费收缴还不到位，收缴率为", f.percent({ kind: "ratio", of: total("dues.paidFen"), to: total("dues.expectedFen") }), "，尚有",
+      parts: ["会费收缴还不到位，收缴率为", f.percent(duesRate), "，尚有",
         f.money({ kind: "difference", of: total("dues.expectedFen"), minus: total("dues.paidFen") }), "未收缴到位。"],
       plan: "加强会费收缴管理，按月核对应缴与实缴，做到应收尽收、及时足额。",
     });
@@ -39,10 +40,12 @@ export function weaknesses(ctx: NarrativeContext): Weakness[] {
   }
   const cats = Object.entries(t.activities.byCategory).filter(([, v]) => v.costFen > 0).sort((a, b) => b[1].costFen - a[1].costFen);
   const top = cats[0];
-  if (top && cats.length > 1 && top[1].costFen * 2 > t.activities.costFen) {
+  // More than half of the activity spending but less than all of it, so the total is positive (a
+  // share of 0, or past 100%, would take negative costs elsewhere, which are already errors).
+  if (top && cats.length > 1 && top[1].costFen * 2 > t.activities.costFen && top[1].costFen < t.activities.costFen) {
     out.push({
       id: "dominant-category",
-      parts: ["经费使用结构有待优化，", top[0], "支出占活动支出的", f.percent({ kind: "ratio", of: total(`activities.byCategory.${top[0]}.costFen`), to: total("activities.costFen") }), "。"],
+      parts: ["经费使用结构有待优化，", top[0], "支出占活动支出的", f.percent(ratio(`activities.byCategory.${top[0]}.costFen`, "activities.costFen")), "。"],
       plan: "优化经费支出结构，兼顾职工教育培训、劳动竞赛和女职工工作等各类活动。",
     });
   }

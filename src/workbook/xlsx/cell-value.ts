@@ -1,6 +1,6 @@
 import { EMPTY, type RawCell } from "../raw-cell.js";
 import { dateFromIso, dateFromSerial } from "./cell-dates.js";
-import { indexAt, numberAt, textAt } from "./cell-number.js";
+import { booleanOf, indexAt, numberAt, textAt } from "./cell-number.js";
 import { XlsxError } from "./xlsx-error.js";
 import { textCell } from "./shared-strings.js";
 import { unescapeXstring } from "./xml-text.js";
@@ -54,7 +54,7 @@ function stored(t: string | undefined, c: CellParts, isDate: boolean, ctx: Value
     case "inlineStr":
       return textCell(unescapeXstring(v()));
     case "b":
-      return { type: "boolean", value: parseInt(v(), 10) !== 0 };
+      return { type: "boolean", value: booleanOf(v()) };
     case "e":
       return { type: "error", value: v() };
     case "d": {

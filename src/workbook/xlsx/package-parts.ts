@@ -1,25 +1,24 @@
-import { inflateSync } from "fflate";
+import { LIMITS, formatMiB } from "../limits.js";
+import { fflateInflate, jsCrc32, type Crc32, type Inflate } from "../zip/zip-codec.js";
+import { readZipDirectory, type ZipEntry } from "../zip/zip-directory.js";
 import { XlsxError } from "./xlsx-error.js";
-import { entryData, zipEntries, type ZipEntry } from "./zip-entries.js";
 
-/**
- * Raw deflate (RFC 1951) of one part to at most `size` bytes. fflate by default, so the reader runs
- * in a browser; the CLI passes Node's zlib, four times faster (src/cli/node-inflate.ts).
- */
-export type Inflate = (compressed: Uint8Array, size: number) => Uint8Array;
+export type { Crc32, Inflate } from "../zip/zip-codec.js";
 
-export const fflateInflate: Inflate = (compressed, size) => {
-  // One byte of room more than declared: a longer part (a lying header) shows as too long.
-  const out = inflateSync(compressed, { out: new Uint8Array(size + 1) });
-  if (out.length > size) throw new XlsxError("解压后超过声明的大小");
-  return out;
-};
+/** How parts are unpacked; fflate and SheetJS' crc-32 unless given (the CLI passes Node's zlib). */
+export interface ZipCodec {
+  readonly inflate?: Inflate;
+  readonly crc32?: Crc32;
+}
 
 const UTF8 = new TextDecoder("utf-8");
 
 /**
  * Bytes of an XML part → text. XML names its encoding by a byte order mark or declaration (W3C XML
  * 1.0, §4.3.3, Appendix F); SpreadsheetML parts are UTF-8 in practice, UTF-16 with a BOM is read too.
+ * Bytes that are not UTF-8 become U+FFFD, as in every XML reader that does not stop: a number
+ * holding one is then not a number (damage, cell-number.ts), a text holding one is read with a
+ * warning at its cell (text_damaged, read-sheet.ts).
  */
 function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
@@ -27,36 +26,72 @@ function decodeXml(bytes: Uint8Array): string {
   return UTF8.decode(bytes); // drops a UTF-8 BOM itself
 }
 
-/** The parts of an OPC package (ECMA-376 Part 2), read one at a time on request. */
+/**
+ * The parts of an OPC package (ECMA-376 Part 2), read one at a time on request, each at most once
+ * inflated: the one directory read by readZipDirectory, then for each part asked for, before a byte
+ * is inflated, its declared size against the part and running limits and its compression ratio
+ * against the zip-bomb ratio (src/workbook/limits.ts); while inflating, the declared size bounds the
+ * output; after, the size and CRC-32 must be what the directory says. A part whose bytes changed
+ * is damage, never a silently different number.
+ */
 export class PackageParts {
   readonly #bytes: Uint8Array;
   readonly #entries: Map<string, ZipEntry>;
   readonly #inflate: Inflate;
+  readonly #crc32: Crc32;
+  #inflated = 0;
 
-  constructor(bytes: Uint8Array, inflate: Inflate = fflateInflate) {
+  constructor(bytes: Uint8Array, codec: ZipCodec = {}) {
     this.#bytes = bytes;
-    this.#entries = zipEntries(bytes);
-    this.#inflate = inflate;
+    this.#entries = readZipDirectory(bytes);
+    this.#inflate = codec.inflate ?? fflateInflate;
+    this.#crc32 = codec.crc32 ?? jsCrc32;
   }
 
+  /** Whether the package has this part (case-insensitively: OPC part names, Part 2 §9.1.1.1.2). */
   has(name: string): boolean {
     return this.#entries.has(name.toLowerCase());
   }
 
-  /** A part's text, or undefined when the package has no such part. */
-  text(name: string): string | undefined {
+  /** A part's bytes, checked; undefined when the package has no such part. */
+  bytes(name: string): Uint8Array | undefined {
     const entry = this.#entries.get(name.toLowerCase());
     if (!entry) return undefined;
-    const stored = entryData(this.#bytes, entry);
+    this.#admit(entry);
+    const stored = this.#bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     let bytes: Uint8Array;
     if (entry.method === 0) bytes = stored;
     else if (entry.method === 8) {
       try {
         bytes = this.#inflate(stored, entry.size);
-      } catch (e) {
-        throw e instanceof XlsxError ? new XlsxError(`${entry.name} ${e.message}`) : new XlsxError(`${entry.name} 的压缩数据损坏`);
+      } catch {
+        // zlib's and fflate's words ("invalid distance too far back") tell a clerk nothing.
+        throw new XlsxError(`${entry.name} 的压缩数据损坏`);
       }
     } else throw new XlsxError(`${entry.name} 使用了不支持的压缩方式（${entry.method}）`);
-    return decodeXml(bytes);
+    if (bytes.length !== entry.size) throw new XlsxError(`${entry.name} 解压后的大小与目录不符`);
+    if (this.#crc32(bytes) !== entry.crc32) throw new XlsxError(`${entry.name} 的校验码（CRC-32）不符，内容已损坏`);
+    return bytes;
+  }
+
+  /** A part's text (decodeXml), or undefined when the package has no such part. */
+  text(name: string): string | undefined {
+    const bytes = this.bytes(name);
+    return bytes === undefined ? undefined : decodeXml(bytes);
+  }
+
+  /** The limits a part must pass before it is inflated (its size as declared; inflation keeps to it). */
+  #admit(e: ZipEntry): void {
+    if (e.size > LIMITS.maxPartBytes) {
+      throw new XlsxError(`${e.name} 解压后 ${formatMiB(e.size)}，单个部件上限 ${formatMiB(LIMITS.maxPartBytes)}`, "too_large");
+    }
+    if (e.size > LIMITS.inflateRatioGraceBytes && e.size > e.compressedSize * LIMITS.maxInflateRatio) {
+      const ratio = e.compressedSize === 0 ? "无穷" : Math.round(e.size / e.compressedSize).toLocaleString("en-US");
+      throw new XlsxError(`${e.name} 压缩比达 ${ratio} 倍，超过 ${LIMITS.maxInflateRatio} 倍`, "zip_bomb");
+    }
+    this.#inflated += e.size;
+    if (this.#inflated > LIMITS.maxInflatedBytes) {
+      throw new XlsxError(`解压后超过 ${formatMiB(LIMITS.maxInflatedBytes)}`, "too_large");
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { EMPTY, type RawCell } from "../raw-cell.js";
+import type { ReadBudget } from "./read-budget.js";
 import { readText, skipElement } from "./xml-content.js";
 import { CLOSE, END, OPEN, type XmlScanner } from "./xml-scanner.js";
 import { unescapeXstring } from "./xml-text.js";
@@ -42,10 +43,10 @@ function readRun(s: XmlScanner): string {
  * xl/sharedStrings.xml → each item as the cell it makes (§18.4.9 sst): made once, shared by every
  * cell that refers to it (a RawCell is never changed), blank ones already EMPTY.
  */
-export function readSharedStrings(s: XmlScanner): RawCell[] {
+export function readSharedStrings(s: XmlScanner, budget: ReadBudget): RawCell[] {
   const out: RawCell[] = [];
   for (let t = s.next(); t !== END; t = s.next()) {
-    if (t === OPEN && s.is("si")) out.push(textCell(readStringItem(s).text));
+    if (t === OPEN && s.is("si")) out.push(textCell(budget.text(readStringItem(s).text, () => `共享字符串第${out.length + 1}项`)));
   }
   return out;
 }

@@ -30,19 +30,25 @@ function mainPart(parts: PackageParts): string {
 /**
  * xl/workbook.xml and its relationships: the sheets in workbook order (that is the order exceljs
  * and spreadsheet programs show them), each with its worksheet part. A sheet whose relationship
- * leads to no worksheet (a chartsheet, a dialog sheet) is left out, as exceljs leaves it out.
+ * leads to no worksheet (a chartsheet, a dialog sheet) is left out, as exceljs leaves it out; one
+ * whose worksheet part is missing is damage.
  */
 export function readWorkbookPart(parts: PackageParts): WorkbookPart {
   const path = mainPart(parts);
   const xml = parts.text(path);
-  if (xml === undefined) throw new XlsxError(`缺少 ${path}`);
+  // A zip without a workbook part is another kind of file (a .docx or .zip renamed), not a damaged one.
+  if (xml === undefined) throw new XlsxError(`缺少 ${path}`, "not_xlsx");
   const rels = readRelationships(parts, path);
   const s = new XmlScanner(xml, path);
   const sheets: SheetEntry[] = [];
   const seen = new Set<string>();
   let date1904 = false;
+  let root = true;
   for (let t = s.next(); t !== END; t = s.next()) {
     if (t !== OPEN) continue;
+    // The main part of a .docx or .pptx renamed .xlsx is a document or a presentation.
+    if (root && !s.is("workbook")) throw new XlsxError(`${path} 不是工作簿`, "not_xlsx");
+    root = false;
     if (s.is("workbookPr")) {
       const v = s.attr("date1904");
       date1904 = v === "1" || v === "true"; // xsd:boolean (exceljs reads "1" only)
@@ -50,7 +56,10 @@ export function readWorkbookPart(parts: PackageParts): WorkbookPart {
       const name = s.attr("name");
       // The relationship id is r:id, in the relationships namespace whatever its prefix.
       const rel: Relationship | undefined = rels.get(s.attr("id") ?? "");
-      if (name === undefined || seen.has(name) || !rel?.part || !isType(rel, "worksheet") || !parts.has(rel.part)) continue;
+      if (name === undefined || seen.has(name) || !rel?.part || !isType(rel, "worksheet")) continue;
+      // A sheet the workbook lists whose part is gone (or whose name in the zip was damaged) is
+      // damage: read as "no such sheet" it would turn into sheet_missing and wrong totals.
+      if (!parts.has(rel.part)) throw new XlsxError(`工作表“${name}”的内容（${rel.part}）缺失`);
       seen.add(name);
       sheets.push({ name, part: rel.part, state: s.attr("state") ?? "visible" });
     }

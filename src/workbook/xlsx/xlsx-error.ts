@@ -1,8 +1,17 @@
+import type { InputErrorCode } from "../input-error.js";
+
 /**
- * A part of the package that cannot be read: ill-formed XML, a missing part a sheet refers to, a
- * shared-string index past the table. Thrown inside src/workbook/xlsx only; `openXlsx` turns it
- * into the input error `corrupt`, with this message (plain Chinese, shown to the clerk) as detail.
+ * A package that cannot be read, or may not be: damage (ill-formed XML, a directory that disagrees
+ * with itself, a wrong checksum, a missing part a sheet refers to) or a limit passed (src/workbook/
+ * limits.ts). Thrown inside src/workbook/zip and src/workbook/xlsx only; `openXlsx` turns it into
+ * the input error `code`, with this message (plain Chinese, shown to the clerk) as detail.
  */
 export class XlsxError extends Error {
   override readonly name = "XlsxError";
+  readonly code: InputErrorCode;
+
+  constructor(message: string, code: InputErrorCode = "corrupt") {
+    super(message);
+    this.code = code;
+  }
 }

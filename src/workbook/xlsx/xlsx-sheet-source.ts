@@ -24,7 +24,7 @@ function columnCount(parsed: ParsedSheet, merges: MergeIndex): number {
 
 /** A parsed worksheet as the readers' source, reading exactly like excelJsSource over exceljs. */
 export function xlsxSheetSource(name: string, parsed: ParsedSheet): SheetSource {
-  const merges = new MergeIndex(parsed.merges);
+  const merges = new MergeIndex(parsed.merges, name, parsed.lastRow);
   const rows = parsed.rows;
   const stored = (row: number, col: number): RawCell => rows[row]?.cells[col] ?? EMPTY;
   return {

@@ -1,7 +1,7 @@
 import { XlsxError } from "./xlsx-error.js";
 import { AttributeList } from "./xml-attributes.js";
 import { BANG, COLON, GT, LT, QUESTION, SLASH, charFrom, grow, isSpace, sameText, startsAt } from "./xml-chars.js";
-import { decodeEntities, forbiddenCharAt } from "./xml-text.js";
+import { decodeEntities, forbiddenCharAt, normalizeLineEnds } from "./xml-text.js";
 
 export const END = 0;
 export const OPEN = 1;
@@ -53,6 +53,14 @@ export class XmlScanner {
   /** Where the scanner is: after an OPEN, where the element's content starts. */
   get position(): number {
     return this.#pos;
+  }
+
+  /**
+   * Moves past a whole element that a caller read itself (fast-cell.ts), from `position` to `end`:
+   * no element opens or closes for the scanner, so its stack is as it was.
+   */
+  skipTo(end: number): void {
+    this.#pos = end;
   }
 
   /** Whether the current OPEN or CLOSE has this local name. */
@@ -174,7 +182,7 @@ export class XmlScanner {
   /** The character data of the current TEXT, references replaced. */
   text(): string {
     const raw = this.xml.slice(this.#textStart, this.#textEnd);
-    return this.#cdata ? raw : decodeEntities(raw);
+    return this.#cdata ? normalizeLineEnds(raw) : decodeEntities(raw);
   }
 
   /**

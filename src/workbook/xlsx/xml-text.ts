@@ -40,8 +40,20 @@ function referenced(raw: string, from: number, to: number): string {
   return String.fromCodePoint(cp);
 }
 
-/** Replaces entity and character references; throws XlsxError on an unknown or malformed one. */
-export function decodeEntities(raw: string): string {
+const LINE_END = /\r\n?/gu;
+
+/**
+ * Line ends as an XML parser hands them on (§2.11): "\r\n" and a lone "\r" become "\n" before
+ * anything else is read, so "\r" stays only where a character reference (&#13;) puts it.
+ */
+export const normalizeLineEnds = (raw: string): string => (raw.indexOf("\r") < 0 ? raw : raw.replace(LINE_END, "\n"));
+
+/**
+ * Replaces entity and character references, after normalizing line ends; throws XlsxError on an
+ * unknown or malformed reference.
+ */
+export function decodeEntities(text: string): string {
+  const raw = normalizeLineEnds(text);
   let amp = raw.indexOf("&");
   if (amp < 0) return raw;
   let out = "";
