@@ -1,5 +1,6 @@
 import type { Finding } from "./findings/finding.js";
 import { sortFindings } from "./findings/finding.js";
+import type { FindingTally } from "./findings/tally.js";
 import { SHEET_NAMES } from "./layout/template-layout.js";
 import type { Profile } from "./profiles/profile.js";
 import { selectProfile } from "./profiles/select.js";
@@ -15,7 +16,10 @@ import type { XlsxReadOptions } from "./workbook/xlsx/open-xlsx.js";
 export interface Analysis {
   readonly ledger: Ledger;
   readonly profile: Profile;
+  /** The findings kept (at most MAX_KEPT_PER_CODE of each code), most serious first. */
   readonly findings: readonly Finding[];
+  /** All findings counted, the ones not kept too: what counts and exit codes rest on. */
+  readonly tally: FindingTally;
   readonly totals: Totals;
 }
 
@@ -36,7 +40,7 @@ export function analyzeWorkbook(wb: WorkbookSource, options: AnalyzeOptions = {}
   const { ledger, sink } = read.value;
   const profile = selectProfile(ledger, sink, options.profile);
   const totals = runRules(ledger, profile, sink);
-  return { ok: true, value: { ledger, profile, totals, findings: sortFindings(sink.items, SHEET_ORDER) } };
+  return { ok: true, value: { ledger, profile, totals, findings: sortFindings(sink.items, SHEET_ORDER), tally: sink.tally() } };
 }
 
 /**

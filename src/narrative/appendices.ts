@@ -1,7 +1,8 @@
 import { fenToGrouped, fen } from "../money/fen.js";
 import type { Finding } from "../findings/finding.js";
 import { messageOf } from "../findings/messages/index.js";
-import type { Section, Table } from "../report/model.js";
+import type { Figure, Paragraph, Section, Table } from "../report/model.js";
+import type { FindingTally } from "../findings/tally.js";
 import type { Totals } from "../totals/totals.js";
 import { moneyInWords, percentText } from "./format.js";
 
@@ -45,10 +46,17 @@ export function totalsAppendix(t: Totals, title: string): Section {
   };
 }
 
+/** The errors counted but not listed (tally.ts), as a figure whose source says how it was counted. */
+function unlistedNote(unlisted: number, listed: number): Paragraph {
+  const figure: Figure = { kind: "figure", text: `${unlisted}处`, value: unlisted, source: { kind: "offset", of: { kind: "findings", codes: ["error"] }, add: -listed } };
+  return { kind: "paragraph", runs: [{ kind: "text", text: "另有同类错误" }, figure, { kind: "text", text: "未逐条列出（同一类问题最多列出前2000处）；改正已列出的各处后重新检查，即可看到其余各处。" }] };
+}
+
 /** 附件：台账数据问题清单 — every error, so the reader sees what the figures rest on. */
-export function findingsAppendix(findings: readonly Finding[], title: string): Section | null {
+export function findingsAppendix(findings: readonly Finding[], tally: FindingTally, title: string): Section | null {
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length === 0) return null;
+  const unlisted = tally.errors - errors.length;
   return {
     id: "appendix-findings",
     title,
@@ -60,6 +68,7 @@ export function findingsAppendix(findings: readonly Finding[], title: string): S
         rows: errors.map((f) => [f.sheet, f.cell ?? "", messageOf(f)]),
         numeric: [],
       },
+      ...(unlisted > 0 ? [unlistedNote(unlisted, errors.length)] : []),
     ],
   };
 }

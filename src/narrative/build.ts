@@ -1,6 +1,5 @@
 import type { Analysis } from "../analyze.js";
 import { chartSpecs } from "../charts/spec.js";
-import { countBySeverity } from "../findings/finding.js";
 import type { Report, Section, SourceRecord } from "../report/model.js";
 import type { Totals } from "../totals/totals.js";
 import { findingsAppendix, totalsAppendix } from "./appendices.js";
@@ -39,8 +38,8 @@ export function buildReport(a: Analysis, options: ReportOptions): Report {
   add((t) => weaknessSection(ctx, t, weak), "存在的不足");
   add((t) => plansSection(ctx, t, weak), `${a.totals.fiscalYear + 1}年工作打算`);
 
-  const { errors } = countBySeverity(a.findings);
-  const appendices = [totalsAppendix(a.totals, "附件1：主要数据汇总表"), findingsAppendix(a.findings, "附件2：台账数据错误清单")].filter((s): s is Section => s !== null);
+  const { errors } = a.tally;
+  const appendices = [totalsAppendix(a.totals, "附件1：主要数据汇总表"), findingsAppendix(a.findings, a.tally, "附件2：台账数据错误清单")].filter((s): s is Section => s !== null);
   return {
     title: `${a.totals.unionName}${a.totals.fiscalYear}年工作总结`,
     notice:

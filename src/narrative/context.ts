@@ -24,11 +24,7 @@ function hash(s: string): number {
 
 export function narrativeContext(a: Analysis, prior: Totals | undefined): NarrativeContext {
   // By code, plus the pseudo-codes "error" and "warning" for counts by severity.
-  const findingCounts: Record<string, number> = {};
-  for (const f of a.findings) {
-    findingCounts[f.code] = (findingCounts[f.code] ?? 0) + 1;
-    findingCounts[f.severity] = (findingCounts[f.severity] ?? 0) + 1;
-  }
+  const findingCounts: Record<string, number> = { ...a.tally.byCode, error: a.tally.errors, warning: a.tally.warnings };
   const base: FigureContext = prior ? { totals: a.totals, prior, findingCounts } : { totals: a.totals, findingCounts };
   const seed = `${a.totals.unionName}${a.totals.fiscalYear}`;
   const top = [...a.ledger.activities.rows]

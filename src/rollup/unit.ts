@@ -1,5 +1,4 @@
 import type { Analysis } from "../analyze.js";
-import { countBySeverity } from "../findings/finding.js";
 import { messageOf, type Locale } from "../findings/messages/index.js";
 import type { Totals } from "../totals/totals.js";
 
@@ -41,7 +40,7 @@ export interface UnreadableFile {
 }
 
 export function unitFromAnalysis(a: Analysis, file: string, mtimeMs: number, locale: Locale = "zh-CN"): UnitRecord {
-  const { errors, warnings } = countBySeverity(a.findings);
+  const { errors, warnings } = a.tally;
   return {
     kind: "unit",
     file,

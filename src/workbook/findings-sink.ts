@@ -1,6 +1,7 @@
 import { finding, type Finding, type FindingPlace } from "../findings/finding.js";
-import type { FindingCode } from "../findings/codes.js";
+import { FINDING_SEVERITY, type FindingCode } from "../findings/codes.js";
 import type { FindingParams } from "../findings/params.js";
+import { MAX_KEPT_PER_CODE, tallyOf, type FindingTally } from "../findings/tally.js";
 import type { SheetSpec } from "../layout/column.js";
 import type { LedgerRow, SheetData } from "../layout/record.js";
 import { cellAddress } from "./address.js";
@@ -9,16 +10,30 @@ import type { ColumnKind } from "../layout/column.js";
 import { fen, fenToYuanString } from "../money/fen.js";
 import type { FormulaCell } from "./parse-cell.js";
 
-/** Collects findings; rules and the reader add to one sink per workbook. */
+/**
+ * Collects findings; rules and the reader add to one sink per workbook. Every finding is counted;
+ * the first MAX_KEPT_PER_CODE of each code are kept (tally.ts says why).
+ */
 export class FindingSink {
   readonly #items: Finding[] = [];
+  readonly #counts = new Map<FindingCode, number>();
+  readonly #sheets: Record<string, { errors: number; warnings: number }> = {};
 
   add<C extends FindingCode>(code: C, place: FindingPlace, params: FindingParams[C]): void {
-    this.#items.push(finding(code, place, params));
+    const n = (this.#counts.get(code) ?? 0) + 1;
+    this.#counts.set(code, n);
+    const sheet = (this.#sheets[place.sheet] ??= { errors: 0, warnings: 0 });
+    if (FINDING_SEVERITY[code] === "error") sheet.errors++;
+    else sheet.warnings++;
+    if (n <= MAX_KEPT_PER_CODE) this.#items.push(finding(code, place, params));
   }
 
   get items(): readonly Finding[] {
     return this.#items;
+  }
+
+  tally(): FindingTally {
+    return tallyOf(this.#counts, this.#sheets);
   }
 }
 

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { basename } from "node:path";
 import type { Command } from "commander";
-import { countBySeverity } from "../../findings/finding.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { writeOutput } from "../io.js";
 import { localeOf, type CommonOptions } from "../options.js";
@@ -52,7 +51,7 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
       });
       const bytes = await writeReportDocx(report, { charts: renderer, nonce: randomBytes(8).toString("hex"), sha256 });
       await writeOutput(opts.output, bytes, opts.force === true);
-      const { errors } = countBySeverity(current.value.findings);
+      const { errors } = current.value.tally;
       process.stderr.write(
         errors > 0
           ? `已生成 ${opts.output}；台账有 ${errors} 个错误，报告首页已注明数据尚有错误（详见 validate）。\n`

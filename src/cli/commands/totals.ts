@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { countBySeverity } from "../../findings/finding.js";
 import { ExitCode } from "../errors.js";
 import { totalsText } from "../output/totals-text.js";
 import { localeOf, type CommonOptions } from "../options.js";
@@ -20,7 +19,7 @@ export function registerTotals(program: Command, setExit: (code: ExitCode) => vo
     .action(async (file: string, opts: TotalsOptions) => {
       const locale = localeOf(opts);
       const a = (await analyzeFile(file, locale, opts.profileFile)).value;
-      const { errors } = countBySeverity(a.findings);
+      const { errors } = a.tally;
       process.stdout.write(opts.json ? `${JSON.stringify(a.totals, null, 2)}\n` : `${totalsText(a.totals, locale)}\n`);
       if (errors > 0 && !opts.json) process.stderr.write(locale === "en" ? `Note: the workbook has ${errors} errors (see validate).\n` : `注意：该工作簿有 ${errors} 个错误，汇总数字仅供参考（详见 validate）。\n`);
       setExit(errors > 0 ? ExitCode.findings : ExitCode.ok);

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { countBySeverity } from "../../findings/finding.js";
 import { ExitCode } from "../errors.js";
 import { findingsJson } from "../output/findings-json.js";
 import { findingsText } from "../output/findings-text.js";
@@ -24,6 +23,6 @@ export function registerValidate(program: Command, setExit: (code: ExitCode) => 
       const locale = localeOf(opts);
       const a = (await analyzeFile(file, locale, opts.profileFile)).value;
       process.stdout.write(opts.json ? `${JSON.stringify(findingsJson(file, a, locale), null, 2)}\n` : `${findingsText(file, a, locale, opts.all === true)}\n`);
-      setExit(countBySeverity(a.findings).errors > 0 ? ExitCode.findings : ExitCode.ok);
+      setExit(a.tally.errors > 0 ? ExitCode.findings : ExitCode.ok);
     });
 }

@@ -1,10 +1,9 @@
 import type { Analysis } from "../../analyze.js";
-import { countBySeverity } from "../../findings/finding.js";
 import { messageOf, type Locale } from "../../findings/messages/index.js";
 
 /** `validate --json` (cli.md): stable, English keys, the message in the chosen language. */
 export function findingsJson(file: string, a: Analysis, locale: Locale): unknown {
-  const { errors, warnings } = countBySeverity(a.findings);
+  const { errors, warnings, omitted } = a.tally;
   const t = a.ledger.template;
   return {
     file,
@@ -12,6 +11,8 @@ export function findingsJson(file: string, a: Analysis, locale: Locale): unknown
     profile: a.profile.id,
     errors,
     warnings,
+    // Counted in errors and warnings but not listed: past MAX_KEPT_PER_CODE findings of one code.
+    omitted,
     findings: a.findings.map((f) => ({
       severity: f.severity,
       code: f.code,

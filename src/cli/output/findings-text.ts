@@ -1,5 +1,6 @@
 import type { Analysis } from "../../analyze.js";
-import { countBySeverity, type Finding } from "../../findings/finding.js";
+import type { Finding } from "../../findings/finding.js";
+import { MAX_KEPT_PER_CODE } from "../../findings/tally.js";
 import { messageOf, type Locale } from "../../findings/messages/index.js";
 
 const WORDS = {
@@ -9,6 +10,7 @@ const WORDS = {
     sheet: (s: string, e: number, w: number) => `【${s}】${e} 个错误，${w} 个警告`,
     error: "错误", warning: "警告", more: (n: number) => `……另有 ${n} 条同类问题，用 --all 查看全部`,
     unofficial: "注意：default 方案不是任何地区的正式标准。",
+    omitted: (n: number) => `其中 ${n} 条只计数、未逐条列出（同一类问题最多列出前 ${MAX_KEPT_PER_CODE} 条）；改正已列出的问题后重新检查即可看到其余的。`,
   },
   en: {
     file: "File", template: "Template", noTemplate: "not the standard template", profile: "Profile",
@@ -16,6 +18,7 @@ const WORDS = {
     sheet: (s: string, e: number, w: number) => `[${s}] ${e} errors, ${w} warnings`,
     error: "error", warning: "warning", more: (n: number) => `…and ${n} more of this kind (use --all)`,
     unofficial: "Note: the default profile is not an official standard.",
+    omitted: (n: number) => `${n} of them are counted but not listed (at most ${MAX_KEPT_PER_CODE} of one kind are listed); fix the listed ones and check again to see the rest.`,
   },
 } as const;
 
@@ -25,17 +28,18 @@ const PER_CODE_LIMIT = 20;
 export function findingsText(file: string, a: Analysis, locale: Locale, all: boolean): string {
   const w = WORDS[locale];
   const t = a.ledger.template;
-  const { errors, warnings } = countBySeverity(a.findings);
+  const { errors, warnings, omitted } = a.tally;
   const lines = [
     `${w.file}：${file}`,
     `${w.template}：${t ? `${t.id} ${t.version}` : w.noTemplate}；${w.profile}：${a.profile.id}（${a.profile.name}）`,
     ...(a.profile.official ? [] : [w.unofficial]),
     w.summary(errors, warnings),
+    ...(omitted > 0 ? [w.omitted(omitted)] : []),
   ];
   const bySheet = new Map<string, Finding[]>();
   for (const f of a.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
   for (const [sheet, items] of bySheet) {
-    const c = countBySeverity(items);
+    const c = a.tally.bySheet[sheet] ?? { errors: 0, warnings: 0 };
     lines.push("", w.sheet(sheet, c.errors, c.warnings));
     const shownPerCode = new Map<string, number>();
     const hidden = new Map<string, number>();

@@ -144,9 +144,15 @@ function cell(xml: string, h: CellHead, parts: CellParts, row: ParsedRow, rowNum
   }
   const hasValue = parts.isFormula || rich || parts.valueEnd > parts.valueStart || (parts.inline !== undefined && parts.inline !== "");
   if (hasValue) {
-    row.cells[col] = withPlace(ctx, rowNumber, col, () => cellValue(parts, ctx));
+    // No closure per cell here (a million cells would make a million): try/catch costs nothing.
+    let v: RawCell;
+    try {
+      v = cellValue(parts, ctx);
+    } catch (e) {
+      throw placed(e, ctx, rowNumber, col);
+    }
+    row.cells[col] = v;
     // A shared string was counted once, when the table was read; any other text is the cell's own.
-    const v = row.cells[col] as RawCell;
     if (v.type === "string" && (parts.t !== "s" || parts.isFormula)) ctx.budget.text(v.value, () => `工作表“${ctx.sheet}”单元格 ${cellAddress(rowNumber, col)}`);
     row.hasValues = true;
   }
@@ -160,9 +166,13 @@ function withPlace<T>(ctx: SheetContext, row: number, col: number, read: () => T
   try {
     return read();
   } catch (e) {
-    if (e instanceof XlsxError && e.code === "corrupt" && !e.message.startsWith("工作表")) sheetDamaged(ctx, `单元格 ${cellAddress(row, col)}：${e.message}`);
-    throw e;
+    throw placed(e, ctx, row, col);
   }
+}
+
+/** A damage found inside a cell, with the cell named (once); anything else as it was. */
+function placed(e: unknown, ctx: SheetContext, row: number, col: number): unknown {
+  return e instanceof XlsxError && e.code === "corrupt" && !e.message.startsWith("工作表") ? new XlsxError(`工作表“${ctx.sheet}”单元格 ${cellAddress(row, col)}：${e.message}`) : e;
 }
 
 /** The children of a `<c>`: v, f, is; whether `is` held rich-text runs. */

@@ -1,5 +1,4 @@
 import { Button, Text } from "@fluentui/react-components";
-import { countBySeverity } from "../../../../src/findings/finding.js";
 import type { WorkbookHost } from "../../../host/host.js";
 import { Busy } from "../../components/Busy.js";
 import { FindingsList } from "../../components/FindingsList.js";
@@ -21,7 +20,7 @@ export function ExcelView({ host, templateBytes }: ExcelViewProps) {
   const s = useStrings();
   const styles = useViewStyles();
   const v = useExcelView(host, templateBytes);
-  const counts = v.analysis ? countBySeverity(v.analysis.findings) : undefined;
+  const counts = v.analysis ? v.analysis.tally : undefined;
   return (
     <main className={styles.root}>
       <div className={styles.actions}>

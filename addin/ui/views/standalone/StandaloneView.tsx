@@ -1,5 +1,4 @@
 import { Button, Text } from "@fluentui/react-components";
-import { countBySeverity } from "../../../../src/findings/finding.js";
 import { Busy } from "../../components/Busy.js";
 import { FileDrop } from "../../components/FileDrop.js";
 import { FindingsList } from "../../components/FindingsList.js";
@@ -15,7 +14,7 @@ export function StandaloneView() {
   const s = useStrings();
   const styles = useViewStyles();
   const v = useStandaloneView();
-  const counts = v.loaded ? countBySeverity(v.loaded.analysis.findings) : undefined;
+  const counts = v.loaded ? v.loaded.analysis.tally : undefined;
   return (
     <main className={styles.root}>
       <Text>{s.standaloneIntro}</Text>

@@ -1,5 +1,4 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Text, Textarea } from "@fluentui/react-components";
-import { countBySeverity } from "../../../../src/findings/finding.js";
 import type { DocumentHost } from "../../../host/host.js";
 import { Busy } from "../../components/Busy.js";
 import { FileDrop } from "../../components/FileDrop.js";
@@ -15,7 +14,7 @@ export function WordView({ host }: { readonly host: DocumentHost }) {
   const s = useStrings();
   const styles = useViewStyles();
   const v = useWordView(host);
-  const counts = v.loaded ? countBySeverity(v.loaded.analysis.findings) : undefined;
+  const counts = v.loaded ? v.loaded.analysis.tally : undefined;
   const blocked = v.errors > 0 && !(v.acknowledged && v.reason.trim() !== "");
   return (
     <main className={styles.root}>

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from "react";
-import { countBySeverity } from "../../../../src/findings/finding.js";
 import { sha256Hex } from "../../../browser/crypto.js";
 import { docxWriter } from "../../../browser/docx-writer.js";
 import { reportOf } from "../../../browser/report-model.js";
@@ -48,7 +47,7 @@ export function useWordView(host: DocumentHost): WordViewState {
   }, [host]);
   useEffect(() => act(undefined, async () => { await reread(); return undefined; }), [act, reread]);
 
-  const errors = loaded ? countBySeverity(loaded.analysis.findings).errors : 0;
+  const errors = loaded ? loaded.analysis.tally.errors : 0;
   const ack = errors > 0 ? reason.trim() : undefined;
 
   const refresh = (overwrite: boolean | undefined) => act(s.refreshing, async () => {
