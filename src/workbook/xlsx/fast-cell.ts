@@ -31,7 +31,7 @@ const R = 0x72, S = 0x73, T = 0x74, V = 0x76, C = 0x63;
  */
 export function readFastCell(xml: string, at: number, h: CellHead): number {
   let i = at + 2; // past "<c"
-  h.rStart = h.sStart = h.tStart = h.vStart = -1;
+  h.rStart = h.sStart = h.tStart = h.vStart = h.vEnd = -1;
   for (;;) {
     let c = xml.charCodeAt(i);
     if (c === GT) {

@@ -8,8 +8,13 @@ import type { MergedRange } from "../source/source.js";
  * rows with a value only, Row.hasValues).
  */
 export interface ParsedRow {
-  /** Cells by column number (1-based); holes where nothing is stored. */
-  readonly cells: (RawCell | undefined)[];
+  /**
+   * Cells by column number (1-based); holes where nothing is stored. A plain number (no formula,
+   * not a date) is kept as the number itself and made a RawCell when asked for: most cells of a
+   * ledger are such numbers, and a million small objects kept until the rules have run cost more in
+   * garbage collection than all the scanning (xlsx-sheet-source.ts).
+   */
+  readonly cells: (RawCell | number | undefined)[];
   maxColumn: number;
   hasValues: boolean;
 }

@@ -1,6 +1,7 @@
 import { cellAddress } from "../address.js";
 import type { RawCell } from "../raw-cell.js";
 import { columnAt, integerAt } from "./cell-ref.js";
+import { numberAt } from "./cell-number.js";
 import { cellValue, type CellParts, type ValueContext } from "./cell-value.js";
 import { newHead, readFastCell, type CellHead } from "./fast-cell.js";
 import { MAX_COLUMN, type ParsedRow } from "./parsed-sheet.js";
@@ -54,13 +55,24 @@ function rowOfRef(xml: string, start: number, end: number): number {
   return i >= end ? -1 : Math.max(0, integerAt(xml, i, end));
 }
 
-// The values of t (§18.18.11), so that reading one cuts no substring.
-const ONE_LETTER_TYPES: Readonly<Record<number, string>> = { 0x73: "s", 0x6e: "n", 0x62: "b", 0x65: "e", 0x64: "d" };
-
+/** The t attribute (§18.18.11); the one-letter values without cutting a substring. */
 function cellType(xml: string, h: CellHead): string | undefined {
   if (h.tStart < 0) return undefined;
-  const known = h.tEnd - h.tStart === 1 ? ONE_LETTER_TYPES[xml.charCodeAt(h.tStart)] : undefined;
-  return known ?? decodeEntities(xml.slice(h.tStart, h.tEnd));
+  if (h.tEnd - h.tStart === 1) {
+    switch (xml.charCodeAt(h.tStart)) {
+      case 0x73:
+        return "s";
+      case 0x6e:
+        return "n";
+      case 0x62:
+        return "b";
+      case 0x65:
+        return "e";
+      case 0x64:
+        return "d";
+    }
+  }
+  return decodeEntities(xml.slice(h.tStart, h.tEnd));
 }
 
 /** Where a cell starts that the fast path may read: `<c` then whitespace, `>` or `/`. */
@@ -105,7 +117,7 @@ export function readCells(s: XmlScanner, row: ParsedRow, rowNumber: number, ctx:
     h.sEnd = s.attrEnd;
     h.tStart = s.attrStart("t");
     h.tEnd = s.attrEnd;
-    h.vStart = -1;
+    h.vStart = h.vEnd = -1;
     col = cell(xml, h, parts, row, rowNumber, col, ctx, seen, (place) => readCellContent(s, parts, rowNumber, place, masters));
   }
 }
@@ -145,21 +157,26 @@ function cell(xml: string, h: CellHead, parts: CellParts, row: ParsedRow, rowNum
   const hasValue = parts.isFormula || rich || parts.valueEnd > parts.valueStart || (parts.inline !== undefined && parts.inline !== "");
   if (hasValue) {
     // No closure per cell here (a million cells would make a million): try/catch costs nothing.
-    let v: RawCell;
+    let v: RawCell | number;
     try {
-      v = cellValue(parts, ctx);
+      // A plain number is kept as a number (parsed-sheet.ts); anything else as cellValue reads it.
+      v = isPlainNumber(parts, ctx) ? numberAt(parts.valueSource, parts.valueStart, parts.valueEnd, parts.valueRaw) : cellValue(parts, ctx);
     } catch (e) {
       throw placed(e, ctx, rowNumber, col);
     }
     row.cells[col] = v;
     // A shared string was counted once, when the table was read; any other text is the cell's own.
-    if (v.type === "string" && (parts.t !== "s" || parts.isFormula)) ctx.budget.text(v.value, () => `工作表“${ctx.sheet}”单元格 ${cellAddress(rowNumber, col)}`);
+    if (typeof v !== "number" && v.type === "string" && (parts.t !== "s" || parts.isFormula)) ctx.budget.text(v.value, () => `工作表“${ctx.sheet}”单元格 ${cellAddress(rowNumber, col)}`);
     row.hasValues = true;
   }
   // exceljs stores an empty cell only when it has a style other than 0 (CellXform: Null vs Merge).
   if ((hasValue || style > 0) && col > row.maxColumn) row.maxColumn = col;
   return col;
 }
+
+/** A `<v>` number as it stands in the part: no formula, no inline text, no date format (cell-value.ts' default case). */
+const isPlainNumber = (p: CellParts, ctx: SheetContext): boolean =>
+  (p.t === undefined || p.t === "n") && !p.isFormula && p.inline === undefined && !(p.style > 0 && ctx.dateStyles[p.style] === true);
 
 /** Runs `read`, naming the cell in a message about its damage. */
 function withPlace<T>(ctx: SheetContext, row: number, col: number, read: () => T): T {

@@ -26,7 +26,10 @@ function columnCount(parsed: ParsedSheet, merges: MergeIndex): number {
 export function xlsxSheetSource(name: string, parsed: ParsedSheet): SheetSource {
   const merges = new MergeIndex(parsed.merges, name, parsed.lastRow);
   const rows = parsed.rows;
-  const stored = (row: number, col: number): RawCell => rows[row]?.cells[col] ?? EMPTY;
+  const stored = (row: number, col: number): RawCell => {
+    const c = rows[row]?.cells[col];
+    return c === undefined ? EMPTY : typeof c === "number" ? { type: "number", value: c } : c;
+  };
   return {
     name,
     rowCount: Math.max(parsed.lastRow, merges.lastRow),

@@ -153,7 +153,7 @@ function checkLocal(b: Bytes, c: Central, directoryStart: number): ZipEntry {
 
 /**
  * The entries of a zip archive, read from its one central directory and checked against the local
- * headers, so that whatever reads a part reads what was checked (the old size guard and the reader
+ * headers, so that whatever reads a part reads what was checked (a separate size guard and reader
  * could each find a different directory). Entries tile the file (checkTiling): none overlap
  * (overlapping entries make a small file inflate many times over), no bytes are left over; names
  * are unique, also ignoring case, since OPC part names compare
