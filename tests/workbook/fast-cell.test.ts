@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { newHead, readFastCell } from "../../src/workbook/xlsx/fast-cell.js";
 import { openXlsx } from "../../src/workbook/xlsx/open-xlsx.js";
 import { zipParts } from "../fixtures-hand/xlsx.js";
-import { sourceDiff } from "./source-diff.js";
+import { bothSources, sourceDiff } from "./source-diff.js";
 import { open, tinyXlsx } from "./tiny-xlsx.js";
 
 /** Every `<c` of every worksheet given an attribute the fast path leaves to the scanner. */
@@ -54,6 +54,13 @@ describe("the fast path reads what the scanner reads", () => {
       { type: "error", value: "#N/A" },
       { type: "string", value: "共享" },
     ]);
+  });
+
+  it("an empty cell after one with a value reads as no value (no span carried over): exceljs' counts", async () => {
+    const rows = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"/><c r="C1"></c></row><row r="2"><c r="A2" t="s"><v>0</v></c><c r="D2"/></row>';
+    const both = await bothSources(tinyXlsx({ sheets: [{ name: "S", rows }], sst: "<si><t>x</t></si>" }));
+    expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
+    expect(both.xlsx.sheet("S")?.columnCount).toBe(1);
   });
 
   it.each([
