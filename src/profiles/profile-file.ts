@@ -1,25 +1,28 @@
 import { yuan, fenToPlainYuan, type Fen } from "../money/fen.js";
 import type { Festival } from "../layout/lists.js";
-import type { ProfileFileV1, ProfileProblem } from "./file-format.js";
+import { PROFILE_SCHEMA_ID, type ProfileFileV1 } from "./file-format.js";
+import type { Locale } from "./messages/index.js";
+import { checkProfileFile, withMessage } from "./profile-check.js";
+import type { ProfileProblem } from "./problems.js";
 import type { FestivalCap, PerCapitaLimit, Profile, ReasonCap, RepeatLimit } from "./profile.js";
-import { ProfileChecker } from "./profile-checker.js";
 
+export type { ProfileProblem } from "./problems.js";
 export type ProfileParse = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly ProfileProblem[] };
 
 /**
- * Reads a profile file (schemas/profile.schema.json) and lists every mistake, each with its JSON
- * path and a plain-Chinese fix, rather than stopping at the first. Amounts in 元 become 分.
+ * Reads a profile file (schemas/profile.schema.json, from file-format.ts) and lists every mistake,
+ * each with its JSON path and a plain fix (Chinese unless `locale` says en), rather than stopping at
+ * the first. Amounts in 元 become 分.
  */
-export function parseProfile(text: string): ProfileParse {
+export function parseProfile(text: string, locale: Locale = "zh-CN"): ProfileParse {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { ok: false, problems: [{ path: "$", message: `不是有效的 JSON：${e instanceof Error ? e.message : String(e)}。请检查逗号、引号和括号是否成对。` }] };
+    return { ok: false, problems: [withMessage({ code: "not_json", params: { detail: e instanceof Error ? e.message : String(e) } }, "$", locale)] };
   }
-  const c = new ProfileChecker();
-  const file = c.check(data);
-  return file && c.problems.length === 0 ? { ok: true, profile: fromFile(file) } : { ok: false, problems: c.problems };
+  const checked = checkProfileFile(data, locale);
+  return checked.ok ? { ok: true, profile: fromFile(checked.file) } : checked;
 }
 
 const money = (y: number): Fen => yuan(y);
@@ -58,7 +61,7 @@ export function toFile(p: Profile): ProfileFileV1 {
   const issuer = p.issuer ?? "（请填写发文的上级工会）";
   const y = (f: Fen): number => Number(fenToPlainYuan(f));
   return {
-    $schema: "https://union-ledger.invalid/schemas/profile.schema.json",
+    $schema: PROFILE_SCHEMA_ID,
     formatVersion: 1, id: p.id, name: p.name, issuer, source: p.source, year: p.year, official: p.official,
     festival:
       p.festival.shape === "perMemberYear"

@@ -26,10 +26,25 @@ describe("union-ledger profiles", () => {
       expect(checked.code).toBe(1);
       expect(checked.stdout).toContain("[caps.生日慰问]");
       expect(checked.stdout).toContain("[dues.rate]");
+      expect(checked.stdout).toContain("有 2 处需要修改");
+      expect(checked.stdout).toContain("[caps.生日慰问] 生日慰问每次上限不能为负数，现为 -300。");
+
+      // --lang en explains every mistake in English, at the same paths.
+      const english = await cli(["profiles", "--check", bad, "--lang", "en"]);
+      expect(english.code).toBe(1);
+      expect(english.stdout).toContain("has 2 mistakes to correct:");
+      expect(english.stdout).toContain('[caps.生日慰问] The cap per payment for "生日慰问" must not be negative; it is -300.');
+      expect(english.stdout).toContain("[dues.rate] dues.rate must be the dues rate as a decimal: 0.5% is written 0.005.");
+      expect((await cli(["profiles", "--check", good, "--lang", "en"])).stdout).toContain("is correct: my-district-2025");
 
       const refused = await cli(["validate", "templates/example-2024.xlsx", "--profile-file", bad]);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain("profiles --check");
+      expect(refused.stderr).toContain("生日慰问每次上限不能为负数");
+      const refusedEn = await cli(["validate", "templates/example-2024.xlsx", "--profile-file", bad, "--lang", "en"]);
+      expect(refusedEn.code).toBe(2);
+      expect(refusedEn.stderr).toContain("profiles --check");
+      expect(refusedEn.stderr).toContain("must not be negative");
 
       expect((await cli(["profiles", "--check", join(dir, "missing.json")])).code).toBe(2);
 

@@ -12,15 +12,19 @@ import { readInput } from "../io.js";
 import { NODE_ZIP } from "../node-inflate.js";
 import { Progress } from "../progress.js";
 
-export async function loadProfileFile(path: string): Promise<Profile> {
+/** An upper union's profile file (--profile-file); a missing or wrong one is a UsageError naming every mistake. */
+export async function loadProfileFile(path: string, locale: Locale = "zh-CN"): Promise<Profile> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new UsageError(`找不到经费标准方案文件“${path}”。`);
+    throw new UsageError(locale === "en" ? `Profile file "${path}" not found.` : `找不到经费标准方案文件“${path}”。`);
   }
-  const parsed = parseProfile(text); // parseProfile drops a BOM itself
-  if (!parsed.ok) throw new UsageError(`经费标准方案文件“${path}”有误（用 profiles --check 查看说明）：\n${parsed.problems.map((p) => `  · [${p.path}] ${p.message}`).join("\n")}`);
+  const parsed = parseProfile(text, locale); // parseProfile drops a BOM itself
+  if (!parsed.ok) {
+    const head = locale === "en" ? `Profile file "${path}" has mistakes (profiles --check explains them):` : `经费标准方案文件“${path}”有误（用 profiles --check 查看说明）：`;
+    throw new UsageError(`${head}\n${parsed.problems.map((p) => `  · [${p.path}] ${p.message}`).join("\n")}`);
+  }
   return parsed.profile;
 }
 
@@ -32,7 +36,7 @@ export interface AnalyzedFile {
 
 /** Reads, checks and analyses one workbook, with a progress line; unusable input → UsageError. */
 export async function analyzeFile(path: string, locale: Locale, profileFile?: string): Promise<AnalyzedFile> {
-  const profile = profileFile ? await loadProfileFile(profileFile) : undefined;
+  const profile = profileFile ? await loadProfileFile(profileFile, locale) : undefined;
   const progress = new Progress(basename(path));
   try {
     progress.stage("读取文件");

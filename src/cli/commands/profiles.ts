@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { BUILTIN_PROFILES } from "../../profiles/builtin.js";
 import { fenToPlainYuan } from "../../money/fen.js";
+import type { Locale } from "../../findings/messages/index.js";
 import type { Profile } from "../../profiles/profile.js";
-import { parseProfile, toFile } from "../../profiles/profile-file.js";
+import { parseProfile, toFile, type ProfileProblem } from "../../profiles/profile-file.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { localeOf, type CommonOptions } from "../options.js";
 
@@ -13,6 +14,26 @@ const festivalText = (p: Profile): string =>
     : p.festival.shape === "perFestival"
       ? `节日慰问按节日限额（其他节日${fenToPlainYuan(p.festival.otherFen)}元）`
       : `节日慰问总额≤年度预算收入的${Math.round(p.festival.shareOfBudgetedIncome * 100)}%`;
+
+const festivalTextEn = (p: Profile): string =>
+  p.festival.shape === "perMemberYear"
+    ? `festival gifts ${fenToPlainYuan(p.festival.capFen)} yuan per member per year`
+    : p.festival.shape === "perFestival"
+      ? `festival gifts capped per festival (other festivals ${fenToPlainYuan(p.festival.otherFen)} yuan)`
+      : `festival gifts at most ${Math.round(p.festival.shareOfBudgetedIncome * 100)}% of the year's budgeted income`;
+
+/** What `profiles --check FILE` prints: the profile it read, or every mistake with its path. */
+function checkText(file: string, parsed: { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly ProfileProblem[] }, locale: Locale): string {
+  if (parsed.ok) {
+    const p = parsed.profile;
+    return locale === "en"
+      ? `Profile file "${file}" is correct: ${p.id} (${p.name}, ${p.issuer ?? ""}, ${p.year}); ${festivalTextEn(p)}.`
+      : `方案文件“${file}”无误：${p.id}（${p.name}，${p.issuer ?? ""}，${p.year}年）；${festivalText(p)}。`;
+  }
+  const n = parsed.problems.length;
+  const head = locale === "en" ? `Profile file "${file}" has ${n} ${n === 1 ? "mistake" : "mistakes"} to correct:` : `方案文件“${file}”有 ${n} 处需要修改：`;
+  return `${head}\n${parsed.problems.map((x) => `  · [${x.path}] ${x.message}`).join("\n")}`;
+}
 
 interface ProfilesOptions extends CommonOptions {
   readonly check?: string;
@@ -24,26 +45,20 @@ export function registerProfiles(program: Command, setExit: (code: ExitCode) => 
     .command("profiles")
     .description("列出内置的经费标准方案，或检查上级工会的方案文件（lists profiles; --check FILE）")
     .option("--json", "以方案文件格式输出（金额单位：元），可作为自定义方案的起点")
-    .option("--check <file>", "检查一个方案文件，逐条说明错误")
+    .option("--check <file>", "检查一个方案文件，逐条说明错误（--lang en 用英文说明）")
     .option("--lang <lang>", "zh 或 en", "zh")
     .action(async (opts: ProfilesOptions) => {
-      localeOf(opts);
+      const locale = localeOf(opts);
       if (opts.check) {
         let text: string;
         try {
           text = await readFile(opts.check, "utf8");
         } catch {
-          throw new UsageError(`找不到方案文件“${opts.check}”。`);
+          throw new UsageError(locale === "en" ? `Profile file "${opts.check}" not found.` : `找不到方案文件“${opts.check}”。`);
         }
-        const parsed = parseProfile(text);
-        if (parsed.ok) {
-          const p = parsed.profile;
-          process.stdout.write(`方案文件“${opts.check}”无误：${p.id}（${p.name}，${p.issuer ?? ""}，${p.year}年）；${festivalText(p)}。\n`);
-          setExit(ExitCode.ok);
-        } else {
-          process.stdout.write(`方案文件“${opts.check}”有 ${parsed.problems.length} 处需要修改：\n${parsed.problems.map((x) => `  · [${x.path}] ${x.message}`).join("\n")}\n`);
-          setExit(ExitCode.findings);
-        }
+        const parsed = parseProfile(text, locale);
+        process.stdout.write(`${checkText(opts.check, parsed, locale)}\n`);
+        setExit(parsed.ok ? ExitCode.ok : ExitCode.findings);
         return;
       }
       if (opts.json) {

@@ -71,7 +71,7 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
     .option("--lang <lang>", "zh 或 en", "zh")
     .action(async (inputs: string[], opts: RollupOptions) => {
       const locale = localeOf(opts);
-      const profile = opts.profileFile ? await loadProfileFile(opts.profileFile) : undefined;
+      const profile = opts.profileFile ? await loadProfileFile(opts.profileFile, locale) : undefined;
       const output = resolve(opts.output);
       for (const out of [opts.output, opts.report]) {
         if (out && !opts.force && (await access(resolve(out), constants.F_OK).then(() => true, () => false))) {
