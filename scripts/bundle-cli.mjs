@@ -1,10 +1,14 @@
 // Bundles the CLI into dist/cli/ with esbuild: one file to parse instead of ~600 modules
-// (exceljs alone is hundreds of CommonJS files), which more than halves start-up time. The PNG
-// chart renderer (echarts, resvg) stays in a lazily loaded chunk; resvg's native addon stays
-// external. `tsc` still type-checks and emits dist/src for the demo, bench and tests.
+// (exceljs alone is hundreds of CommonJS files), which more than halves start-up time. What only
+// some commands use is imported with `await import()` and so split into chunks loaded on use:
+// exceljs (template, upgrade, rollup), docx (report, rollup --report), the PNG chart renderer
+// (echarts, resvg; resvg's native addon stays external). dist/cli/meta.json is esbuild's metafile:
+// which sources each output file holds (tests/cli/lazy-load.test.ts checks what each command
+// loads). `tsc` still type-checks and emits dist/src for the demo, bench and tests.
+import { writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
-await build({
+const { metafile } = await build({
   entryPoints: { main: "src/cli/main.ts" },
   bundle: true,
   splitting: true,
@@ -18,4 +22,6 @@ await build({
   banner: { js: "import { createRequire as __ulRequire } from 'node:module'; const require = __ulRequire(import.meta.url);" },
   logLevel: "warning",
   legalComments: "none",
+  metafile: true,
 });
+writeFileSync("dist/cli/meta.json", JSON.stringify(metafile));

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { FontFileError, fontFamilies, preferredChineseFamily } from "./font-names.js";
+import type { Load } from "./font-subset.js";
 
 /**
  * Finds a font with Chinese glyphs for the PNG renderer (Node only). resvg draws nothing for a glyph no loaded font
@@ -11,11 +12,14 @@ import { FontFileError, fontFamilies, preferredChineseFamily } from "./font-name
  */
 export class CjkFontMissingError extends Error {
   override name = "CjkFontMissingError";
+  /** The folders (and fontconfig) looked in: enough to make the same error again on another thread. */
+  readonly searched: readonly string[];
   constructor(searched: readonly string[]) {
     super(
       "未找到中文字体，无法绘制图表中的中文。请安装 Noto CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。" +
         ` / No CJK font found, so chart labels cannot be drawn. Install fonts-noto-cjk (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk). Searched: ${searched.join(", ") || "(nothing)"}.`,
     );
+    this.searched = [...searched];
   }
 }
 
@@ -97,12 +101,97 @@ function fromFontconfig(): string[] {
   return [...new Set(ordered)];
 }
 
+/** A font file read on demand: `bytes` is the file's size, but holds only the blocks `load` has read. */
+export interface FontFile {
+  readonly bytes: Uint8Array;
+  readonly load: Load;
+}
+
+const BLOCK = 4096;
+const files = new Map<string, { readonly stamp: string; readonly font: FontFile; readonly fd: number }>();
+
+/**
+ * A font file, opened once per process (again only if it changed: size, time or inode), with its collection header,
+ * table directories and `name` tables read: enough for `fontFamilies`. The rest is read block by block as the glyph
+ * subsets need it (font-subset.ts), so the 19 MB Noto CJK collection costs about 2 MB of reading. A few files are kept.
+ */
+export function fontFile(file: string): FontFile {
+  const st = statSync(file);
+  const stamp = `${st.size}:${st.mtimeMs}:${st.ino}`;
+  const hit = files.get(file);
+  if (hit?.stamp === stamp) return hit.font;
+  const fd = openSync(file, "r");
+  const size = st.size;
+  const bytes = new Uint8Array(size); // zero pages the system maps only when written
+  const have = new Uint8Array(Math.ceil(size / BLOCK));
+  const load: Load = (start, end) => {
+    const last = Math.floor((Math.min(end, size) - 1) / BLOCK);
+    for (let b = Math.floor(Math.max(start, 0) / BLOCK); b <= last; ) {
+      if (have[b] === 1) {
+        b++;
+        continue;
+      }
+      let e = b; // one read for a run of missing blocks
+      while (e < last && have[e + 1] !== 1) e++;
+      const from = b * BLOCK;
+      const to = Math.min(size, (e + 1) * BLOCK);
+      for (let at = from; at < to; ) {
+        const n = readSync(fd, bytes, at, to - at, at);
+        if (n === 0) throw new FontFileError(`${file} ended early`);
+        at += n;
+      }
+      have.fill(1, b, e + 1);
+      b = e + 1;
+    }
+  };
+  try {
+    loadNames(bytes, load);
+  } catch (e) {
+    closeSync(fd);
+    throw e instanceof RangeError ? new FontFileError(`truncated font file: ${String(e)}`) : e;
+  }
+  const old = files.get(file);
+  if (old) closeSync(old.fd);
+  files.delete(file);
+  files.set(file, { stamp, font: { bytes, load }, fd });
+  for (const [name, f] of files) {
+    if (files.size <= 4) break;
+    closeSync(f.fd);
+    files.delete(name);
+  }
+  return { bytes, load };
+}
+
+/** Reads what `fontFamilies` looks at: the collection header, each face's table directory and its `name` table. */
+function loadNames(bytes: Uint8Array, load: Load): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 12) return; // fontFamilies says it is no font
+  load(0, 12);
+  let faces = [0];
+  if (view.getUint32(0) === 0x74746366) {
+    // "ttcf": numFonts at 8, their offsets from 12
+    const count = Math.min(view.getUint32(8), Math.floor((bytes.length - 12) / 4));
+    load(12, 12 + 4 * count);
+    faces = Array.from({ length: count }, (_, i) => view.getUint32(12 + 4 * i));
+  }
+  for (const dir of faces) {
+    load(dir, dir + 12);
+    if (dir + 12 > bytes.length) continue;
+    const tables = view.getUint16(dir + 4);
+    load(dir + 12, dir + 12 + 16 * tables);
+    for (let i = 0; i < tables && dir + 28 + 16 * i <= bytes.length; i++) {
+      const rec = dir + 12 + 16 * i;
+      if (view.getUint32(rec) === 0x6e616d65) load(view.getUint32(rec + 8), view.getUint32(rec + 8) + view.getUint32(rec + 12)); // "name"
+    }
+  }
+}
+
 /** "…-Regular.ttc" → "…-Bold.ttc" when that file exists and has the same family. */
 function boldSibling(file: string, family: string): string | undefined {
   const bold = file.replace(/-Regular(\.\w+)$/, "-Bold$1");
   if (bold === file || !existsSync(bold)) return undefined;
   try {
-    return fontFamilies(readFileSync(bold)).includes(family) ? bold : undefined;
+    return fontFamilies(fontFile(bold).bytes).includes(family) ? bold : undefined;
   } catch {
     return undefined; // an unreadable bold file only costs the title its weight
   }
@@ -112,7 +201,7 @@ function boldSibling(file: string, family: string): string | undefined {
 function firstReadable(files: readonly string[]): CjkFont | undefined {
   for (const file of files) {
     try {
-      const family = preferredChineseFamily(fontFamilies(readFileSync(file)));
+      const family = preferredChineseFamily(fontFamilies(fontFile(file).bytes));
       if (family === undefined) continue;
       const boldFile = boldSibling(file, family);
       return boldFile === undefined ? { file, family } : { file, family, boldFile };

@@ -83,6 +83,20 @@ export function fontFamilies(bytes: Uint8Array): string[] {
 }
 
 /**
+ * Where the table directory of the face named `family` starts: 0 in a plain font, the face's offset in a collection;
+ * undefined when no face has that family.
+ * @throws FontFileError when the bytes are not an OpenType font or collection.
+ */
+export function faceOffset(bytes: Uint8Array, family: string): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    return faceOffsets(view).find((offset) => faceFamily(bytes, view, offset) === family);
+  } catch (e) {
+    throw new FontFileError(`truncated font file: ${String(e)}`);
+  }
+}
+
+/**
  * The face to name in CSS: proportional simplified Chinese ("Noto Sans CJK SC", not the "Mono" one) first, then any
  * "… SC", then any CJK face, then the first.
  */

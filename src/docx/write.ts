@@ -4,6 +4,7 @@ import type { Report } from "../report/model.js";
 import type { ChartRenderer } from "./blocks.js";
 import { linkProperties, type LinkRecord } from "./link.js";
 import { Markers, wrapContentControls } from "./markers.js";
+import { placePictures } from "./picture-run.js";
 import { FONTS, PAGE, SIZES, font } from "./styles.js";
 import { textHash } from "./text-hash.js";
 import { controlTexts, reportUnits, type Child } from "./units.js";
@@ -29,8 +30,15 @@ async function pack(children: readonly Child[], meta: { title: string; descripti
   return unzipSync(await Packer.pack(doc, "uint8array"));
 }
 
-// Level 1: the parts are small; the docx package already spent its time compressing once.
-const zip = (files: Record<string, Uint8Array>): Uint8Array => zipSync(files, { level: 1 });
+/**
+ * The package's parts zipped, each picture in place of its placeholder (picture-run.ts): put last, so that pictures
+ * still being drawn are waited for only now. Level 1: the parts are small; the docx package already spent its time
+ * compressing once.
+ */
+async function zip(files: Record<string, Uint8Array>): Promise<Uint8Array> {
+  await placePictures(files);
+  return zipSync(files, { level: 1 });
+}
 
 /** The link record a report carries: its source and the hash of every text control as written. */
 export async function reportLink(report: Report, sha256: DocxOptions["sha256"]): Promise<LinkRecord> {
@@ -68,7 +76,7 @@ export async function writeReportDocx(report: Report, o: DocxOptions, acknowledg
   const main = files["word/document.xml"];
   if (!main) throw new Error("docx package wrote no word/document.xml");
   files["word/document.xml"] = strToU8(wrapContentControls(strFromU8(main), markers));
-  return zip(files);
+  return await zip(files);
 }
 
 /** One control's content as its own .docx, with the control's title (for a control made anew). */
@@ -84,6 +92,6 @@ export interface Fragment {
 export async function writeReportFragments(report: Report, o: DocxOptions): Promise<{ fragments: Map<string, Fragment>; link: LinkRecord }> {
   const units = await reportUnits(report, o.charts);
   const fragments = new Map<string, Fragment>();
-  for (const u of units) fragments.set(u.tag, { title: u.title, docx: zip(await pack(u.children, { title: u.title, description: "", properties: [] })) });
+  for (const u of units) fragments.set(u.tag, { title: u.title, docx: await zip(await pack(u.children, { title: u.title, description: "", properties: [] })) });
   return { fragments, link: await reportLink(report, o.sha256) };
 }

@@ -5,7 +5,7 @@ import { SHEET_NAMES } from "../../src/layout/template-layout.js";
 import { exampleWorkbook } from "../../tools/sample/bundled.js";
 import { EXAMPLE_OPTIONS } from "../../tools/sample/example.js";
 import { FakeExcel, type FakeExcelOptions } from "./fakes/fake-excel.js";
-import { fakeExcelFromXlsx, gridFromWorkbook } from "./fakes/seed.js";
+import { gridFromWorkbook, gridFromXlsx } from "./fakes/seed.js";
 import type { WorkbookGrid } from "./fakes/excel-state.js";
 
 /** Every sheet the readers know; readWorkbook reads those present. */
@@ -15,7 +15,11 @@ export const EXAMPLE = "templates/example-2024.xlsx";
 
 export const exampleBytes = async (): Promise<Uint8Array> => new Uint8Array(await readFile(EXAMPLE));
 
-export const exampleFake = async (options?: FakeExcelOptions): Promise<FakeExcel> => fakeExcelFromXlsx(await exampleBytes(), options);
+/** The example's grid, read through exceljs once per worker (tests change their fakes, never the grid: each gets a copy). */
+let exampleGrid: Promise<WorkbookGrid> | undefined;
+
+export const exampleFake = async (options?: FakeExcelOptions): Promise<FakeExcel> =>
+  FakeExcel.fromGrid(structuredClone(await (exampleGrid ??= exampleBytes().then(gridFromXlsx))), options);
 
 /** The adapter over a fake, as the pane builds it over Office. */
 export function hostOf(fake: FakeExcel): WorkbookHost {

@@ -50,7 +50,7 @@ beforeAll(async () => {
   specs = await exampleSpecs();
   emptyDir = await mkdtemp(join(tmpdir(), "ul-no-fonts-"));
   await mkdir(ARTIFACTS, { recursive: true });
-  // Rendered once here (about 1 s each) and shared by the tests below; also saved for people to look at.
+  // Rendered once here (tens of ms each) and shared by the tests below; also saved for people to look at.
   for (const spec of specs) {
     const image = await renderChartImage(spec);
     rendered.set(spec.id, image);

@@ -13,7 +13,7 @@ import { FINDING_CODES } from "../../src/findings/codes.js";
 import { ACTIVITIES_SHEET } from "../../src/layout/template-layout.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 import { addr } from "../fixtures-hand/template-edit.js";
-import { runCli, sha256, type CliRun } from "../fixtures-hand/cli.js";
+import { runCli, runMain, sha256, type CliRun } from "../fixtures-hand/cli.js";
 import { replaceCellXml, sheetPartPath } from "../fixtures-hand/xlsx.js";
 
 let dir: string;
@@ -97,7 +97,8 @@ describe.concurrent("validate exit codes", () => {
 
 describe("validate --json (cli.md)", () => {
   it("exit 1; the documented keys and types, one entry per finding, in the program's order", async () => {
-    const run = await runCli(["validate", files.errors, "--json"]);
+    // The output's shape: main() in process (the exit codes as the shell sees them are above).
+    const run = await runMain(["validate", files.errors, "--json"]);
     expect(run.code).toBe(1);
     const out = parse(run);
     expect(out).toMatchObject({

@@ -2,11 +2,14 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
-import { runCli } from "../fixtures-hand/cli.js";
+import { runCli, runMain } from "../fixtures-hand/cli.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 
-const cli = runCli;
+// What the command writes and answers: main() in process (runMain). Spawned as a clerk's shell runs
+// it (runCli): a write that fails (exit status and stderr of the process) and PNG charts (drawn on a
+// worker thread of the built CLI).
+const cli = runMain;
 
 let dir: string;
 let current: string;
@@ -36,7 +39,7 @@ describe("union-ledger report", () => {
 
   it("exits 2 with a plain message and leaves nothing behind when the output cannot be written", async () => {
     // Tests run as root in CI, where permission bits do not stop a write: use a missing folder.
-    const missing = await cli(["report", current, "-o", join(dir, "no-such-folder", "r.docx")]);
+    const missing = await runCli(["report", current, "-o", join(dir, "no-such-folder", "r.docx")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("无法写入");
     expect(missing.stderr).not.toMatch(/\n\s+at /);
@@ -69,10 +72,10 @@ describe("union-ledger report", () => {
 
   it("draws PNG charts with --charts png and rejects an unknown mode", async () => {
     const out = join(dir, "png.docx");
-    expect((await cli(["report", current, "-o", out, "--charts", "png"])).code).toBe(0);
+    expect((await runCli(["report", current, "-o", out, "--charts", "png"])).code).toBe(0);
     const media = Object.keys(unzipSync(new Uint8Array(await readFile(out)))).filter((k) => k.startsWith("word/media/") && k.endsWith(".png"));
     expect(media.length).toBeGreaterThanOrEqual(3);
-    const bad = await cli(["report", current, "-o", join(dir, "bad.docx"), "--charts", "svg"]);
+    const bad = await runMain(["report", current, "-o", join(dir, "bad.docx"), "--charts", "svg"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("native 或 png");
   });

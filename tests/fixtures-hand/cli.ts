@@ -1,6 +1,7 @@
 /**
- * Runs the built CLI (bin/union-ledger.js → dist/, built by `npm test`) as a clerk's shell would,
- * and checks the one-message rule of cli.md for exit code 2.
+ * Runs the built CLI (bin/union-ledger.js → dist/, built by `npm test`) as a clerk's shell would
+ * (`runCli`), or its `main()` in this process (`runMain`), and checks the one-message rule of
+ * cli.md for exit code 2.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -30,6 +31,47 @@ export function runCli(args: readonly string[], options: { nodeArgs?: readonly s
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
   });
+}
+
+let inProcess: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the CLI's `main()` (src/cli/main.ts) in this process, with what it writes to stdout and
+ * stderr captured and the exit code it returns (bin/union-ledger.js makes that the process's exit
+ * code): for tests about what a command writes and answers, without a Node start-up per run. Runs
+ * one at a time (stdout and stderr are stubbed while a run lasts). What is about the process itself
+ * (its exit status, stderr as the shell sees it, the read spy) stays on `runCli`, and so does what
+ * starts a worker thread on the command's own module (a roll-up of four or more files, PNG charts):
+ * a worker cannot load src/'s TypeScript.
+ */
+export function runMain(args: readonly string[]): Promise<CliRun> {
+  const run = inProcess.then(async (): Promise<CliRun> => {
+    const { main } = await import("../../src/cli/main.js");
+    const started = Date.now();
+    const captured = { stdout: "", stderr: "" };
+    const capture = (stream: NodeJS.WriteStream, key: keyof typeof captured): (() => void) => {
+      const original = stream.write;
+      stream.write = ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), done?: (e?: Error | null) => void): boolean => {
+        captured[key] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString(typeof encoding === "string" ? encoding : "utf8");
+        const callback = typeof encoding === "function" ? encoding : done;
+        if (callback) queueMicrotask(() => callback());
+        return true;
+      }) as typeof stream.write;
+      return () => void (stream.write = original);
+    };
+    const restore = [capture(process.stdout, "stdout"), capture(process.stderr, "stderr")];
+    const debug = process.env["UNION_LEDGER_DEBUG"];
+    delete process.env["UNION_LEDGER_DEBUG"];
+    try {
+      const code = await main(args);
+      return { code, ...captured, ms: Date.now() - started };
+    } finally {
+      for (const r of restore) r();
+      if (debug !== undefined) process.env["UNION_LEDGER_DEBUG"] = debug;
+    }
+  });
+  inProcess = run.catch(() => undefined);
+  return run;
 }
 
 export async function sha256(path: string): Promise<string> {

@@ -1,11 +1,12 @@
 import type ExcelJS from "exceljs";
-import { analyzeBytes, type Analysis, type AnalyzeOptions } from "../../src/analyze.js";
+import { analyzeBytes, analyzeWorkbook, type Analysis, type AnalyzeOptions } from "../../src/analyze.js";
 import type { Finding } from "../../src/findings/finding.js";
 import type { FindingCode } from "../../src/findings/codes.js";
 import { findProfile } from "../../src/profiles/builtin.js";
 import type { Profile } from "../../src/profiles/profile.js";
-import { buildTemplate, workbookBytes } from "../../src/template/generate.js";
-import { fillWorkbook, type FillData, type FillRow } from "../../src/template/fill.js";
+import type { FillData, FillRow } from "../../src/template/fill.js";
+import type { ReadOutcome } from "../../src/workbook/input-error.js";
+import { memoryLedger, type MemoryTemplateOptions } from "./memory-ledger.js";
 
 export const YEAR = 2024;
 
@@ -53,22 +54,58 @@ export function months(yuanPerMonth: number, n: number, from = 1): Record<string
   return Object.fromEntries(Array.from({ length: n }, (_, i) => [`m${from + i}`, yuanPerMonth]));
 }
 
+/** What every test workbook's template is made with (besides the profile). */
+const TEMPLATE: MemoryTemplateOptions = { fiscalYear: YEAR, generatedAt: "2024-12-31T00:00:00.000Z", generator: "test" };
+
+/**
+ * The template filled with `data`, as an exceljs workbook (to edit further, or to write). exceljs
+ * and the template generator are loaded on first use: tests that analyse in memory never load them.
+ */
 export async function ledgerWorkbook(data: FillData, profile: Profile = profileById("default")): Promise<ExcelJS.Workbook> {
-  const wb = await buildTemplate({ profile, fiscalYear: YEAR, generatedAt: "2024-12-31T00:00:00.000Z", generator: "test" });
+  const [{ buildTemplate }, { fillWorkbook }] = await Promise.all([import("../../src/template/generate.js"), import("../../src/template/fill.js")]);
+  const wb = await buildTemplate({ profile, ...TEMPLATE });
   fillWorkbook(wb, data, profile);
   return wb;
 }
 
+/** The bytes of the .xlsx that ledgerWorkbook makes. */
 export async function ledgerBytes(data: FillData, profile?: Profile): Promise<Uint8Array> {
+  const { workbookBytes } = await import("../../src/template/generate.js");
   return workbookBytes(await ledgerWorkbook(data, profile));
 }
 
-/** Writes, reads back and analyses: the same path a clerk's file takes. */
-export async function analyzeData(data: FillData, options: AnalyzeOptions & { templateProfile?: Profile } = {}): Promise<Analysis> {
-  const bytes = await ledgerBytes(data, options.templateProfile ?? options.profile);
-  const result = await analyzeBytes(bytes, options.profile ? { profile: options.profile } : {});
+type DataOptions = AnalyzeOptions & { templateProfile?: Profile };
+
+function unwrap(result: ReadOutcome<Analysis>): Analysis {
   if (!result.ok) throw new Error(`input error ${result.error.code}: ${result.error.detail ?? ""}`);
   return result.value;
+}
+
+/**
+ * The template filled with `data`, analysed in memory (tests/helpers/memory-ledger.ts): the cells
+ * the written file would hold, read as the reader reads them, with no exceljs and no zip round trip
+ * (tests/helpers/memory-ledger.test.ts checks that the two read alike). For a test about the file
+ * itself (formulas and cached results as written, dates and formats, _meta, 汇总) use
+ * analyzeDataViaFile; a value the in-memory ledger does not model throws and says so.
+ */
+export async function analyzeData(data: FillData, options: DataOptions = {}): Promise<Analysis> {
+  const source = memoryLedger(data, options.templateProfile ?? options.profile ?? profileById("default"), TEMPLATE);
+  const a = unwrap(analyzeWorkbook(source, options.profile ? { profile: options.profile } : {}));
+  // UL_LEDGER_CROSSCHECK=1 npx vitest run: every in-memory analysis is also made from the written
+  // file and must be the same (slow; for changes to the template, the fill or the reader).
+  if (process.env["UL_LEDGER_CROSSCHECK"]) {
+    const viaFile = await analyzeDataViaFile(data, options);
+    const { diffAnalyses } = await import("./memory-ledger-diff.js");
+    const diff = diffAnalyses(a, viaFile);
+    if (diff.length) throw new Error(`the in-memory ledger reads unlike the written file:\n${diff.slice(0, 20).join("\n")}`);
+  }
+  return a;
+}
+
+/** Writes, reads back and analyses: the same path a clerk's file takes. */
+export async function analyzeDataViaFile(data: FillData, options: DataOptions = {}): Promise<Analysis> {
+  const bytes = await ledgerBytes(data, options.templateProfile ?? options.profile);
+  return unwrap(await analyzeBytes(bytes, options.profile ? { profile: options.profile } : {}));
 }
 
 export const codes = (a: Analysis): FindingCode[] => a.findings.map((f) => f.code);

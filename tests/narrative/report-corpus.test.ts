@@ -1,7 +1,8 @@
 /**
  * `report` never fails on data it accepted (issue 10): every workbook the test suite can build or
- * finds committed goes through the report path in process — analyzeBytes, buildReport, the .docx
- * writer, as src/cli/commands/report.ts runs them — and each ends in a report or in a documented
+ * finds committed goes through the report path in process — analyzeBytes (or, for the ledgers the
+ * tests fill, the same analysis in memory), buildReport, the .docx writer, as
+ * src/cli/commands/report.ts runs them — and each ends in a report or in a documented
  * input error, never in a thrown exception (the CLI's "程序内部错误"). The odd ledgers are the ones
  * whose ratios have no base: nothing owed, nothing spent, nothing last year, costs that cancel out.
  */
@@ -16,12 +17,12 @@ import { evaluate } from "../../src/narrative/figures.js";
 import type { Report, Table } from "../../src/report/model.js";
 import type { FillData, FillRow } from "../../src/template/fill.js";
 import { workbookBytes } from "../../src/template/generate.js";
-import { InputErrorCode, inputErrorMessage } from "../../src/workbook/input-error.js";
+import { InputErrorCode, inputErrorMessage, type ReadOutcome } from "../../src/workbook/input-error.js";
 import { handLedger, type HandLedgerOptions } from "../fixtures-hand/hand-ledger.js";
 import { corruptZip, encryptedOle, legacyXls, pngFile, textFile, truncated } from "../fixtures-hand/hostile.js";
 import { removeSheet } from "../fixtures-hand/template-edit.js";
 import { minimalDocx, plainWorkbook } from "../fixtures-hand/xlsx.js";
-import { cleanData, ledgerBytes, ledgerWorkbook, months, profileById, YEAR } from "../helpers/ledger.js";
+import { analyzeData, cleanData, ledgerBytes, ledgerWorkbook, months, profileById, YEAR } from "../helpers/ledger.js";
 import { figuresOf, paragraphs, plain, reportOf } from "../helpers/report.js";
 import { oddValuesWorkbook } from "../workbook/odd-workbook.js";
 
@@ -47,14 +48,18 @@ const withoutSheet = (name: string) => async (): Promise<Uint8Array> => {
   return workbookBytes(wb);
 };
 
-interface Case {
+/**
+ * A workbook: its bytes, read as the CLI reads a file, or the fill data of a template the tests
+ * build, analysed in memory (tests/helpers/memory-ledger.ts reads exactly like the written file:
+ * tests/helpers/memory-ledger.test.ts).
+ */
+type Case = {
   readonly name: string;
-  readonly bytes: () => Promise<Uint8Array>;
-  /** Last year's workbook, for 同比. */
-  readonly prior?: () => Promise<Uint8Array>;
+  /** Last year's fill data, for 同比. */
+  readonly prior?: FillData;
   /** What the file must end in: a report, or the input error with this code. */
   readonly outcome: "report" | InputErrorCode;
-}
+} & ({ readonly bytes: () => Promise<Uint8Array>; readonly data?: never } | { readonly data: FillData; readonly bytes?: never });
 
 const ZERO_DUES = ledger({ 会费台账: mapRows(clean.sheets["会费台账"], (r) => ({ ...r, wage: undefined })) });
 const NOTHING = ledger({ 会员名册: [], 会费台账: [], 活动台账: [], 慰问金台账: [] });
@@ -64,9 +69,10 @@ const CASES: readonly Case[] = [
   { name: "templates/example-2024.xlsx (the bundled example)", bytes: committed("templates/example-2024.xlsx"), outcome: "report" },
   { name: "templates/union-ledger-template-v1.xlsx (the empty template as shipped)", bytes: committed("templates/union-ledger-template-v1.xlsx"), outcome: "report" },
   // The fixtures the suite builds.
-  { name: "the clean ledger", bytes: bytesOf(clean), outcome: "report" },
-  { name: "an empty template (basic information only)", bytes: bytesOf({ info: clean.info }), outcome: "report" },
-  { name: "an empty template, not even 基本信息 filled", bytes: bytesOf({}), outcome: "report" },
+  { name: "the clean ledger (through the written file)", bytes: bytesOf(clean), outcome: "report" },
+  { name: "the clean ledger", data: clean, outcome: "report" },
+  { name: "an empty template (basic information only)", data: { info: clean.info }, outcome: "report" },
+  { name: "an empty template, not even 基本信息 filled", data: {}, outcome: "report" },
   { name: "hand-written: shared strings, built-in date format", bytes: hand({ text: "shared", date: "builtinFormat" }), outcome: "report" },
   { name: "hand-written: inline strings, custom date format, headers in row 3", bytes: hand({ text: "inline", date: "customFormat", customDateFormat: "yyyy/m/d", rowsAboveHeader: 2 }), outcome: "report" },
   { name: "hand-written: rich text, shared formulas", bytes: hand({ text: "inlineRich", date: "builtinFormat", sharedFormulas: true }), outcome: "report" },
@@ -75,25 +81,25 @@ const CASES: readonly Case[] = [
   { name: "without the 会费台账 sheet", bytes: withoutSheet("会费台账"), outcome: "report" },
   { name: "without the 会员名册 sheet", bytes: withoutSheet("会员名册"), outcome: "report" },
   // Ratios without a base.
-  { name: "every 计缴工资 empty: dues paid, none owed", bytes: bytesOf(ZERO_DUES), outcome: "report" },
-  { name: "members only, no dues rows, no activities or condolences", bytes: bytesOf(ledger({ 会费台账: [], 活动台账: [], 慰问金台账: [] })), outcome: "report" },
-  { name: "dues rows with every amount empty (no wage, no payment)", bytes: bytesOf(ledger({ 会费台账: mapRows(clean.sheets["会费台账"], (r) => ({ memberId: r["memberId"], name: r["name"] })) })), outcome: "report" },
-  { name: "dues rows with wages but no payment at all", bytes: bytesOf(ledger({ 会费台账: mapRows(clean.sheets["会费台账"], (r) => ({ memberId: r["memberId"], name: r["name"], wage: r["wage"] })) })), outcome: "report" },
-  { name: "activities but no members (and no dues or condolences)", bytes: bytesOf(ledger({ 会员名册: [], 会费台账: [], 慰问金台账: [] })), outcome: "report" },
-  { name: "condolences only", bytes: bytesOf(ledger({ 会费台账: [], 活动台账: [] })), outcome: "report" },
-  { name: "retirees only (no dues owed)", bytes: bytesOf(ledger({ 会员名册: [{ memberId: "R1", name: "老张", joinDate: "1990-01-01", status: "退休", statusDate: "2015-06-01" }], 会费台账: [], 慰问金台账: [] })), outcome: "report" },
-  { name: "nothing in any ledger", bytes: bytesOf(NOTHING), outcome: "report" },
-  { name: "a negative payment and no wage (paid < 0, nothing owed)", bytes: bytesOf(ledger({ 会费台账: [{ memberId: "M001", name: "张三", m1: -50 }] })), outcome: "report" },
-  { name: "activity costs that cancel out (total 0)", bytes: bytesOf(ledger({ 活动台账: [activity(1, "文体活动", 1500), activity(2, "宣传活动", -1500)], 慰问金台账: [] })), outcome: "report" },
-  { name: "a negative cost outweighing the others (one category over 100%)", bytes: bytesOf(ledger({ 活动台账: [activity(1, "文体活动", 2000), activity(2, "宣传活动", 100), activity(3, "劳动竞赛", -1900)] })), outcome: "report" },
-  { name: "activities costing nothing", bytes: bytesOf(ledger({ 活动台账: [activity(1, "文体活动", 0), activity(2, "宣传活动", 0, 0)], 慰问金台账: [] })), outcome: "report" },
-  { name: "negative condolences cancelling the activity costs", bytes: bytesOf(ledger({ 慰问金台账: mapRows(clean.sheets["慰问金台账"], (r) => ({ ...r, amount: -750 })) })), outcome: "report" },
-  { name: "dues paid above what is owed", bytes: bytesOf(ledger({ 会费台账: mapRows(clean.sheets["会费台账"], (r) => ({ ...r, ...months(100, 12) })) })), outcome: "report" },
+  { name: "every 计缴工资 empty: dues paid, none owed", data: ZERO_DUES, outcome: "report" },
+  { name: "members only, no dues rows, no activities or condolences", data: ledger({ 会费台账: [], 活动台账: [], 慰问金台账: [] }), outcome: "report" },
+  { name: "dues rows with every amount empty (no wage, no payment)", data: ledger({ 会费台账: mapRows(clean.sheets["会费台账"], (r) => ({ memberId: r["memberId"], name: r["name"] })) }), outcome: "report" },
+  { name: "dues rows with wages but no payment at all", data: ledger({ 会费台账: mapRows(clean.sheets["会费台账"], (r) => ({ memberId: r["memberId"], name: r["name"], wage: r["wage"] })) }), outcome: "report" },
+  { name: "activities but no members (and no dues or condolences)", data: ledger({ 会员名册: [], 会费台账: [], 慰问金台账: [] }), outcome: "report" },
+  { name: "condolences only", data: ledger({ 会费台账: [], 活动台账: [] }), outcome: "report" },
+  { name: "retirees only (no dues owed)", data: ledger({ 会员名册: [{ memberId: "R1", name: "老张", joinDate: "1990-01-01", status: "退休", statusDate: "2015-06-01" }], 会费台账: [], 慰问金台账: [] }), outcome: "report" },
+  { name: "nothing in any ledger", data: NOTHING, outcome: "report" },
+  { name: "a negative payment and no wage (paid < 0, nothing owed)", data: ledger({ 会费台账: [{ memberId: "M001", name: "张三", m1: -50 }] }), outcome: "report" },
+  { name: "activity costs that cancel out (total 0)", data: ledger({ 活动台账: [activity(1, "文体活动", 1500), activity(2, "宣传活动", -1500)], 慰问金台账: [] }), outcome: "report" },
+  { name: "a negative cost outweighing the others (one category over 100%)", data: ledger({ 活动台账: [activity(1, "文体活动", 2000), activity(2, "宣传活动", 100), activity(3, "劳动竞赛", -1900)] }), outcome: "report" },
+  { name: "activities costing nothing", data: ledger({ 活动台账: [activity(1, "文体活动", 0), activity(2, "宣传活动", 0, 0)], 慰问金台账: [] }), outcome: "report" },
+  { name: "negative condolences cancelling the activity costs", data: ledger({ 慰问金台账: mapRows(clean.sheets["慰问金台账"], (r) => ({ ...r, amount: -750 })) }), outcome: "report" },
+  { name: "dues paid above what is owed", data: ledger({ 会费台账: mapRows(clean.sheets["会费台账"], (r) => ({ ...r, ...months(100, 12) })) }), outcome: "report" },
   // 同比 against a year with nothing, or with nothing owed.
-  { name: "the clean ledger against a year with nothing in any ledger", bytes: bytesOf(clean), prior: bytesOf(ledger({ 会员名册: [], 会费台账: [], 活动台账: [], 慰问金台账: [] }, YEAR - 1)), outcome: "report" },
-  { name: "nothing in any ledger against a year with nothing", bytes: bytesOf(NOTHING), prior: bytesOf(ledger({ 会员名册: [], 会费台账: [], 活动台账: [], 慰问金台账: [] }, YEAR - 1)), outcome: "report" },
-  { name: "no dues owed against a clean year", bytes: bytesOf(ZERO_DUES), prior: bytesOf(ledger({}, YEAR - 1)), outcome: "report" },
-  { name: "the clean ledger against a year with no dues paid", bytes: bytesOf(clean), prior: bytesOf(ledger({ 会费台账: [] }, YEAR - 1)), outcome: "report" },
+  { name: "the clean ledger against a year with nothing in any ledger", data: clean, prior: ledger({ 会员名册: [], 会费台账: [], 活动台账: [], 慰问金台账: [] }, YEAR - 1), outcome: "report" },
+  { name: "nothing in any ledger against a year with nothing", data: NOTHING, prior: ledger({ 会员名册: [], 会费台账: [], 活动台账: [], 慰问金台账: [] }, YEAR - 1), outcome: "report" },
+  { name: "no dues owed against a clean year", data: ZERO_DUES, prior: ledger({}, YEAR - 1), outcome: "report" },
+  { name: "the clean ledger against a year with no dues paid", data: clean, prior: ledger({ 会费台账: [] }, YEAR - 1), outcome: "report" },
   // Files that are no ledger: documented input errors.
   { name: "an empty file", bytes: async () => new Uint8Array(0), outcome: "empty" },
   { name: "a text file", bytes: async () => textFile(), outcome: "not_xlsx" },
@@ -108,12 +114,6 @@ const CASES: readonly Case[] = [
 
 const NATIVE: ChartRenderer = { render: async (spec) => nativeChart(spec) };
 const sha256 = async (t: string): Promise<string> => String(t.length); // the writer only stores it
-
-async function analyse(bytes: Uint8Array): Promise<Analysis> {
-  const r = await analyzeBytes(bytes);
-  if (!r.ok) throw new Error(`input error ${r.error.code}: ${r.error.detail ?? ""}`);
-  return r.value;
-}
 
 /** Everything the report writes as text: paragraphs and table cells. */
 function allText(r: Report): string {
@@ -132,7 +132,7 @@ function findingCounts(a: Analysis): Record<string, number> {
 
 describe("report over every workbook the tests have: a report or an input error, never an internal error", () => {
   it.each(CASES)("$name → $outcome", async (c) => {
-    const read = await analyzeBytes(await c.bytes());
+    const read: ReadOutcome<Analysis> = c.data ? { ok: true, value: await analyzeData(c.data) } : await analyzeBytes(await c.bytes());
     if (!read.ok) {
       expect(read.error.code).toBe(c.outcome);
       expect(Object.values(InputErrorCode)).toContain(read.error.code);
@@ -141,7 +141,7 @@ describe("report over every workbook the tests have: a report or an input error,
     }
     expect(c.outcome).toBe("report");
     const a = read.value;
-    const prior = c.prior ? (await analyse(await c.prior())).totals : undefined;
+    const prior = c.prior ? (await analyzeData(c.prior)).totals : undefined;
     // The report path of the CLI, in process: neither step may throw.
     const report = reportOf(a, prior);
     const docx = unzipSync(await writeReportDocx(report, { charts: NATIVE, nonce: "0123456789abcdef", sha256 }));

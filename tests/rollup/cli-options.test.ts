@@ -1,6 +1,7 @@
 /**
  * `union-ledger rollup` with its worker pool (several files: one worker per core), --lang and
- * --profile-file, through the built CLI as a clerk runs it.
+ * --profile-file, through the built CLI as a clerk runs it; --profile-file over one file (no
+ * worker threads) through main() in process.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -12,7 +13,7 @@ import type { Profile } from "../../src/profiles/profile.js";
 import { ingestBytes } from "../../src/rollup/ingest.js";
 import { displayText } from "../../src/workbook/raw-cell.js";
 import { openXlsx } from "../../src/workbook/xlsx/open-xlsx.js";
-import { oneMessageProblems, runCli } from "../fixtures-hand/cli.js";
+import { oneMessageProblems, runCli, runMain } from "../fixtures-hand/cli.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 import { cleanUnitBytes, exampleUnitBytes } from "./units.js";
 
@@ -97,17 +98,17 @@ describe("--lang and --profile-file", () => {
     const one = join(dir, "one");
     await mkdir(one);
     await writeFile(join(one, "a.xlsx"), await cleanUnitBytes({ unionName: "甲厂工会" }));
-    const plain = JSON.parse((await runCli(["rollup", one, "-o", join(dir, "p.xlsx"), "--json"])).stdout) as RollupJson;
+    const plain = JSON.parse((await runMain(["rollup", one, "-o", join(dir, "p.xlsx"), "--json"])).stdout) as RollupJson;
     expect(plain.units[0]?.errors).toBe(0);
     const output = join(dir, "tight.xlsx");
-    const run = await runCli(["rollup", one, "-o", output, "--json", "--profile-file", tight]);
+    const run = await runMain(["rollup", one, "-o", output, "--json", "--profile-file", tight]);
     expect(run.code, run.stderr).toBe(1);
     expect((JSON.parse(run.stdout) as RollupJson).units[0]?.errors).toBe(1);
     expect(sheetText(new Uint8Array(await readFile(output)), "问题清单")).toContain("district-2025");
 
     const broken = join(dir, "broken.json");
     await writeFile(broken, JSON.stringify({ ...toFile(base), dues: { rate: "0.5%" } }));
-    const refused = await runCli(["rollup", one, "-o", join(dir, "r.xlsx"), "--profile-file", broken]);
+    const refused = await runMain(["rollup", one, "-o", join(dir, "r.xlsx"), "--profile-file", broken]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("profiles --check");
   });

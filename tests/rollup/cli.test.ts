@@ -1,13 +1,15 @@
 /**
  * `union-ledger rollup` as a clerk runs it (built CLI, bin/ → dist/): folders with spaces and
- * Chinese names, a duplicate, a broken file, a lock file, the output inside the input folder.
+ * Chinese names, a duplicate, a broken file, a lock file, the output inside the input folder. Runs
+ * of one or two files, checked for what they write, call main() in process (runMain); a refusal's
+ * one message (exit 2) and four or more files (read by worker threads) are the built CLI's.
  */
 import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { oneMessageProblems, runCli } from "../fixtures-hand/cli.js";
+import { oneMessageProblems, runCli, runMain } from "../fixtures-hand/cli.js";
 import { cleanUnitBytes } from "./units.js";
 
 let dir: string;
@@ -93,7 +95,7 @@ describe("union-ledger rollup", () => {
     expect(oneMessageProblems(refused.stderr)).toEqual([]);
     for (const s of ["2023年", "2024年", "二三.xlsx", "二四.xlsx", "--allow-mixed-years"]) expect(refused.stderr).toContain(s);
     expect(existsSync(out)).toBe(false);
-    const allowed = await runCli(["rollup", mixed, "-o", out, "--allow-mixed-years", "--json"]);
+    const allowed = await runMain(["rollup", mixed, "-o", out, "--allow-mixed-years", "--json"]);
     expect(allowed.code).not.toBe(2);
     expect((JSON.parse(allowed.stdout) as RollupJson).units.map((u) => u.fiscalYear).sort()).toEqual([2023, 2024]);
   });
@@ -104,9 +106,9 @@ describe("union-ledger rollup", () => {
     const inA = join(dir, "a");
     await mkdir(inA);
     await writeFile(join(inA, "x.xlsx"), await cleanUnitBytes({ unionName: "戊厂工会", cost: 900 }));
-    expect((await runCli(["rollup", inA, "-o", a])).code).toBe(0);
-    expect((await runCli(["rollup", join(inputs, "乙厂工会.xlsx"), "-o", b])).code).toBe(0);
-    const top = await runCli(["rollup", a, b, "-o", join(dir, "市总.xlsx"), "--json"]);
+    expect((await runMain(["rollup", inA, "-o", a])).code).toBe(0);
+    expect((await runMain(["rollup", join(inputs, "乙厂工会.xlsx"), "-o", b])).code).toBe(0);
+    const top = await runMain(["rollup", a, b, "-o", join(dir, "市总.xlsx"), "--json"]);
     expect(top.code, top.stderr).toBe(0);
     const out = JSON.parse(top.stdout) as RollupJson;
     expect(out.units.map((u) => u.unionName).sort()).toEqual(["乙厂工会", "戊厂工会"].sort());

@@ -1,26 +1,23 @@
-import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { analyzeBytes } from "../../src/analyze.js";
 import { evaluate } from "../../src/narrative/figures.js";
 import { buildRollupReport } from "../../src/narrative/rollup-report.js";
 import type { Figure, Paragraph } from "../../src/report/model.js";
 import { consolidate } from "../../src/rollup/consolidate.js";
 import { unitFromAnalysis } from "../../src/rollup/unit.js";
-import { cleanData, ledgerBytes } from "../helpers/ledger.js";
+import { runMain } from "../fixtures-hand/cli.js";
+import { analyzeData, cleanData, ledgerBytes } from "../helpers/ledger.js";
 
-const run = promisify(execFile);
-
-async function unitBytes(name: string, capBreach = false): Promise<Uint8Array> {
+/** cleanData() under another name; with a 生病住院 payment over the cap (an error) when asked. */
+function unitData(name: string, capBreach = false): ReturnType<typeof cleanData> {
   const data = cleanData();
   data.info["unionName"] = name;
   const cond = data.sheets["慰问金台账"] ?? [];
   if (capBreach) cond[1] = { ...cond[1], amount: 5000 };
-  return ledgerBytes(data);
+  return data;
 }
 
 describe("rollup --report: the upper union's consolidated narrative", () => {
@@ -28,9 +25,7 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
     const names = ["一厂工会", "二厂工会", "三厂工会"];
     const units = [];
     for (const [i, n] of names.entries()) {
-      const a = await analyzeBytes(await unitBytes(n, i === 2));
-      if (!a.ok) throw new Error(a.error.code);
-      units.push(unitFromAnalysis(a.value, `${n}.xlsx`, 0));
+      units.push(unitFromAnalysis(await analyzeData(unitData(n, i === 2)), `${n}.xlsx`, 0));
     }
     const outcome = consolidate(units, [], { name: "高新区总工会", expected: [...names, "四厂工会"], allowMixedYears: false });
     if (!outcome.ok) throw new Error(outcome.message);
@@ -56,9 +51,7 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
       const data = cleanData();
       data.info["unionName"] = n;
       data.sheets["会费台账"] = [];
-      const a = await analyzeBytes(await ledgerBytes(data));
-      if (!a.ok) throw new Error(a.error.code);
-      units.push(unitFromAnalysis(a.value, `${n}.xlsx`, 0));
+      units.push(unitFromAnalysis(await analyzeData(data), `${n}.xlsx`, 0));
     }
     const outcome = consolidate(units, [], { name: "高新区总工会", allowMixedYears: false });
     if (!outcome.ok) throw new Error(outcome.message);
@@ -74,8 +67,10 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
     const dir = await mkdtemp(join(tmpdir(), "ul-rr-"));
     try {
       await mkdir(join(dir, "in"));
-      for (const n of ["甲公司工会", "乙公司工会"]) await writeFile(join(dir, "in", `${n}.xlsx`), await unitBytes(n));
-      await run(process.execPath, ["bin/union-ledger.js", "rollup", join(dir, "in"), "-o", join(dir, "汇总.xlsx"), "--report", join(dir, "汇总报告.docx"), "--name", "某区总工会"]);
+      for (const n of ["甲公司工会", "乙公司工会"]) await writeFile(join(dir, "in", `${n}.xlsx`), await ledgerBytes(unitData(n)));
+      // Two files: read in process, no worker threads.
+      const run = await runMain(["rollup", join(dir, "in"), "-o", join(dir, "汇总.xlsx"), "--report", join(dir, "汇总报告.docx"), "--name", "某区总工会"]);
+      expect(run.code, run.stderr).toBe(0);
       const files = unzipSync(new Uint8Array(await readFile(join(dir, "汇总报告.docx"))));
       const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
       expect(xml).toContain('w:val="union-ledger:opening"');

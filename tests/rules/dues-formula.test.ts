@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { messageOf } from "../../src/findings/messages/index.js";
-import { analyzeData, cleanData } from "../helpers/ledger.js";
+import { analyzeDataViaFile, cleanData } from "../helpers/ledger.js";
 import { addMember, duesRow, eachMonth, expectFindings, findingAt, SHEET, setDues } from "./support.js";
 
+// Formulas with their cached results are about the file as written: these tests read the real .xlsx
+// (analyzeDataViaFile), not the in-memory ledger.
 // The template's formulas in 会费台账 row r (C 计缴工资, D 月应缴, E…P months, Q 全年实缴).
 const monthlyDue = (r: number): string => `IF(C${r}="","",ROUND(FLOOR(C${r},10)*0.005,2))`;
 const paidTotal = (r: number): string => `IF(COUNT(E${r}:P${r})=0,"",SUM(E${r}:P${r}))`;
@@ -19,7 +21,7 @@ describe("dues_formula_broken", () => {
     // D6: the template formula, but a cached result one fen off.
     addMember(d, { memberId: "M004", name: "赵六", status: "在职", joinDate: "2015-01-01" },
       duesRow("M004", 3000, eachMonth(1, 12, 15), { monthlyDue: { formula: monthlyDue(6), result: 15.01 } }));
-    const a = await analyzeData(d);
+    const a = await analyzeDataViaFile(d);
     expectFindings(a, [
       `dues_formula_broken ${SHEET.dues}!D3`, `dues_formula_broken ${SHEET.dues}!Q3`,
       `dues_formula_broken ${SHEET.dues}!D4`, `dues_formula_broken ${SHEET.dues}!Q5`, `dues_formula_broken ${SHEET.dues}!D6`,
@@ -59,7 +61,7 @@ describe("dues_formula_broken", () => {
     }));
     setDues(d, "M002", duesRow("M002", 6000, { 1: 360 }, { monthlyDue: { formula: `if($C$4="", "", round(floor($C4, 10) * 0.005, 2))` } }));
     setDues(d, "M003", duesRow("M003", 5009, eachMonth(1, 6, 25), { paidTotal: { formula: paidTotal(5), result: 150.00000000001 } }));
-    const a = await analyzeData(d);
+    const a = await analyzeDataViaFile(d);
     expectFindings(a, []);
   });
 });

@@ -32,24 +32,44 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
     .action(async (file: string, opts: ReportOptions) => {
       const locale = localeOf(opts);
       if (opts.charts !== "native" && opts.charts !== "png") throw new UsageError("--charts 只能是 native 或 png。");
+      // PNG charts start their work now (the font, ECharts, resvg: on a worker thread), beside the reading.
       const renderer = await chartRenderer(opts.charts as ChartMode);
-      const current = await analyzeFile(file, locale, opts.profileFile);
-      const prior = opts.prior ? await analyzeFile(opts.prior, locale, opts.profileFile) : undefined;
-      if (prior) checkPrior(current, prior);
-      // The narrative and the .docx writer (docx, its XML) load on use: validate and totals start
-      // without them (bench: start-up is most of a small file's time).
-      const [{ buildReport }, { writeReportDocx }] = await Promise.all([import("../../narrative/build.js"), import("../../docx/write.js")]);
-      const report = buildReport(current.value, {
-        source: {
-          fileName: basename(file),
-          sha256: current.sha256,
-          templateVersion: current.value.ledger.template?.version ?? null,
-          generatedAt: new Date().toISOString(),
-          profileId: current.value.profile.id,
-        },
-        ...(prior ? { prior: prior.value.totals } : {}),
-      });
-      const bytes = await writeReportDocx(report, { charts: renderer, nonce: randomBytes(8).toString("hex"), sha256 });
+      let bytes: Uint8Array;
+      let current: Awaited<ReturnType<typeof analyzeFile>>;
+      try {
+        const ready = renderer.ready();
+        ready.catch(() => undefined); // awaited below, after the reading
+        try {
+          current = await analyzeFile(file, locale, opts.profileFile);
+        } catch (e) {
+          await ready; // a missing CJK font is told first, as when it was looked for before the reading
+          throw e;
+        }
+        await ready;
+        const prior = opts.prior ? await analyzeFile(opts.prior, locale, opts.profileFile) : undefined;
+        if (prior) checkPrior(current, prior);
+        // The narrative and the .docx writer (docx, its XML) load on use: validate and totals start
+        // without them (bench: start-up is most of a small file's time). The charts are handed to the
+        // renderer as soon as the report is built: PNGs are drawn while the writer loads and lays out.
+        const writer = import("../../docx/write.js");
+        writer.catch(() => undefined); // awaited below
+        const { buildReport } = await import("../../narrative/build.js");
+        const report = buildReport(current.value, {
+          source: {
+            fileName: basename(file),
+            sha256: current.sha256,
+            templateVersion: current.value.ledger.template?.version ?? null,
+            generatedAt: new Date().toISOString(),
+            profileId: current.value.profile.id,
+          },
+          ...(prior ? { prior: prior.value.totals } : {}),
+        });
+        renderer.prepare([...report.sections, ...report.appendices].flatMap((s) => s.blocks.flatMap((b) => (b.kind === "chart" ? [b.chart] : []))));
+        const { writeReportDocx } = await writer;
+        bytes = await writeReportDocx(report, { charts: renderer, nonce: randomBytes(8).toString("hex"), sha256 });
+      } finally {
+        await renderer.close();
+      }
       await writeOutput(opts.output, bytes, opts.force === true);
       const { errors } = current.value.tally;
       process.stderr.write(
