@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -15,9 +16,10 @@ const IN_PROCESS = [
 ];
 
 /**
- * Tests that start the built CLI, LibreOffice, xmllint or Chromium: in a forked child process,
- * one for all of them in turn (`isolate: false`: Playwright, exceljs and src/ load once). Each
- * file leaves the process as it found it (browsers closed, process.env.TZ restored).
+ * Tests that start the built CLI, LibreOffice, xmllint or Chromium: in forked child processes that
+ * run one file after another (`isolate: false`: Playwright, exceljs and src/ load once per process,
+ * not once per file). Each file leaves its process as it found it (browsers closed, process.env.TZ
+ * restored).
  */
 const PROCESSES = [
   "tests/{addin-build,addin-e2e,docx,upgrade}/**/*.test.ts",
@@ -41,6 +43,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     reporters: ["default", "./tests/reporter.ts"],
+    // Forked test processes spend much of their time waiting for LibreOffice, Chromium and the CLI:
+    // two of them even on 2 cores (vitest's default there is one), beside the in-process thread.
+    poolOptions: { forks: { maxForks: Math.max(2, availableParallelism() - 1) } },
     projects: [
       { extends: true, test: { name: "in-process", include: IN_PROCESS, pool: "threads", isolate: false } },
       { extends: true, test: { name: "processes", include: PROCESSES, pool: "forks", isolate: false } },
