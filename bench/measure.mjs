@@ -9,10 +9,10 @@
 // With a third argument "ours", exceljs is left out, so peakRssMb is what the CLI's path needs.
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { analyzeWorkbook } from "../dist/src/analyze.js";
+import { analyzeWorkbook } from "../dist/src/analysis/analyze.js";
 import { excelJsSource } from "../dist/src/workbook/source/exceljs-source.js";
 import { loadWorkbookSource } from "../dist/src/workbook/load.js";
-import { NODE_ZIP } from "../dist/src/cli/node-inflate.js";
+import { NODE_ZIP } from "../dist/src/node/node-inflate.js";
 import { buildReport } from "../dist/src/narrative/build.js";
 import { writeReportDocx } from "../dist/src/docx/write.js";
 import { nativeChart } from "../dist/src/charts/native-chart.js";
@@ -56,7 +56,7 @@ for (let i = 0; i < Number(rounds); i++) {
   if (!a.ok || (old && !old.ok)) throw new Error("not a ledger");
   if (old && (JSON.stringify(a.value.totals) !== JSON.stringify(old.value.totals) || a.value.findings.length !== old.value.findings.length)) throw new Error("the readers disagree");
   findings = a.value.findings.length;
-  const docx = await timeAsync("reportMs", () => writeReportDocx(buildReport(a.value, { source }), { charts, nonce: "0", sha256: async () => "" }));
+  const docx = await timeAsync("reportMs", () => writeReportDocx(buildReport(a.value, { source }), { charts, sha256: async () => "" }).then((w) => w.docx));
   if (docx.length < 1000) throw new Error("report too small");
 }
 console.log(JSON.stringify({ bytes: bytes.length, findings, ...best, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -4,7 +4,7 @@
 // exceljs (template, upgrade, rollup), docx (report, rollup --report), the PNG chart renderer
 // (echarts, resvg; resvg's native addon stays external). dist/cli/meta.json is esbuild's metafile:
 // which sources each output file holds (tests/cli/lazy-load.test.ts checks what each command
-// loads). `tsc` still type-checks and emits dist/src for the demo, bench and tests.
+// loads). `tsc` still type-checks and emits dist/src: the library (package.json `exports`), the bench and tests.
 import { writeFileSync } from "node:fs";
 import { build } from "esbuild";
 

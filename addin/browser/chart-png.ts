@@ -1,8 +1,5 @@
 import type { ParagraphChild } from "docx";
-import { DEFAULT_HEIGHT, DEFAULT_WIDTH, echartsOption } from "../../src/charts/echarts-option.js";
-import type { ChartSpec } from "../../src/charts/spec.js";
-import type { ChartRenderer } from "../../src/docx/blocks.js";
-import { pictureRun } from "../../src/docx/picture-run.js";
+import { CHART_HEIGHT, CHART_WIDTH, chartPicture, echartsOption, type ChartRenderer, type ChartSpec } from "union-ledger";
 import { fromBase64 } from "./base64.js";
 import { echarts } from "./echarts-setup.js";
 
@@ -10,7 +7,7 @@ import { echarts } from "./echarts-setup.js";
 const SCALE = 2;
 
 /** One chart → PNG bytes with ECharts' canvas renderer, on a detached element (nothing is shown). */
-export function chartPng(spec: ChartSpec, width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT): Uint8Array {
+export function chartPng(spec: ChartSpec, width = CHART_WIDTH, height = CHART_HEIGHT): Uint8Array {
   const chart = echarts.init(document.createElement("div"), null, { renderer: "canvas", width, height, devicePixelRatio: SCALE });
   try {
     // The browser's own CJK font (YaHei, PingFang, Noto…) is in the default family list.
@@ -28,6 +25,6 @@ export function chartPng(spec: ChartSpec, width = DEFAULT_WIDTH, height = DEFAUL
  */
 export const pngCharts: ChartRenderer = {
   async render(spec: ChartSpec): Promise<ParagraphChild> {
-    return pictureRun(spec, chartPng(spec), DEFAULT_WIDTH * SCALE, DEFAULT_HEIGHT * SCALE);
+    return chartPicture(spec, chartPng(spec), CHART_WIDTH * SCALE, CHART_HEIGHT * SCALE);
   },
 };

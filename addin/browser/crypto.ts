@@ -5,8 +5,3 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
   return hex(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
 }
-
-/** A random hex nonce for the content-control markers. */
-export function nonceHex(): string {
-  return hex(crypto.getRandomValues(new Uint8Array(8)).buffer);
-}

@@ -1,21 +1,8 @@
-import { buildReport } from "../../src/narrative/build.js";
-import { textOf, type Report } from "../../src/report/model.js";
-import type { LoadedWorkbook } from "./workbook-file.js";
+import { buildReport, reportSource, textOf, type AnalyzedWorkbook, type Report } from "union-ledger";
 
-/** What a report is made from: the analysis and the file it came from (none in the Excel pane). */
-export type ReportSource = Pick<LoadedWorkbook, "fileName" | "sha256" | "analysis">;
-
-/** The report model for a workbook; the same builder as the CLI's `report`. */
-export function reportOf(s: ReportSource, now = new Date()): Report {
-  return buildReport(s.analysis, {
-    source: {
-      fileName: s.fileName,
-      sha256: s.sha256,
-      templateVersion: s.analysis.ledger.template?.version ?? null,
-      generatedAt: now.toISOString(),
-      profileId: s.analysis.profile.id,
-    },
-  });
+/** The report model for a workbook (empty name and hash in the Excel pane, which has no file); the same builder as the CLI's `report`. */
+export function reportOf(s: AnalyzedWorkbook, now = new Date()): Promise<Report> {
+  return buildReport(s.analysis, { source: reportSource(s, now) });
 }
 
 /** The report as plain text, paragraphs separated by blank lines: what "copy" puts on the clipboard. */

@@ -1,5 +1,4 @@
-import type { LinkRecord } from "../../src/docx/link.js";
-import type { WorkbookSource } from "../../src/workbook/source/source.js";
+import type { LinkRecord, WorkbookSource } from "union-ledger";
 
 /** A cell the pane points at: sheet name and A1 address. */
 export interface CellRef {
@@ -31,7 +30,7 @@ export interface WorkbookHost {
 }
 
 /** A tagged content control as the document holds it now. */
-export interface Block {
+export interface PlacedControl {
   readonly tag: string;
   /** The control's title ("二、活动开展"): how the pane names it to the clerk. */
   readonly title: string;
@@ -70,7 +69,7 @@ export interface RefreshPlan {
  */
 export interface DocumentHost {
   /** The add-in's controls (tag prefix `union-ledger:`) with their text, and the link. 1 sync. */
-  readBlocks(): Promise<{ readonly blocks: readonly Block[]; readonly link: LinkRecord | undefined }>;
+  readBlocks(): Promise<{ readonly blocks: readonly PlacedControl[]; readonly link: LinkRecord | undefined }>;
   /** Inserts a whole report .docx after the cursor and writes its link. 1 sync. */
   insertAtCursor(docx: Uint8Array, link: LinkRecord): Promise<void>;
   /** Carries out a refresh and writes the new link. 1 sync (2 before WordApi 1.3, which has no getFirst). */

@@ -14,9 +14,25 @@ export interface ChartSeries {
   readonly color: string;
 }
 
+/**
+ * The report section a chart sits in, by the section's id (narrative/sections/, rollup-report.ts):
+ * 组织建设与会员管理, 活动开展, 送温暖与慰问. A chart whose section the report leaves out (no data) is
+ * left out with it.
+ */
+export type ChartSection = "organization" | "activities" | "care";
+
+/**
+ * What a chart shows along its categories, for a view that wants one kind of chart (the pane's totals
+ * show the first monthly one): `monthly` has the twelve months, `breakdown` a kind of activity or care.
+ */
+export type ChartRole = "monthly" | "breakdown";
+
 export interface ChartSpec {
   /** Stable id: the Word content-control tag is `union-ledger:chart:<id>`. */
   readonly id: "activities-by-category" | "spending-by-month" | "condolences-by-reason" | "dues-by-month";
+  /** Where the report places it: declared by every chart, so a new one cannot land by default. */
+  readonly section: ChartSection;
+  readonly role: ChartRole;
   readonly title: string;
   readonly categories: readonly string[];
   readonly series: readonly ChartSeries[];
@@ -40,6 +56,8 @@ export function chartSpecs(t: Totals): ChartSpec[] {
   if (cats.length > 0) {
     charts.push({
       id: "activities-by-category",
+      section: "activities",
+      role: "breakdown",
       title: "各类活动开展情况",
       categories: cats.map(([k]) => k),
       series: [
@@ -53,6 +71,8 @@ export function chartSpecs(t: Totals): ChartSpec[] {
   if (t.activities.costFen > 0 || t.condolences.amountFen > 0) {
     charts.push({
       id: "spending-by-month",
+      section: "activities",
+      role: "monthly",
       title: "全年各月支出情况",
       categories: MONTHS,
       series: [
@@ -67,6 +87,8 @@ export function chartSpecs(t: Totals): ChartSpec[] {
   if (reasons.length > 0) {
     charts.push({
       id: "condolences-by-reason",
+      section: "care",
+      role: "breakdown",
       title: "慰问金按事由分布",
       categories: reasons.map(([k]) => k),
       series: [
@@ -80,6 +102,8 @@ export function chartSpecs(t: Totals): ChartSpec[] {
   if (t.dues.liableMembers > 0) {
     charts.push({
       id: "dues-by-month",
+      section: "organization",
+      role: "monthly",
       title: "会费按月实缴情况",
       categories: MONTHS,
       series: [

@@ -7,7 +7,7 @@ import { registerValidate } from "./commands/validate.js";
 import { registerReport } from "./commands/report.js";
 import { registerUpgrade } from "./commands/upgrade.js";
 import { registerRollup } from "./commands/rollup.js";
-import { CjkFontMissingError } from "../charts/cjk-font.js";
+import { CjkFontMissingError } from "../node/index.js";
 import { VERSION } from "./version.js";
 
 /** Runs the CLI and returns the exit code of cli.md; never lets a stack trace reach the clerk. */

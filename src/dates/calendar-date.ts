@@ -25,7 +25,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 export const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
 export const monthOf = (d: IsoDate): number => Number(d.slice(5, 7));
 
-/** exceljs turns date-formatted serials into Dates at UTC midnight: read the UTC fields. */
+/** Readers turn date-formatted serials into Dates at UTC midnight (as exceljs does): read the UTC fields. */
 export function isoFromUtcDate(d: Date): IsoDate | undefined {
   if (Number.isNaN(d.getTime())) return undefined;
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());

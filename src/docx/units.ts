@@ -1,6 +1,7 @@
 import { Paragraph, type Table } from "docx";
 import { chartTag, sectionTag, textOf, type Report, type Section } from "../report/model.js";
 import { bodyParagraph, chartBlocks, headingParagraph, tableBlocks, type ChartRenderer } from "./blocks.js";
+import type { ControlSpec } from "./content-control.js";
 
 export type Child = Paragraph | Table;
 
@@ -8,9 +9,7 @@ export type Child = Paragraph | Table;
  * What one tagged content control holds. The whole report is its units in order (plus the title and
  * page breaks between them); the Word pane replaces one unit at a time by its tag.
  */
-export interface Unit {
-  readonly tag: string;
-  readonly title: string;
+export interface Unit extends ControlSpec {
   readonly children: readonly Child[];
 }
 

@@ -1,5 +1,5 @@
 /**
- * Every finding code with its severity (domain-rules.md). E blocks a clean report unless the clerk
+ * Every finding code with its severity (domain-rules.md) and category. E blocks a clean report unless the clerk
  * gives a written reason; W is advice. Codes marked "extension" are not in domain-rules.md: they
  * name cases the spec leaves to us (see docs/spec-notes.md).
  */
@@ -9,49 +9,83 @@ export type Severity = (typeof Severity)[keyof typeof Severity];
 const E = Severity.error;
 const W = Severity.warning;
 
-export const FINDING_SEVERITY = {
-  // Every ledger
-  sheet_missing: E,
-  header_missing: E,
-  template_unknown: W,
-  template_version_unsupported: E,
-  required_missing: E,
-  invalid_date: E,
-  date_out_of_year: E,
-  invalid_number: E,
-  negative_amount: E,
-  too_many_decimals: E,
-  normalized_value: W,
-  invalid_option: E,
-  duplicate_row: W,
-  summary_mismatch: W,
-  duplicate_key: E, // extension: 会员编号 is unique in 会员名册 (template-v1.md)
-  merged_cell: W, // extension: merged cells in data rows are read as the first cell's value
-  formula_error: E, // extension: a cell whose formula evaluates to an error (#REF!, #VALUE!…)
-  text_damaged: W, // extension (issue 10): text with bytes that are not UTF-8, read with U+FFFD in their place
-  layout_altered: W, // extension (issue 6): a standard template whose protected headers were moved or changed
-  // Dues
-  dues_mismatch: E,
-  dues_exempt_paid: W,
-  dues_arrears: W,
-  dues_formula_broken: W,
-  // Condolences (member_unknown and name_mismatch also apply to 会费台账)
-  member_unknown: E,
-  member_inactive: E,
-  name_mismatch: W,
-  festival_missing: E,
-  form_forbidden: E,
-  cap_exceeded: E,
-  festival_cap_exceeded: E,
-  repeat_exceeded: W,
-  approval_missing: E,
-  approval_same_person: W,
-  // Activities
-  funding_missing: E,
-  per_capita_exceeded: W,
-  code_mismatch: W,
-  forbidden_keyword: W,
-} as const satisfies Record<string, Severity>;
+/**
+ * What a finding is about. `standard` is the spending standards (caps, forms, repeats, per-person
+ * limits, forbidden uses): the report counts these as breaches of the standard (narrative.md).
+ */
+export const FindingCategory = {
+  /** The workbook and how it is filled in: template, cells, dates, numbers, required values. */
+  record: "record",
+  /** Dues owed and paid. */
+  dues: "dues",
+  /** Whether a payment's member is in the roster, and named as there. */
+  members: "members",
+  /** The profile's spending standards. */
+  standard: "standard",
+  /** A payment's paperwork: handler and approver, funding source, expense code. */
+  procedure: "procedure",
+} as const;
+export type FindingCategory = (typeof FindingCategory)[keyof typeof FindingCategory];
 
-export type FindingCode = keyof typeof FINDING_SEVERITY;
-export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as readonly FindingCode[];
+export interface FindingSpec {
+  readonly severity: Severity;
+  readonly category: FindingCategory;
+}
+
+const { record, dues, members, standard, procedure } = FindingCategory;
+
+/** Every finding code, with its severity and category. */
+export const FINDING_SPECS = {
+  // Every ledger
+  sheet_missing: { severity: E, category: record },
+  header_missing: { severity: E, category: record },
+  template_unknown: { severity: W, category: record },
+  template_version_unsupported: { severity: E, category: record },
+  required_missing: { severity: E, category: record },
+  invalid_date: { severity: E, category: record },
+  date_out_of_year: { severity: E, category: record },
+  invalid_number: { severity: E, category: record },
+  negative_amount: { severity: E, category: record },
+  too_many_decimals: { severity: E, category: record },
+  normalized_value: { severity: W, category: record },
+  invalid_option: { severity: E, category: record },
+  duplicate_row: { severity: W, category: record },
+  summary_mismatch: { severity: W, category: record },
+  duplicate_key: { severity: E, category: record }, // extension: 会员编号 is unique in 会员名册 (template-v1.md)
+  merged_cell: { severity: W, category: record }, // extension: merged cells in data rows are read as the first cell's value
+  formula_error: { severity: E, category: record }, // extension: a cell whose formula evaluates to an error (#REF!, #VALUE!…)
+  text_damaged: { severity: W, category: record }, // extension (issue 10): text with bytes that are not UTF-8, read with U+FFFD in their place
+  layout_altered: { severity: W, category: record }, // extension (issue 6): a standard template whose protected headers were moved or changed
+  // Dues
+  dues_mismatch: { severity: E, category: dues },
+  dues_exempt_paid: { severity: W, category: dues },
+  dues_arrears: { severity: W, category: dues },
+  dues_formula_broken: { severity: W, category: dues },
+  // Condolences (member_unknown and name_mismatch also apply to 会费台账)
+  member_unknown: { severity: E, category: members },
+  member_inactive: { severity: E, category: members },
+  name_mismatch: { severity: W, category: members },
+  festival_missing: { severity: E, category: record },
+  form_forbidden: { severity: E, category: standard },
+  cap_exceeded: { severity: E, category: standard },
+  festival_cap_exceeded: { severity: E, category: standard },
+  repeat_exceeded: { severity: W, category: standard },
+  approval_missing: { severity: E, category: procedure },
+  approval_same_person: { severity: W, category: procedure },
+  // Activities
+  funding_missing: { severity: E, category: procedure },
+  per_capita_exceeded: { severity: W, category: standard },
+  code_mismatch: { severity: W, category: procedure },
+  forbidden_keyword: { severity: W, category: standard },
+} as const satisfies Record<string, FindingSpec>;
+
+export type FindingCode = keyof typeof FINDING_SPECS;
+export const FINDING_CODES = Object.keys(FINDING_SPECS) as readonly FindingCode[];
+
+/** Each code's severity, typed per code (a Finding's `severity` is known from its `code`). */
+export const FINDING_SEVERITY = Object.fromEntries(FINDING_CODES.map((c) => [c, FINDING_SPECS[c].severity])) as {
+  readonly [C in FindingCode]: (typeof FINDING_SPECS)[C]["severity"];
+};
+
+/** The codes of one category, in the order above. */
+export const codesOf = (category: FindingCategory): readonly FindingCode[] => FINDING_CODES.filter((c) => FINDING_SPECS[c].category === category);

@@ -38,6 +38,7 @@ export interface FindingParams {
   readonly form_forbidden: { readonly reason: string; readonly form: string; readonly allowed: readonly string[] };
   readonly cap_exceeded: { readonly reason: string; readonly capFen: Fen; readonly amountFen: Fen; readonly profile: string };
   readonly festival_cap_exceeded: {
+    /** The profile's festival-cap shape (profiles/profile.ts; the rule passes it, so a new shape must be named here). */
     readonly shape: "perMemberYear" | "perFestival" | "pool";
     readonly memberId: string | null;
     readonly festival: string | null;

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../dates/calendar-date.js";
 import type { Fen } from "../money/fen.js";
-import type { FormulaCell } from "../workbook/parse-cell.js";
+import type { FormulaCell } from "../cells/raw-cell.js";
 import type { SheetSpec } from "./column.js";
 import type { ListId, ListValue } from "./lists.js";
 

@@ -1,4 +1,4 @@
-import type { Analysis } from "../analyze.js";
+import type { Analysis } from "../analysis/analyze.js";
 import { chartSpecs } from "../charts/spec.js";
 import type { Report, Section, SourceRecord } from "../report/model.js";
 import type { Totals } from "../totals/totals.js";

@@ -1,4 +1,4 @@
-import type { Analysis } from "../analyze.js";
+import type { Analysis } from "../analysis/analyze.js";
 import type { Finding } from "../findings/finding.js";
 import type { Profile } from "../profiles/profile.js";
 import type { Totals } from "../totals/totals.js";

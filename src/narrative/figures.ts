@@ -1,5 +1,6 @@
 import type { Figure, Inline, Paragraph, Provenance } from "../report/model.js";
-import { totalAt, type Totals } from "../totals/totals.js";
+import { totalAt, type CountPath, type MoneyPath, type TotalPath } from "../totals/paths.js";
+import type { Totals } from "../totals/totals.js";
 import { changeText, moneyText, percentText, type CountUnit } from "./format.js";
 
 /** What a figure's provenance is evaluated against. */
@@ -66,11 +67,11 @@ const must = (v: number | undefined, p: Provenance): number => {
   return v;
 };
 
-const totalOf = (source: Provenance | string): Provenance => (typeof source === "string" ? { kind: "total", path: source } : source);
-const changeOf = (path: string): Provenance => ({ kind: "change", current: { kind: "total", path }, prior: { kind: "total", path } });
+const totalOf = (source: Provenance | TotalPath): Provenance => (typeof source === "string" ? { kind: "total", path: source } : source);
+const changeOf = (path: TotalPath): Provenance => ({ kind: "change", current: { kind: "total", path }, prior: { kind: "total", path } });
 
 /** `of` as a fraction of `to` (paths into Totals or provenances): a rate or a share. */
-export const ratio = (of: Provenance | string, to: Provenance | string): Provenance => ({ kind: "ratio", of: totalOf(of), to: totalOf(to) });
+export const ratio = (of: Provenance | TotalPath, to: Provenance | TotalPath): Provenance => ({ kind: "ratio", of: totalOf(of), to: totalOf(to) });
 
 /**
  * Builders of figures: the text is always made from the evaluated value, never typed in. A figure
@@ -83,14 +84,15 @@ export function figures(ctx: FigureContext) {
     return { kind: "figure", value, text: text(value), source };
   };
   return {
-    money: (source: Provenance | string): Figure => make(totalOf(source), moneyText),
-    count: (source: Provenance | string, unit: CountUnit | "个" | "项" | "笔" | "处" | "名" | ""): Figure => make(totalOf(source), (v) => `${v}${unit}`),
+    /** Money: a path the schema types as 分 (`Fen`), or a provenance over such paths. */
+    money: (source: Provenance | MoneyPath): Figure => make(totalOf(source), moneyText),
+    count: (source: Provenance | CountPath, unit: CountUnit | "个" | "项" | "笔" | "处" | "名" | ""): Figure => make(totalOf(source), (v) => `${v}${unit}`),
     percent: (source: Provenance): Figure => make(source, percentText),
     /** Whether `source` has a value: false for a ratio over a zero base (no dues owed, nothing spent). */
-    has: (source: Provenance | string): boolean => evaluate(totalOf(source), ctx) !== undefined,
+    has: (source: Provenance | TotalPath): boolean => evaluate(totalOf(source), ctx) !== undefined,
     /** Whether a 同比 can be stated for `path`: there is last year's workbook and its figure is not 0. */
-    hasChange: (path: string): boolean => evaluate(changeOf(path), ctx) !== undefined,
-    change: (path: string): Figure => {
+    hasChange: (path: TotalPath): boolean => evaluate(changeOf(path), ctx) !== undefined,
+    change: (path: TotalPath): Figure => {
       const source = changeOf(path);
       const current = must(totalAt(ctx.totals, path), source);
       const prior = ctx.prior ? totalAt(ctx.prior, path) : undefined;

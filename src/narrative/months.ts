@@ -1,4 +1,5 @@
 import type { Figure } from "../report/model.js";
+import type { TotalPath } from "../totals/paths.js";
 import type { Totals } from "../totals/totals.js";
 
 /**
@@ -12,6 +13,6 @@ export function idleMonthsFigure(t: Totals): Figure | null {
     kind: "figure",
     value: idle.length,
     text: idle.length > 6 ? `${idle.length}个月` : idle.map((m) => `${m}月`).join("、"),
-    source: { kind: "count", what: "months without activity", paths: idle.map((m) => `activities.byMonthCount.${m - 1}`) },
+    source: { kind: "count", what: "months without activity", paths: idle.map((m): TotalPath => `activities.byMonthCount.${m - 1}`) },
   };
 }

@@ -57,7 +57,8 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
     "继续推广标准台账模板，统一填报口径。",
   ].filter((x): x is string => typeof x === "string");
   add("工作建议", "plans", advice.map((a, i) => paragraph(`${ordinalLead(i)}${a}`)));
-  for (const c of chartSpecs(t)) (sections.find((s) => s.id === (c.id === "dues-by-month" ? "organization" : c.id === "condolences-by-reason" ? "care" : "activities"))?.blocks as Block[] | undefined)?.push({ kind: "chart", chart: c });
+  // Each chart in the section it names; a section left out for want of data leaves its charts out.
+  for (const c of chartSpecs(t)) (sections.find((s) => s.id === c.section)?.blocks as Block[] | undefined)?.push({ kind: "chart", chart: c });
   const table: Block = {
     kind: "table", caption: "各单位主要数据",
     header: ["工会名称", "会员", "收缴率", "活动次数", "活动费用（元）", "慰问金额（元）", "错误", "警告"],

@@ -83,9 +83,10 @@ export type ProblemData = { readonly [C in ProblemCode]: ProblemOf<C> }[ProblemC
 
 /**
  * One mistake in a profile file: where (a JSON path such as `caps.生日慰问` or `perCapita[0].capYuan`,
- * `$` for the whole file), which mistake, and what to change in plain words (zh-CN unless asked).
+ * `$` for the whole file), which mistake and its facts; `problemMessage` (messages/) says what to
+ * change in plain words.
  */
-export type ProfileProblem = ProblemData & { readonly path: string; readonly message: string };
+export type ProfileProblem = ProblemData & { readonly path: string };
 
 /**
  * The message a schema check leaves on its issue: the problem code, and for an amount which one

@@ -1,11 +1,18 @@
 import type { Fen } from "../money/fen.js";
 import type { ActivityCategory, CondolenceReason, Festival } from "../layout/lists.js";
 
-/** The three festival-cap shapes of domain-rules.md. */
-export type FestivalCap =
-  | { readonly shape: "perMemberYear"; readonly capFen: Fen }
-  | { readonly shape: "perFestival"; readonly capsFen: Partial<Readonly<Record<Festival, Fen>>>; readonly otherFen: Fen }
-  | { readonly shape: "pool"; readonly shareOfBudgetedIncome: number };
+/**
+ * The three festival-cap shapes of domain-rules.md, by name. What each means (its text, its check,
+ * its form in a profile file) is one table, festival-shapes.ts, that the compiler keeps complete.
+ */
+export interface FestivalCaps {
+  readonly perMemberYear: { readonly shape: "perMemberYear"; readonly capFen: Fen };
+  readonly perFestival: { readonly shape: "perFestival"; readonly capsFen: Partial<Readonly<Record<Festival, Fen>>>; readonly otherFen: Fen };
+  readonly pool: { readonly shape: "pool"; readonly shareOfBudgetedIncome: number };
+}
+export type FestivalShape = keyof FestivalCaps;
+/** A festival cap of one shape, or (by default) of any. */
+export type FestivalCap<S extends FestivalShape = FestivalShape> = FestivalCaps[S];
 
 /** A per-payment cap; `raised` lifts it when the 备注 mentions a word (福建: 生病住院 with 手术). */
 export interface ReasonCap {

@@ -4,15 +4,16 @@
  * as the CLI. Nothing here knows about files.
  */
 import type { ChartSpec } from "../charts/spec.js";
+import type { TotalPath } from "../totals/paths.js";
 
-/** Where a number in the text came from: a path into Totals, or an arithmetic of such paths. */
+/** Where a number in the text came from: a path into Totals (checked by the compiler), or an arithmetic of such paths. */
 export type Provenance =
-  | { readonly kind: "total"; readonly path: string }
-  | { readonly kind: "sum"; readonly paths: readonly string[] }
+  | { readonly kind: "total"; readonly path: TotalPath }
+  | { readonly kind: "sum"; readonly paths: readonly TotalPath[] }
   | { readonly kind: "difference"; readonly of: Provenance; readonly minus: Provenance }
   | { readonly kind: "ratio"; readonly of: Provenance; readonly to: Provenance }
   | { readonly kind: "change"; readonly current: Provenance; readonly prior: Provenance }
-  | { readonly kind: "count"; readonly what: string; readonly paths: readonly string[] }
+  | { readonly kind: "count"; readonly what: string; readonly paths: readonly TotalPath[] }
   | { readonly kind: "findings"; readonly codes: readonly string[] }
   | { readonly kind: "offset"; readonly of: Provenance; readonly add: number }
   /** Roll-ups: how many units submitted, are missing, or have error findings. */

@@ -1,6 +1,8 @@
+import { err, ok, type Result } from "../result.js";
 import type { Totals } from "../totals/totals.js";
 import { dedupe, type Duplicate } from "./dedupe.js";
 import { missingUnits } from "./expect.js";
+import type { ConsolidateIssue, YearFiles } from "./issues.js";
 import { sumTotals } from "./sum-totals.js";
 import type { UnitRecord, UnreadableFile } from "./unit.js";
 
@@ -22,31 +24,24 @@ export interface ConsolidateOptions {
   readonly allowMixedYears: boolean;
 }
 
-export type ConsolidateOutcome = { readonly ok: true; readonly value: Rollup } | { readonly ok: false; readonly message: string };
-
 /** Years with their files, most files first; year 0 (not filled in) is left to the findings. */
-function filesByYear(units: readonly UnitRecord[]): [number, string[]][] {
+function filesByYear(units: readonly UnitRecord[]): YearFiles[] {
   const by = new Map<number, string[]>();
   for (const u of units) if (u.fiscalYear !== 0) by.set(u.fiscalYear, [...(by.get(u.fiscalYear) ?? []), u.file]);
-  return [...by.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0]);
+  return [...by.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0]).map(([year, files]) => ({ year, files }));
 }
 
-const listFiles = (files: readonly string[]): string =>
-  files.length <= 5 ? files.join("、") : `${files.slice(0, 5).join("、")}等${files.length}个文件`;
-
-export function mixedYearsMessage(years: readonly [number, string[]][]): string {
-  const parts = years.map(([y, files]) => `${y}年：${listFiles(files)}`).join("；");
-  return `这些台账的年度不一致（${parts}）。请只汇总同一年度的台账；确需合并不同年度时请加 --allow-mixed-years。`;
-}
-
-/** Units → the roll-up: duplicates set aside, years checked, totals summed, missing unions named. */
-export function consolidate(units: readonly UnitRecord[], unreadable: readonly UnreadableFile[], o: ConsolidateOptions): ConsolidateOutcome {
+/**
+ * Units → the roll-up: duplicates set aside, years checked, totals summed, missing unions named.
+ * Units of several years are refused (`mixed_years`) unless `allowMixedYears`.
+ */
+export function consolidate(units: readonly UnitRecord[], unreadable: readonly UnreadableFile[], o: ConsolidateOptions): Result<Rollup, ConsolidateIssue> {
   const years = filesByYear(units);
-  if (years.length > 1 && !o.allowMixedYears) return { ok: false, message: mixedYearsMessage(years) };
+  if (years.length > 1 && !o.allowMixedYears) return err({ code: "mixed_years", params: { years } });
   // With mixed years allowed, the roll-up is labelled with the year most units have.
-  const fiscalYear = years[0]?.[0] ?? 0;
+  const fiscalYear = years[0]?.year ?? 0;
   const { used, dropped, duplicates } = dedupe(units);
   const total = sumTotals(used.map((u) => u.totals), o.name, fiscalYear);
   const missing = o.expected ? missingUnits(o.expected, used.map((u) => u.unionName)) : [];
-  return { ok: true, value: { name: o.name, fiscalYear, used, dropped, duplicates, unreadable, missing, total } };
+  return ok({ name: o.name, fiscalYear, used, dropped, duplicates, unreadable, missing, total });
 }

@@ -1,5 +1,6 @@
 /** The list of unions that should submit (`--expect UNITS.csv`), or why it cannot be used. */
-export type ExpectOutcome = { readonly ok: true; readonly names: readonly string[] } | { readonly ok: false; readonly message: string };
+import { err, ok, type Result } from "../result.js";
+import type { ExpectIssue } from "./issues.js";
 
 export const EXPECT_HEADER = "工会名称";
 
@@ -43,23 +44,23 @@ export function parseCsv(text: string): string[][] {
 /** Full-width spaces and stray blanks are typing noise, not part of a union's name. */
 export const normalizeName = (s: string): string => s.replace(/[\s\u3000]+/gu, "");
 
-/** UTF-8 bytes (BOM or not) → the names in the first column under the 工会名称 header. */
-export function parseExpect(bytes: Uint8Array): ExpectOutcome {
+/** UTF-8 bytes (BOM or not) → the names in the first column under the 工会名称 header, or why not. */
+export function parseExpect(bytes: Uint8Array): Result<readonly string[], ExpectIssue> {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: "不是 UTF-8 编码的文本；请在表格软件中“另存为”CSV UTF-8 格式后再试。" };
+    return err({ code: "expect_not_utf8", params: {} });
   }
   const rows = parseCsv(text.replace(/^\uFEFF/u, ""));
   const header = (rows[0]?.[0] ?? "").trim();
-  if (header !== EXPECT_HEADER) return { ok: false, message: `第一行第一列应为“${EXPECT_HEADER}”，实际是“${header}”。` };
+  if (header !== EXPECT_HEADER) return err({ code: "expect_header", params: { expected: EXPECT_HEADER, found: header } });
   const names: string[] = [];
   for (const r of rows.slice(1)) {
     const name = (r[0] ?? "").trim();
     if (name !== "" && !names.includes(name)) names.push(name);
   }
-  return { ok: true, names };
+  return ok(names);
 }
 
 /** Expected unions with no unit of that name among those submitted. */

@@ -1,8 +1,8 @@
-import { displayText } from "../workbook/raw-cell.js";
+import { parseTotals } from "../totals/parse.js";
+import { displayText } from "../cells/raw-cell.js";
 import { readMeta } from "../workbook/read-meta.js";
 import type { SheetSource, WorkbookSource } from "../workbook/source/source.js";
-import { ROLLUP_SHEETS, ROLLUP_TEMPLATE_ID, SEVERITY_ZH } from "./layout.js";
-import { parseTotals } from "./totals-json.js";
+import { ROLLUP_SHEETS, ROLLUP_TEMPLATE_ID, SEVERITY_ZH } from "../layout/rollup-workbook.js";
 import type { FindingLine, UnitRecord, UnreadableFile } from "./unit.js";
 
 export const isRollupWorkbook = (wb: WorkbookSource): boolean => readMeta(wb.sheet(ROLLUP_SHEETS.meta))?.id === ROLLUP_TEMPLATE_ID;
@@ -58,11 +58,12 @@ export function readRollup(wb: WorkbookSource, file: string): (UnitRecord | Unre
     } catch {
       json = undefined; // malformed JSON is reported below like any other unusable row
     }
-    const totals = parseTotals(json);
-    if (!totals) {
+    const parsed = parseTotals(json);
+    if (!parsed.ok) {
       out.push({ kind: "unreadable", file: shown, message: `汇总表中“${row(1) || inner}”的数据无法识别（可能被手工改动过），已跳过；请用本程序重新生成汇总表。` });
       return;
     }
+    const totals = parsed.value;
     const filedOn = row(7);
     out.push({
       kind: "unit", file: shown, unionName: row(1), fiscalYear: totals.fiscalYear,

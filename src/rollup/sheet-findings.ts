@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Rollup } from "./consolidate.js";
-import { ROLLUP_SHEETS, SEVERITY_ZH } from "./layout.js";
+import { ROLLUP_SHEETS, SEVERITY_ZH } from "../layout/rollup-workbook.js";
 import { addTable, cols, type CellValue } from "./sheet-table.js";
 
 export const FINDING_COLUMNS = cols(

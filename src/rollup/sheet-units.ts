@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Totals } from "../totals/totals.js";
 import type { Rollup } from "./consolidate.js";
-import { ROLLUP_SHEETS } from "./layout.js";
+import { ROLLUP_SHEETS } from "../layout/rollup-workbook.js";
 import { addTable, cols, type CellValue } from "./sheet-table.js";
 import { STATUS, statusOf } from "./unit.js";
 

@@ -1,4 +1,4 @@
-import type { Analysis } from "../analyze.js";
+import type { Analysis } from "../analysis/analyze.js";
 import { messageOf, type Locale } from "../findings/messages/index.js";
 import type { Totals } from "../totals/totals.js";
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { workbookBytes } from "../template/generate.js";
 import type { Rollup } from "./consolidate.js";
-import { DATA_COLUMNS, ROLLUP_SHEETS, ROLLUP_TEMPLATE_ID, ROLLUP_VERSION } from "./layout.js";
+import { DATA_COLUMNS, ROLLUP_SHEETS, ROLLUP_TEMPLATE_ID, ROLLUP_VERSION } from "../layout/rollup-workbook.js";
 import { addCategoriesSheet, addMonthsSheet } from "./sheet-breakdown.js";
 import { addFindingsSheet } from "./sheet-findings.js";
 import { addUnitsSheet } from "./sheet-units.js";

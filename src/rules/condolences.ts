@@ -1,8 +1,8 @@
-import { fen, type Fen } from "../money/fen.js";
+import { fen } from "../money/fen.js";
 import { placeOf } from "../workbook/findings-sink.js";
 import type { LedgerRow } from "../layout/record.js";
 import type { CONDOLENCES_SHEET } from "../layout/template-layout.js";
-import type { Festival } from "../layout/lists.js";
+import { festivalShape } from "../profiles/festival-shapes.js";
 import type { Rule } from "./context.js";
 import { formProblem } from "./forms.js";
 
@@ -54,36 +54,19 @@ function mentions(remark: string | undefined, word: string): boolean {
 const chronological = (rows: readonly Row[]): Row[] =>
   [...rows].sort((a, b) => (a.values.date ?? "").localeCompare(b.values.date ?? "") || a.row - b.row);
 
-/** festival_cap_exceeded in the profile's shape: per member per year, per festival, or a pool. */
+/**
+ * festival_cap_exceeded in the profile's shape (profiles/festival-shapes.ts says which gifts share a
+ * cap and what it is): one finding per group, at the gift that takes it over the cap.
+ */
 export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
   const sheet = ledger.condolences;
   const gifts = chronological(sheet.rows.filter((r) => r.values.reason === FESTIVAL_REASON && r.values.amount !== undefined));
   const cap = profile.festival;
-  if (cap.shape === "pool") {
-    const budget = ledger.info.budgetIncome;
-    if (budget === undefined) {
-      if (gifts.length > 0) {
-        sink.add("required_missing", { sheet: "基本信息", ...infoPlace(ledger.infoRows["budgetIncome"]) }, { header: "年度经费收入预算(元)" });
-      }
-      return;
-    }
-    const capFen = fen(Math.floor(budget * cap.shareOfBudgetedIncome));
-    let total = 0;
-    for (const row of gifts) {
-      total += row.values.amount ?? 0;
-      if (total > capFen) {
-        const totalFen = fen(gifts.reduce((s, r) => s + (r.values.amount ?? 0), 0));
-        sink.add("festival_cap_exceeded", placeOf(sheet, row, "amount"), { shape: "pool", memberId: null, festival: null, capFen, totalFen, profile: profile.id });
-        return;
-      }
-    }
-    return;
-  }
+  const check = festivalShape(cap.shape).check;
   const groups = new Map<string, Row[]>();
   for (const row of gifts) {
-    const id = row.values.memberId;
-    if (id === undefined) continue;
-    const key = cap.shape === "perFestival" ? `${id}\u0000${row.values.festival ?? ""}` : id;
+    const key = check.groupOf(row.values);
+    if (key === null) continue;
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
@@ -91,15 +74,17 @@ export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
   for (const rows of groups.values()) {
     const first = rows[0];
     if (!first) continue;
-    const festival = first.values.festival;
-    const capFen: Fen = cap.shape === "perFestival" ? (cap.capsFen[festival as Festival] ?? cap.otherFen) : cap.capFen;
+    const capFen = check.capFen(cap, first.values, ledger.info.budgetIncome);
+    if (capFen === undefined) {
+      // The cap is a share of a budget the workbook does not give: ask for it, once.
+      sink.add("required_missing", { sheet: "基本信息", ...infoPlace(ledger.infoRows["budgetIncome"]) }, { header: "年度经费收入预算(元)" });
+      return;
+    }
     const totalFen = fen(rows.reduce((s, r) => s + (r.values.amount ?? 0), 0));
     let running = 0;
     const crossing = rows.find((r) => (running += r.values.amount ?? 0) > capFen);
     if (crossing) {
-      sink.add("festival_cap_exceeded", placeOf(sheet, crossing, "amount"), {
-        shape: cap.shape, memberId: first.values.memberId ?? null, festival: cap.shape === "perFestival" ? (festival ?? null) : null, capFen, totalFen, profile: profile.id,
-      });
+      sink.add("festival_cap_exceeded", placeOf(sheet, crossing, "amount"), { shape: cap.shape, ...check.names(first.values), capFen, totalFen, profile: profile.id });
     }
   }
 };

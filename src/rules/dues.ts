@@ -1,28 +1,13 @@
 import { fen, fenToYuanString, sumFen, type Fen } from "../money/fen.js";
 import { moneyFromNumber } from "../money/parse-money.js";
 import type { ColumnSpec } from "../layout/column.js";
-import { DUES_MONTHS, duesMonthKey } from "../layout/sheets/dues.js";
+import { duesMonthKey } from "../layout/sheets/dues.js";
 import { placeOf } from "../workbook/findings-sink.js";
 import { columnLetter } from "../workbook/address.js";
 import type { Rule, RuleContext } from "./context.js";
-import { monthlyDueFen } from "./dues-math.js";
-import { EXEMPT_STATUSES, owedMonths, type Member } from "./membership.js";
-
-// Rules and totals both ask for a row's payments; a row's values never change once read.
-const paymentsOf = new WeakMap<object, readonly Fen[]>();
-
-/** Months (1–12) paid, in 分, January first. */
-export function monthlyPayments(values: Readonly<Record<string, unknown>>): readonly Fen[] {
-  let paid = paymentsOf.get(values);
-  if (!paid) {
-    paid = DUES_MONTHS.map((m) => {
-      const v = values[duesMonthKey(m)];
-      return typeof v === "number" ? (v as Fen) : fen(0);
-    });
-    paymentsOf.set(values, paid);
-  }
-  return paid;
-}
+import { monthlyDueFen } from "../domain/dues-math.js";
+import { monthlyPayments } from "../domain/dues-payments.js";
+import { EXEMPT_STATUSES, owedMonths, type Member } from "../domain/membership.js";
 
 /** dues_mismatch, dues_exempt_paid, dues_arrears, and members missing from the dues ledger. */
 export const duesRules: Rule = (ctx) => {

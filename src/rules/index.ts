@@ -1,23 +1,21 @@
+import type { Member } from "../domain/membership.js";
 import type { Profile } from "../profiles/profile.js";
 import { CODE_SETS } from "../profiles/code-sets.js";
-import type { Totals } from "../totals/totals.js";
-import { computeTotals } from "../totals/compute.js";
 import type { FindingSink } from "../workbook/findings-sink.js";
 import type { Ledger } from "../workbook/ledger.js";
 import { codeRules, fundingRules, keywordRules, perCapitaRules } from "./activities.js";
 import { approvalRules } from "./approvals.js";
 import { capRules, condolenceRowRules, festivalCapRules, repeatRules } from "./condolences.js";
-import type { Rule } from "./context.js";
+import type { ProgramFigureLookup, Rule } from "./context.js";
 import { duesFormulaRules, duesRules } from "./dues.js";
 import { duplicateRules } from "./duplicates.js";
-import { rosterIndex } from "./membership.js";
 import { memberRefRules, rosterRules } from "./members.js";
 import { summaryRules } from "./summary.js";
-import { layoutRules } from "./layout.js";
+import { columnsMovedRules } from "./columns-moved.js";
 
 /** Every rule of domain-rules.md beyond what the reader finds cell by cell. */
 export const RULES: readonly Rule[] = [
-  layoutRules,
+  columnsMovedRules,
   rosterRules,
   memberRefRules,
   duesRules,
@@ -35,17 +33,17 @@ export const RULES: readonly Rule[] = [
   summaryRules,
 ];
 
-/** Runs the rules over a ledger the reader produced; findings go to the reader's sink. */
-export function runRules(ledger: Ledger, profile: Profile, sink: FindingSink): Totals {
-  const roster = rosterIndex(ledger.members.rows);
-  const totals = computeTotals(ledger, profile, roster);
+/**
+ * Runs the rules over a ledger the reader produced; findings go to the reader's sink. The roster
+ * (domain/membership.ts `rosterIndex`) is the one the totals were computed with.
+ */
+export function runRules(ledger: Ledger, profile: Profile, sink: FindingSink, roster: ReadonlyMap<string, Member>, programFigure: ProgramFigureLookup): void {
   const codeSystem = ledger.info.codeSystem === "2022" ? "2022" : ledger.info.codeSystem === "2017" ? "2017" : profile.codeSystem;
   const ctx = {
-    ledger, profile, totals, sink,
+    ledger, profile, programFigure, sink,
     codeSet: CODE_SETS[codeSystem],
     fiscalYear: ledger.info.fiscalYear,
     roster,
   };
   for (const rule of RULES) rule(ctx);
-  return totals;
 }

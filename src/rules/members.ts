@@ -3,7 +3,7 @@ import type { FindingPlace } from "../findings/finding.js";
 import { placeOf } from "../workbook/findings-sink.js";
 import type { Ledger } from "../workbook/ledger.js";
 import type { Rule } from "./context.js";
-import { contains, membershipSpan } from "./membership.js";
+import { contains, membershipSpan } from "../domain/membership.js";
 
 /** 会员编号 is unique in 会员名册 (template-v1.md). */
 export const rosterRules: Rule = ({ ledger, sink }) => {

@@ -1,7 +1,6 @@
 import { moneyFromNumber } from "../money/parse-money.js";
 import { fen, fenToYuanString } from "../money/fen.js";
 import { SHEET_NAMES } from "../layout/template-layout.js";
-import { isMoneyPath, totalAt } from "../totals/totals.js";
 import type { Rule } from "./context.js";
 
 /**
@@ -9,11 +8,11 @@ import type { Rule } from "./context.js";
  * A cell with no cached result (a file never opened in a spreadsheet since it was generated) has
  * nothing to compare.
  */
-export const summaryRules: Rule = ({ ledger, totals, sink }) => {
+export const summaryRules: Rule = ({ ledger, programFigure, sink }) => {
   for (const item of ledger.summary) {
-    const computed = totalAt(totals, item.key);
-    if (computed === undefined || item.cached.type === "empty") continue;
-    const money = isMoneyPath(item.key);
+    const figure = programFigure(item.key);
+    if (figure === undefined || item.cached.type === "empty") continue;
+    const { value: computed, money } = figure;
     const show = (n: number): string => (money ? `${fenToYuanString(fen(n))}元` : String(n));
     let cachedValue: number | undefined;
     if (item.cached.type === "number") {

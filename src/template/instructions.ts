@@ -4,6 +4,7 @@ import { ACTIVITIES_SHEET, CONDOLENCES_SHEET, DUES_SHEET, MEMBERS_SHEET, SHEET_N
 import { fenToPlainYuan } from "../money/fen.js";
 import type { Profile } from "../profiles/profile.js";
 import { CODE_SETS } from "../profiles/code-sets.js";
+import { festivalInstructions } from "../profiles/festival-shapes.js";
 import { FONT, HEADER_STYLE, PROTECTION_OPTIONS, TEXT_STYLE, TITLE_STYLE } from "./styles.js";
 
 /** One worked example row per ledger, by column key (values as a clerk would type them). */
@@ -21,12 +22,7 @@ const EXAMPLES: ReadonlyArray<{ sheet: SheetSpec; intro: string; row: Readonly<R
 const yuan = (f: number): string => `${fenToPlainYuan(f as never)}元`;
 
 function capLines(profile: Profile): string[] {
-  const festival =
-    profile.festival.shape === "perMemberYear"
-      ? `节日慰问：每人每年合计不超过${yuan(profile.festival.capFen)}`
-      : profile.festival.shape === "perFestival"
-        ? `节日慰问：按节日分别限额（${Object.entries(profile.festival.capsFen).map(([k, v]) => `${k}${yuan(v ?? 0)}`).join("、")}，其他节日各${yuan(profile.festival.otherFen)}）`
-        : `节日慰问：全年总额不超过年度经费收入预算的${Math.round(profile.festival.shareOfBudgetedIncome * 100)}%（请在基本信息中填写预算）`;
+  const festival = festivalInstructions(profile.festival);
   const caps = Object.entries(profile.caps).map(([reason, cap]) => `${reason}：每次不超过${yuan(cap?.capFen ?? 0)}${cap?.raised ? `（备注含“${cap.raised.whenRemarkIncludes}”的不超过${yuan(cap.raised.capFen)}）` : ""}`);
   const repeats = Object.entries(profile.repeats).map(([reason, r]) => `${reason}：${r?.ever ? "仅限" : "每年不超过"}${r?.limit ?? 0}次`);
   const perCapita = profile.perCapita.map((p) => `${p.label}：人均${p.perDay ? "每天" : ""}不超过${yuan(p.capFen)}`);

@@ -39,7 +39,8 @@ function validationOf(c: ColumnSpec, year: number | undefined): ExcelJS.DataVali
         errorStyle: "stop", errorTitle: "日期有误", error: c.inFiscalYear && year ? `请填写 ${year} 年内的日期，如 ${year}-03-05。` : "请填写日期，如 2024-03-05。",
       };
     }
-    default:
+    case "text":
+    case "formula":
       return { ...message, type: "textLength", operator: "lessThanOrEqual", formulae: [200], errorStyle: "warning", errorTitle: "内容过长", error: "内容不超过200字。" };
   }
 }

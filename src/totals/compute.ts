@@ -1,19 +1,22 @@
 import { fen, type Fen } from "../money/fen.js";
 import { monthOf, yearOf, type IsoDate } from "../dates/calendar-date.js";
-import { LISTS } from "../layout/lists.js";
 import type { Profile } from "../profiles/profile.js";
 import type { Ledger } from "../workbook/ledger.js";
-import { monthlyDueFen } from "../rules/dues-math.js";
-import { monthlyPayments } from "../rules/dues.js";
-import { LEFT_STATUSES, owedMonths, rosterIndex, type Member } from "../rules/membership.js";
-import type { CountAmount, CountCost, Totals } from "./totals.js";
+import { monthlyDueFen } from "../domain/dues-math.js";
+import { monthlyPayments } from "../domain/dues-payments.js";
+import { LEFT_STATUSES, owedMonths, rosterIndex, type Member } from "../domain/membership.js";
+import { zeroTotals } from "./arithmetic.js";
+import { rateOf, type CountAmount, type CountCost, type Totals } from "./totals.js";
 
 const twelve = (): number[] => Array.from({ length: 12 }, () => 0);
+/** Every list key present with zero counts, in list order, as the schema's zero has them. */
+const ZERO = zeroTotals("", 0);
 const inYear = (d: IsoDate | undefined, year: number): d is IsoDate => d !== undefined && yearOf(d) === year;
 
 /**
  * The totals of cli.md. Every row that was read counts, errors or not (the report says when the
- * data has errors); empty rows were never read. All sums are integer 分.
+ * data has errors); empty rows were never read. All sums are integer 分. The shape is the schema's
+ * (totals.ts): the compiler checks that every total is given here.
  */
 export function computeTotals(ledger: Ledger, profile: Profile, roster: ReadonlyMap<string, Member> = rosterIndex(ledger.members.rows)): Totals {
   const year = ledger.info.fiscalYear ?? 0;
@@ -62,15 +65,14 @@ function duesTotals(ledger: Ledger, profile: Profile, year: number, roster: Read
     liableMembers: liable,
     expectedFen: fen(expected),
     paidFen: fen(paid),
-    // Floored to 4 decimals: 99.996% must never read as 100%.
-    collectionRate: expected === 0 ? 0 : Math.floor((paid / expected) * 10_000) / 10_000,
+    collectionRate: rateOf(paid, expected),
     byMonthPaidFen: byMonth.map(fen),
     byMonthExpectedFen: expectedByMonth.map(fen),
   };
 }
 
 function activityTotals(ledger: Ledger, year: number): Totals["activities"] {
-  const byCategory = Object.fromEntries(LISTS.activityCategory.map((c) => [c, { count: 0, participants: 0, costFen: fen(0) }])) as Record<string, CountCost>;
+  const byCategory: Record<string, CountCost> = { ...ZERO.activities.byCategory };
   const byMonth = twelve();
   const countByMonth = twelve();
   let count = 0, participants = 0, cost = 0;
@@ -92,9 +94,8 @@ function activityTotals(ledger: Ledger, year: number): Totals["activities"] {
 }
 
 function condolenceTotals(ledger: Ledger, year: number): Totals["condolences"] {
-  const zeroes = (keys: readonly string[]): Record<string, CountAmount> => Object.fromEntries(keys.map((k) => [k, { count: 0, amountFen: fen(0) }]));
-  const byReason = zeroes(LISTS.condolenceReason);
-  const byForm = zeroes(LISTS.condolenceForm);
+  const byReason: Record<string, CountAmount> = { ...ZERO.condolences.byReason };
+  const byForm: Record<string, CountAmount> = { ...ZERO.condolences.byForm };
   const byMonth = twelve();
   const people = new Set<string>();
   let count = 0, amount = 0;

@@ -1,63 +1,103 @@
+import * as z from "zod/mini";
 import type { Fen } from "../money/fen.js";
+import { LISTS } from "../layout/lists.js";
 
-/** The totals of cli.md (`totals --json`); money in 分, `by…` keys are the Chinese list values. */
-export interface CountCost {
-  readonly count: number;
-  readonly participants: number;
-  readonly costFen: Fen;
-}
+/**
+ * The totals of cli.md (`totals --json`), defined once. Money is in 分 (`Fen`), `by…` keys are the
+ * Chinese list values. From this one schema come:
+ * - the type `Totals` (below), readonly, with branded `Fen` wherever the schema says money;
+ * - the parser the roll-up reads its `_rollup` JSON back with (parse.ts);
+ * - zero and add (arithmetic.ts): what each part does when units are summed is its role here;
+ * - the typed paths into Totals that provenance and the 汇总 cross-check use (paths.ts), money
+ *   known by its role, not by its name.
+ * Key order is output order (`totals --json`, `rollup --json`): append, do not reorder.
+ */
 
-export interface CountAmount {
-  readonly count: number;
-  readonly amountFen: Fen;
-}
+/** What a part of Totals is, beyond its JSON type: how zero and add treat it, and whether it is money. */
+export type Role =
+  /** Which union and year: given to zero, kept from the first operand by add (a sum names itself). */
+  | { readonly role: "name" }
+  /** A count: zero is 0, add adds. */
+  | { readonly role: "count" }
+  /** Integer 分: zero is 0, add adds. */
+  | { readonly role: "money" }
+  /** A fraction of two sibling fields: never added, never trusted from a file; always `rateOf(of, to)`. */
+  | { readonly role: "rate"; readonly of: string; readonly to: string }
+  /** Twelve values, January first: added month by month. */
+  | { readonly role: "months" }
+  /** Values by a list's entries: zero has every entry of the list; add merges, adding shared keys. */
+  | { readonly role: "byKey"; readonly keys: readonly string[] };
 
-export interface Totals {
-  readonly unionName: string;
-  readonly fiscalYear: number;
-  readonly members: {
-    readonly total: number;
-    readonly active: number;
-    readonly retired: number;
-    readonly joinedThisYear: number;
-    readonly leftThisYear: number;
-  };
-  readonly dues: {
-    readonly liableMembers: number;
-    readonly expectedFen: Fen;
-    readonly paidFen: Fen;
-    readonly collectionRate: number;
-    readonly byMonthPaidFen: readonly Fen[];
+export const ROLES = z.registry<Role>();
+
+export const MONTHS = 12;
+
+/** Counts and 分 read back from a file: non-negative safe integers (a hand-edited cell must not become NaN). */
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+
+const count = () => z.int().check(z.minimum(0)).register(ROLES, { role: "count" });
+const money = () => z.custom<Fen>(isCount).register(ROLES, { role: "money" });
+/** Any value (or none) in a file reads as 0 here; parse.ts recomputes it from `of` and `to`. */
+const rate = (of: string, to: string) => z.catch(z.number(), 0).register(ROLES, { role: "rate", of, to });
+const months = <T extends z.core.$ZodType>(of: T) => z.array(of).check(z.length(MONTHS)).register(ROLES, { role: "months" });
+const byKey = <T extends z.core.$ZodType>(keys: readonly string[], of: T) => z.record(z.string(), of).register(ROLES, { role: "byKey", keys });
+
+const countCost = () => z.object({ count: count(), participants: count(), costFen: money() });
+const countAmount = () => z.object({ count: count(), amountFen: money() });
+
+/** A rate floored to 4 decimals, so 99.996% never reads as 100%; 0 when nothing was owed. */
+export const rateOf = (of: number, to: number): number => (to === 0 ? 0 : Math.floor((of / to) * 10_000) / 10_000);
+
+export const TOTALS = z.object({
+  unionName: z.string().register(ROLES, { role: "name" }),
+  fiscalYear: z.int().check(z.minimum(0)).register(ROLES, { role: "name" }),
+  members: z.object({
+    total: count(),
+    active: count(),
+    retired: count(),
+    joinedThisYear: count(),
+    leftThisYear: count(),
+  }),
+  dues: z.object({
+    liableMembers: count(),
+    expectedFen: money(),
+    paidFen: money(),
+    collectionRate: rate("paidFen", "expectedFen"),
+    byMonthPaidFen: months(money()),
     /** Extension of cli.md: dues owed for each month (a member's monthly due in each owed month). */
-    readonly byMonthExpectedFen: readonly Fen[];
-  };
-  readonly activities: {
-    readonly count: number;
-    readonly participants: number;
-    readonly costFen: Fen;
-    readonly byCategory: Readonly<Record<string, CountCost>>;
-    readonly byMonthCostFen: readonly Fen[];
+    byMonthExpectedFen: months(money()),
+  }),
+  activities: z.object({
+    count: count(),
+    participants: count(),
+    costFen: money(),
+    byCategory: byKey(LISTS.activityCategory, countCost()),
+    byMonthCostFen: months(money()),
     /** Extension of cli.md: activities held in each month, January first. */
-    readonly byMonthCount: readonly number[];
-  };
-  readonly condolences: {
-    readonly count: number;
-    readonly people: number;
-    readonly amountFen: Fen;
-    readonly byReason: Readonly<Record<string, CountAmount>>;
-    readonly byForm: Readonly<Record<string, CountAmount>>;
-    readonly byMonthAmountFen: readonly Fen[];
-  };
-}
+    byMonthCount: months(count()),
+  }),
+  condolences: z.object({
+    count: count(),
+    /**
+     * Distinct members paid. Summed across units: units have separate rosters, so a member ID seen
+     * in two units is two people; the sum is exact as long as nobody belongs to two unions.
+     */
+    people: count(),
+    amountFen: money(),
+    byReason: byKey(LISTS.condolenceReason, countAmount()),
+    // Forms outside the list (购物卡…) are still money spent: they get their own key.
+    byForm: byKey(LISTS.condolenceForm, countAmount()),
+    byMonthAmountFen: months(money()),
+  }),
+});
 
-/** A number inside Totals by dotted path ("activities.byCategory.春秋游.costFen", "dues.byMonthPaidFen.0"). */
-export function totalAt(t: Totals, path: string): number | undefined {
-  let node: unknown = t;
-  for (const part of path.split(".")) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === "number" ? node : undefined;
-}
+/** Readonly all the way down; `Fen` and other branded numbers stay as they are. */
+type DeepReadonly<T> = T extends number | string | boolean
+  ? T
+  : T extends readonly (infer E)[]
+    ? readonly DeepReadonly<E>[]
+    : { readonly [K in keyof T]: DeepReadonly<T[K]> };
 
-export const isMoneyPath = (path: string): boolean => /Fen(\.\d+)?$/.test(path);
+export type Totals = DeepReadonly<z.output<typeof TOTALS>>;
+export type CountCost = Totals["activities"]["byCategory"][string];
+export type CountAmount = Totals["condolences"]["byReason"][string];

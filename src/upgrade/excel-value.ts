@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { DATE_FORMAT } from "../template/styles.js";
-import type { RawCell } from "../workbook/raw-cell.js";
+import type { RawCell } from "../cells/raw-cell.js";
 
 /**
  * A cell as our reader gives it (src/workbook/xlsx) → the value exceljs writes into the upgraded

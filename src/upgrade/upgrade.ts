@@ -9,7 +9,7 @@ import { FIRST_DATA_ROW } from "../template/ledger-sheet.js";
 import { cellAddress } from "../workbook/address.js";
 import { headerKey } from "../workbook/header-key.js";
 import type { Ledger } from "../workbook/ledger.js";
-import { displayText, EMPTY, type RawCell } from "../workbook/raw-cell.js";
+import { displayText, EMPTY, type RawCell } from "../cells/raw-cell.js";
 import type { WorkbookSource } from "../workbook/source/source.js";
 import { dateFormatOf, excelValue } from "./excel-value.js";
 

@@ -5,10 +5,10 @@ import { MAX_KEPT_PER_CODE, tallyOf, type FindingTally } from "../findings/tally
 import type { SheetSpec } from "../layout/column.js";
 import type { LedgerRow, SheetData } from "../layout/record.js";
 import { cellAddress } from "./address.js";
-import { displayText } from "./raw-cell.js";
+import { displayText } from "../cells/raw-cell.js";
 import type { ColumnKind } from "../layout/column.js";
 import { fen, fenToYuanString } from "../money/fen.js";
-import type { FormulaCell } from "./parse-cell.js";
+import type { FormulaCell } from "../cells/raw-cell.js";
 
 /**
  * Collects findings; rules and the reader add to one sink per workbook. Every finding is counted;

@@ -2,7 +2,7 @@ import type { IsoDate } from "../dates/calendar-date.js";
 import type { SheetData } from "../layout/record.js";
 import type { ACTIVITIES_SHEET, CONDOLENCES_SHEET, DUES_SHEET, MEMBERS_SHEET } from "../layout/template-layout.js";
 import type { Fen } from "../money/fen.js";
-import type { RawCell } from "./raw-cell.js";
+import type { RawCell } from "../cells/raw-cell.js";
 
 export interface TemplateStamp {
   readonly id: string;

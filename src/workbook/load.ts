@@ -1,4 +1,5 @@
-import type { ReadOutcome } from "./input-error.js";
+import { err, type Result } from "../result.js";
+import type { InputError } from "./input-error.js";
 import { READ_SHEET_NAMES } from "./read-sheets.js";
 import type { WorkbookSource } from "./source/source.js";
 import { openXlsx, type XlsxReadOptions } from "./xlsx/open-xlsx.js";
@@ -11,8 +12,8 @@ import { sniffWorkbook } from "./zip/sniff.js";
  * the sheets a ledger or a roll-up has are read unless `sheets` says otherwise. A damaged file or a
  * passed limit is an input error (exit code 2), never a throw.
  */
-export function loadWorkbookSource(bytes: Uint8Array, options: XlsxReadOptions = {}): ReadOutcome<WorkbookSource> {
+export function loadWorkbookSource(bytes: Uint8Array, options: XlsxReadOptions = {}): Result<WorkbookSource, InputError> {
   const problem = sniffWorkbook(bytes);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return err(problem);
   return openXlsx(bytes, { sheets: (name) => READ_SHEET_NAMES.has(name), ...options });
 }

@@ -6,7 +6,7 @@ import { isoFromExcelSerial, isoFromUtcDate, type IsoDate } from "../dates/calen
 import { dateFromText } from "../dates/parse-date.js";
 import { moneyFromNumber, moneyFromText } from "../money/parse-money.js";
 import { fenToYuanString, type Fen } from "../money/fen.js";
-import type { RawCell } from "./raw-cell.js";
+import type { FormulaCell, RawCell } from "../cells/raw-cell.js";
 
 export type Report = <C extends FindingCode>(code: C, params: FindingParams[C]) => void;
 
@@ -18,11 +18,6 @@ export interface CellRule {
   readonly positive?: boolean;
   /** Values outside the list that a rule judges (e.g. 购物卡 → form_forbidden); all when `true`. */
   readonly otherValuesCheckedByRule?: true | readonly string[];
-}
-
-export interface FormulaCell {
-  readonly formula: string | undefined;
-  readonly cached: RawCell;
 }
 
 export type ParsedValue = string | number | Fen | IsoDate | FormulaCell;
@@ -58,7 +53,8 @@ function textOf(raw: RawCell): string {
       return isoFromUtcDate(raw.value) ?? "";
     case "boolean":
       return raw.value ? "是" : "否";
-    default:
+    case "empty":
+    case "error":
       return "";
   }
 }

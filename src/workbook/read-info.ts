@@ -3,7 +3,7 @@ import { cellAddress } from "./address.js";
 import type { FindingSink } from "./findings-sink.js";
 import { headerKey } from "./header-key.js";
 import { parseCell, type Report } from "./parse-cell.js";
-import { displayText } from "./raw-cell.js";
+import { displayText } from "../cells/raw-cell.js";
 import type { SheetSource } from "./source/source.js";
 import type { BasicInfo } from "./ledger.js";
 

@@ -1,5 +1,6 @@
 import { ACTIVITIES_SHEET, CONDOLENCES_SHEET, DUES_SHEET, LEDGER_SHEETS, MEMBERS_SHEET, SHEET_NAMES, SUPPORTED_MAJOR, TEMPLATE_ID } from "../layout/template-layout.js";
-import { failed, type ReadOutcome } from "./input-error.js";
+import { ok, type Result } from "../result.js";
+import { failed, type InputError } from "./input-error.js";
 import { FindingSink } from "./findings-sink.js";
 import type { Ledger } from "./ledger.js";
 import { readBasicInfo } from "./read-info.js";
@@ -9,7 +10,7 @@ import { readSummary } from "./read-summary.js";
 import type { WorkbookSource } from "./source/source.js";
 
 /** A workbook → the ledger the rules see, plus the findings met while reading. */
-export function readLedger(wb: WorkbookSource): ReadOutcome<{ ledger: Ledger; sink: FindingSink }> {
+export function readLedger(wb: WorkbookSource): Result<{ readonly ledger: Ledger; readonly sink: FindingSink }, InputError> {
   const sheet = (name: string) => wb.sheet(name);
   const known = [SHEET_NAMES.basicInfo, SHEET_NAMES.meta, ...LEDGER_SHEETS.map((s) => s.name)];
   if (!known.some((n) => sheet(n))) return failed("not_ledger", `${SHEET_NAMES.basicInfo}”“${MEMBERS_SHEET.name}`);
@@ -33,5 +34,5 @@ export function readLedger(wb: WorkbookSource): ReadOutcome<{ ledger: Ledger; si
     condolences: readSheet(sheet(CONDOLENCES_SHEET.name), CONDOLENCES_SHEET, year, sink),
     summary: readSummary(sheet(SHEET_NAMES.summary)),
   };
-  return { ok: true, value: { ledger, sink } };
+  return ok({ ledger, sink });
 }

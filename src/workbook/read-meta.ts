@@ -1,4 +1,4 @@
-import { displayText } from "./raw-cell.js";
+import { displayText } from "../cells/raw-cell.js";
 import type { SheetSource } from "./source/source.js";
 import type { TemplateStamp } from "./ledger.js";
 

@@ -5,7 +5,7 @@ import { yearOf, type IsoDate } from "../dates/calendar-date.js";
 import { cellAddress } from "./address.js";
 import type { FindingSink } from "./findings-sink.js";
 import { parseCell, type ParsedValue, type Report } from "./parse-cell.js";
-import { EMPTY, displayText, type RawCell } from "./raw-cell.js";
+import { EMPTY, displayText, type RawCell } from "../cells/raw-cell.js";
 import type { SheetSource } from "./source/source.js";
 import { headerKey } from "./header-key.js";
 import { LIMITS } from "./limits.js";

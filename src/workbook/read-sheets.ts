@@ -1,5 +1,5 @@
 import { SHEET_NAMES } from "../layout/template-layout.js";
-import { ROLLUP_SHEETS } from "../rollup/layout.js";
+import { ROLLUP_SHEETS } from "../layout/rollup-workbook.js";
 
 /**
  * The sheets any reader of a ledger or a roll-up looks at (read-ledger.ts, rollup/read-rollup.ts):

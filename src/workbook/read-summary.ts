@@ -2,7 +2,7 @@ import { SUMMARY_HEADERS, SUMMARY_ITEMS } from "../layout/summary-items.js";
 import { HEADER_SEARCH_ROWS } from "../layout/template-layout.js";
 import { cellAddress } from "./address.js";
 import { headerKey } from "./header-key.js";
-import { displayText } from "./raw-cell.js";
+import { displayText } from "../cells/raw-cell.js";
 import type { SheetSource } from "./source/source.js";
 import type { SummaryCell } from "./ledger.js";
 

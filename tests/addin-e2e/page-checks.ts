@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { linkFromProperties, type LinkRecord } from "../../src/docx/link.js";
 import { textHash } from "../../src/docx/text-hash.js";
 import { controlTexts } from "../../src/docx/units.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FindingsTable } from "../../addin/host/host.js";
-import { analyzeBytes } from "../../src/analyze.js";
+import { analyzeBytes } from "../../src/analysis/analyze.js";
 import { exampleBytes, exampleFake, hostOf } from "./excel-fixtures.js";
 import { cellAt, findSheet } from "./fakes/excel-state.js";
 import type { FakeExcel } from "./fakes/fake-excel.js";

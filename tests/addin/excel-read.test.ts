@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CELLS_PER_SYNC } from "../../addin/host/excel/read-workbook.js";
-import { analyzeBytes, analyzeWorkbook, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, analyzeWorkbook, type Analysis } from "../../src/analysis/analyze.js";
 import { loadWorkbookSource } from "../../src/workbook/load.js";
 import type { WorkbookSource } from "../../src/workbook/source/source.js";
 import { exampleBytes, exampleFake, hostOf, largeGrid, LEDGER_SHEETS, smallBook } from "./excel-fixtures.js";

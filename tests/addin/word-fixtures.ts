@@ -1,6 +1,6 @@
 import { wordHost } from "../../addin/host/word/word-host.js";
 import type { DocumentHost } from "../../addin/host/host.js";
-import type { Analysis } from "../../src/analyze.js";
+import type { Analysis } from "../../src/analysis/analyze.js";
 import type { ChartRenderer } from "../../src/docx/blocks.js";
 import type { LinkRecord } from "../../src/docx/link.js";
 import { pictureRun } from "../../src/docx/picture-run.js";
@@ -21,7 +21,7 @@ export const PNG_CHARTS: ChartRenderer = { render: async (spec) => pictureRun(sp
 export const sha256 = async (text: string): Promise<string> =>
   [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, "0")).join("");
 
-const options = { charts: PNG_CHARTS, nonce: "00ff00ff00ff00ff", sha256 };
+const options = { charts: PNG_CHARTS, sha256 };
 
 export interface ReportFiles {
   readonly docx: Uint8Array;
@@ -32,7 +32,7 @@ export interface ReportFiles {
 export async function reportFiles(a: Analysis): Promise<ReportFiles> {
   const report = reportOf(a);
   const { fragments, link } = await writeReportFragments(report, options);
-  return { docx: await writeReportDocx(report, options), fragments, link };
+  return { docx: (await writeReportDocx(report, options)).docx, fragments, link };
 }
 
 /** Last year's first draft: no condolences yet (no 送温暖 section) and an activity dated 2023 (an error: notice + findings appendix). */

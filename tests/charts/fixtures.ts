@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { analyzeBytes } from "../../src/analyze.js";
+import { analyzeBytes } from "../../src/analysis/analyze.js";
 import type { ChartSpec } from "../../src/charts/spec.js";
 import { chartSpecs } from "../../src/charts/spec.js";
 import { fen } from "../../src/money/fen.js";

@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CjkFont } from "../../src/charts/cjk-font.js";
-import { findCjkFont, fontFile } from "../../src/charts/cjk-font.js";
-import { fontFilesFor, svgCodePoints, svgDrawnCodePoints } from "../../src/charts/font-files.js";
+import type { CjkFont } from "../../src/node/cjk-font.js";
+import { findCjkFont, fontFile } from "../../src/node/cjk-font.js";
+import { fontFilesFor, svgCodePoints, svgDrawnCodePoints } from "../../src/node/font-files.js";
 import { fontFamilies } from "../../src/charts/font-names.js";
 import { FontSubsetError, subsetSource, type SubsetSource } from "../../src/charts/font-subset.js";
-import { renderChartSvg } from "../../src/charts/render-png.js";
+import { renderChartSvg } from "../../src/node/render-png.js";
 import { exampleSpecs } from "./fixtures.js";
 
 /**

@@ -3,12 +3,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { Document, Packer, Paragraph } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { docxColor, nativeChart, nativeChartOptions } from "../../src/charts/native-chart.js";
+import { docxColor, nativeChartOptions } from "../../src/charts/native-chart.js";
 import type { ChartSpec } from "../../src/charts/spec.js";
-import { libreOfficeConvert } from "../helpers/libreoffice.js";
+import { libreOffice } from "../helpers/libreoffice-results.js";
+import { chartsDocx } from "./charts-docx.js";
 import { exampleSpecs, specById } from "./fixtures.js";
 
 const run = promisify(execFile);
@@ -17,14 +17,11 @@ const run = promisify(execFile);
 const cv = (v: number | string): string => `<c:v>${v}</c:v>`;
 
 let specs: ChartSpec[] = [];
-let docxBytes = new Uint8Array();
+let docxBytes: Uint8Array = new Uint8Array();
 
 beforeAll(async () => {
   specs = await exampleSpecs();
-  const doc = new Document({
-    sections: [{ children: specs.flatMap((s) => [new Paragraph({ text: `图：${s.id}` }), new Paragraph({ children: [nativeChart(s)] })]) }],
-  });
-  docxBytes = new Uint8Array(await Packer.toBuffer(doc));
+  docxBytes = await chartsDocx(specs);
 });
 
 describe("nativeChartOptions", () => {
@@ -85,7 +82,9 @@ describe("native charts in a docx", () => {
   });
 
   it("open in LibreOffice, which draws their titles, legends and labels into the PDF", async () => {
-    const pdf = await libreOfficeConvert(docxBytes, "charts.docx", "pdf");
+    // The same document (chartsDocx of the example's specs), converted by the global setup
+    // (tests/helpers/libreoffice-jobs.ts: charts).
+    const pdf = (await libreOffice("charts", "pdf")).output;
     const dir = await mkdtemp(join(tmpdir(), "ul-charts-pdf-"));
     try {
       await writeFile(join(dir, "charts.pdf"), pdf);

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { FINDING_CODES } from "../../src/findings/codes.js";
 import { ACTIVITIES_SHEET } from "../../src/layout/template-layout.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";

@@ -7,13 +7,14 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyzeBytes } from "../../src/analyze.js";
-import { inputErrorMessage, type InputErrorCode } from "../../src/workbook/input-error.js";
+import { analyzeBytes } from "../../src/analysis/analyze.js";
+import { cliInputErrorMessage } from "../../src/cli/messages/index.js";
+import type { InputErrorCode } from "../../src/workbook/input-error.js";
 import { LIMITS } from "../../src/workbook/limits.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 import { oneMessageProblems, READ_SPY, runCli, sha256, type CliRun } from "../fixtures-hand/cli.js";
 import { corruptZip, encryptedOle, legacyXls, manyRowsXlsx, pngFile, textFile, truncated, writeBigFile, zipBomb } from "../fixtures-hand/hostile.js";
-import { libreOfficeFiles } from "../fixtures-hand/libreoffice-office-files.js";
+import { libreOffice } from "../helpers/libreoffice-results.js";
 import { minimalDocx, plainWorkbook } from "../fixtures-hand/xlsx.js";
 
 interface Case {
@@ -61,7 +62,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "ul-hostile-"));
   await writeFile(join(dir, "spy.cjs"), READ_SPY);
   real = await ledgerBytes(cleanData());
-  office = await libreOfficeFiles(real);
+  // The clean ledger saved with a password and as .xls by the global setup (tests/helpers/libreoffice-jobs.ts: ledger).
+  const [encrypted, xls] = await Promise.all([libreOffice("ledger", "encrypted"), libreOffice("ledger", "xls")]);
+  office = { encryptedXlsx: encrypted.output, legacyXls: xls.output };
 });
 
 afterAll(async () => {
@@ -86,7 +89,7 @@ describe.concurrent("hostile inputs: analyzeBytes gives the input error, the CLI
     expect(reads).toContain(path);
     expect(cli.code).toBe(2);
     expect(oneMessageProblems(cli.stderr)).toEqual([]);
-    expect(cli.stderr.trim()).toBe(inputErrorMessage(result.error));
+    expect(cli.stderr.trim()).toBe(cliInputErrorMessage(result.error));
     expect(cli.stdout).toBe("");
     expect(await sha256(path)).toBe(hash);
   });

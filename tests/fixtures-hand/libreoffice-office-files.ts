@@ -1,7 +1,6 @@
 /**
- * Real Office files that other programs would hand the CLI, made with headless LibreOffice:
- * a password-protected .xlsx (an OLE compound file holding EncryptionInfo and EncryptedPackage, as
- * Excel writes it) and a legacy Excel 97–2003 .xls.
+ * A real password-protected .xlsx that other programs would hand the CLI, made with headless
+ * LibreOffice: an OLE compound file holding EncryptionInfo and EncryptedPackage, as Excel writes it.
  *
  * `--convert-to` cannot set a password, so the encrypted file comes from a Basic macro run in a
  * private LibreOffice profile: it stores the workbook with the "Calc MS Excel 2007 XML" filter and
@@ -9,10 +8,11 @@
  * "Save with password" dialog passes for OOXML formats.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { profileArgument } from "../helpers/libreoffice.js";
 
 const run = promisify(execFile);
 
@@ -40,24 +40,20 @@ End Sub
 </script:module>
 `;
 
-export interface OfficeFiles {
-  readonly encryptedXlsx: Uint8Array;
-  readonly legacyXls: Uint8Array;
-}
-
-export async function libreOfficeFiles(xlsx: Uint8Array): Promise<OfficeFiles> {
-  const dir = await mkdtemp(join(tmpdir(), "ul-lo-macro-"));
-  const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
-  try {
-    const input = join(dir, "ledger.xlsx");
-    await writeFile(input, xlsx);
-    // The first run creates the profile (and would overwrite a macro library put there before).
-    await run("soffice", [profile, "--headless", "--norestore", "--convert-to", "xls", "--outdir", join(dir, "xls"), input], { timeout: 120_000 });
-    await writeFile(join(dir, "profile/user/basic/Standard/Module1.xba"), MODULE);
-    const encrypted = join(dir, "encrypted.xlsx");
-    await run("soffice", [profile, "--headless", "--norestore", `macro:///Standard.Module1.Encrypt("${input}","${encrypted}","secret")`], { timeout: 120_000 });
-    return { encryptedXlsx: new Uint8Array(await readFile(encrypted)), legacyXls: new Uint8Array(await readFile(join(dir, "xls/ledger.xls"))) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/**
+ * `xlsx` saved with a password by LibreOffice, in the profile given (the legacy .xls is a plain
+ * `--convert-to xls`: tests/helpers/libreoffice-jobs.ts). The macro library is written into the
+ * profile after LibreOffice has created it (its first start would overwrite one put there before).
+ */
+export async function libreOfficeEncrypt(xlsx: Uint8Array, password: string, profileDir: string, workDir: string): Promise<Uint8Array> {
+  const profile = profileArgument(profileDir);
+  const basic = join(profileDir, "user/basic/Standard");
+  if (!existsSync(basic)) await run("soffice", [profile, "--headless", "--norestore", "--terminate_after_init"], { timeout: 120_000 });
+  await writeFile(join(basic, "Module1.xba"), MODULE);
+  await mkdir(workDir, { recursive: true });
+  const input = join(workDir, "ledger.xlsx");
+  const encrypted = join(workDir, "encrypted.xlsx");
+  await writeFile(input, xlsx);
+  await run("soffice", [profile, "--headless", "--norestore", `macro:///Standard.Module1.Encrypt("${input}","${encrypted}","${password}")`], { timeout: 170_000 });
+  return new Uint8Array(await readFile(encrypted));
 }

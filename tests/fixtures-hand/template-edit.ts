@@ -5,36 +5,17 @@
  */
 import type ExcelJS from "exceljs";
 import { expect } from "vitest";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import type { Finding } from "../../src/findings/finding.js";
-import type { SheetSpec } from "../../src/layout/column.js";
 import { workbookBytes } from "../../src/template/generate.js";
 import { FIRST_DATA_ROW } from "../../src/template/ledger-sheet.js";
-import { cellAddress } from "../../src/workbook/address.js";
+import { sheetOf } from "./cell-edit.js";
 
 export { FIRST_DATA_ROW };
 
-export function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
-
-/** Sets cells by A1 address, exactly as given (no conversion of ISO strings to dates). */
-export function setCells(wb: ExcelJS.Workbook, sheet: string, cells: Readonly<Record<string, ExcelJS.CellValue>>): void {
-  const ws = sheetOf(wb, sheet);
-  for (const [address, value] of Object.entries(cells)) ws.getCell(address).value = value;
-}
-
-/** The template column number (1-based) of a column key. */
-export function colOf(spec: SheetSpec, key: string): number {
-  const i = spec.columns.findIndex((c) => c.key === key);
-  if (i < 0) throw new Error(`no column ${key} in ${spec.name}`);
-  return i + 1;
-}
-
-/** The A1 address of a column key in a worksheet row of the template layout. */
-export const addr = (spec: SheetSpec, key: string, row: number): string => cellAddress(row, colOf(spec, key));
+// Also what vitest's main process may use (tests/helpers/libreoffice-jobs.ts), where importing
+// "vitest" (expectOneAt below) fails: in a module of their own.
+export { addr, colOf, setCells, sheetOf } from "./cell-edit.js";
 
 /** Swaps two whole columns (header, values and styles), as a clerk dragging a column would. */
 export function swapColumns(ws: ExcelJS.Worksheet, a: number, b: number, lastRow = ws.rowCount): void {

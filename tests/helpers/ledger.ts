@@ -1,11 +1,12 @@
 import type ExcelJS from "exceljs";
-import { analyzeBytes, analyzeWorkbook, type Analysis, type AnalyzeOptions } from "../../src/analyze.js";
+import { analyzeBytes, analyzeWorkbook, type Analysis, type AnalyzeOptions } from "../../src/analysis/analyze.js";
 import type { Finding } from "../../src/findings/finding.js";
 import type { FindingCode } from "../../src/findings/codes.js";
 import { findProfile } from "../../src/profiles/builtin.js";
 import type { Profile } from "../../src/profiles/profile.js";
 import type { FillData, FillRow } from "../../src/template/fill.js";
-import type { ReadOutcome } from "../../src/workbook/input-error.js";
+import type { Result } from "../../src/result.js";
+import type { InputError } from "../../src/workbook/input-error.js";
 import { memoryLedger, type MemoryTemplateOptions } from "./memory-ledger.js";
 
 export const YEAR = 2024;
@@ -76,7 +77,7 @@ export async function ledgerBytes(data: FillData, profile?: Profile): Promise<Ui
 
 type DataOptions = AnalyzeOptions & { templateProfile?: Profile };
 
-function unwrap(result: ReadOutcome<Analysis>): Analysis {
+function unwrap(result: Result<Analysis, InputError>): Analysis {
   if (!result.ok) throw new Error(`input error ${result.error.code}: ${result.error.detail ?? ""}`);
   return result.value;
 }

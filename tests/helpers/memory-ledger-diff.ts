@@ -2,9 +2,9 @@
  * Differences between the in-memory ledger (memory-ledger.ts) and the written file, as lines a
  * failing test prints: sheet by sheet and cell by cell, and analysis by analysis.
  */
-import type { Analysis } from "../../src/analyze.js";
+import type { Analysis } from "../../src/analysis/analyze.js";
 import { cellAddress } from "../../src/workbook/address.js";
-import type { RawCell } from "../../src/workbook/raw-cell.js";
+import type { RawCell } from "../../src/cells/raw-cell.js";
 import type { SheetSource, WorkbookSource } from "../../src/workbook/source/source.js";
 
 const cellText = (c: RawCell): string =>

@@ -11,7 +11,7 @@
  * `UL_LEDGER_CROSSCHECK=1 npx vitest run` makes every analyzeData of the suite check the same.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeWorkbook } from "../../src/analyze.js";
+import { analyzeWorkbook } from "../../src/analysis/analyze.js";
 import type { Profile } from "../../src/profiles/profile.js";
 import type { FillData, FillRow } from "../../src/template/fill.js";
 import { loadWorkbookSource } from "../../src/workbook/load.js";

@@ -27,7 +27,7 @@ import type { FillData, FillValue } from "../../src/template/fill.js";
 import { layoutHash } from "../../src/template/layout-hash.js";
 import { TEMPLATE_REFS } from "../../src/template/summary-sheet.js";
 import { cellAddress, columnLetter } from "../../src/workbook/address.js";
-import { EMPTY, type RawCell } from "../../src/workbook/raw-cell.js";
+import { EMPTY, type RawCell } from "../../src/cells/raw-cell.js";
 import type { MergedRange, SheetSource, WorkbookSource } from "../../src/workbook/source/source.js";
 import { dateFromSerial } from "../../src/workbook/xlsx/cell-dates.js";
 import { isDateFormatCode } from "../../src/workbook/xlsx/date-formats.js";

@@ -1,4 +1,4 @@
-import type { Analysis } from "../../src/analyze.js";
+import type { Analysis } from "../../src/analysis/analyze.js";
 import type { Figure, Inline, Paragraph, Report } from "../../src/report/model.js";
 import { buildReport } from "../../src/narrative/build.js";
 import type { Totals } from "../../src/totals/totals.js";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { evaluate } from "../../src/narrative/figures.js";
 import { changeText, moneyText, percentText } from "../../src/narrative/format.js";
 import type { Report } from "../../src/report/model.js";

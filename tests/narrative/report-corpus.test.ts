@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { nativeChart } from "../../src/charts/native-chart.js";
 import type { ChartRenderer } from "../../src/docx/blocks.js";
 import { writeReportDocx } from "../../src/docx/write.js";
@@ -17,7 +17,9 @@ import { evaluate } from "../../src/narrative/figures.js";
 import type { Report, Table } from "../../src/report/model.js";
 import type { FillData, FillRow } from "../../src/template/fill.js";
 import { workbookBytes } from "../../src/template/generate.js";
-import { InputErrorCode, inputErrorMessage, type ReadOutcome } from "../../src/workbook/input-error.js";
+import type { Result } from "../../src/result.js";
+import { InputErrorCode, type InputError } from "../../src/workbook/input-error.js";
+import { inputErrorMessage } from "../../src/workbook/messages/index.js";
 import { handLedger, type HandLedgerOptions } from "../fixtures-hand/hand-ledger.js";
 import { corruptZip, encryptedOle, legacyXls, pngFile, textFile, truncated } from "../fixtures-hand/hostile.js";
 import { removeSheet } from "../fixtures-hand/template-edit.js";
@@ -132,7 +134,7 @@ function findingCounts(a: Analysis): Record<string, number> {
 
 describe("report over every workbook the tests have: a report or an input error, never an internal error", () => {
   it.each(CASES)("$name → $outcome", async (c) => {
-    const read: ReadOutcome<Analysis> = c.data ? { ok: true, value: await analyzeData(c.data) } : await analyzeBytes(await c.bytes());
+    const read: Result<Analysis, InputError> = c.data ? { ok: true, value: await analyzeData(c.data) } : await analyzeBytes(await c.bytes());
     if (!read.ok) {
       expect(read.error.code).toBe(c.outcome);
       expect(Object.values(InputErrorCode)).toContain(read.error.code);
@@ -144,7 +146,7 @@ describe("report over every workbook the tests have: a report or an input error,
     const prior = c.prior ? (await analyzeData(c.prior)).totals : undefined;
     // The report path of the CLI, in process: neither step may throw.
     const report = reportOf(a, prior);
-    const docx = unzipSync(await writeReportDocx(report, { charts: NATIVE, nonce: "0123456789abcdef", sha256 }));
+    const docx = unzipSync((await writeReportDocx(report, { charts: NATIVE, sha256 })).docx);
     expect(Object.keys(docx)).toContain("word/document.xml");
 
     // What it says is well-formed: no NaN or Infinity, every percentage a number.

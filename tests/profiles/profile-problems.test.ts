@@ -12,13 +12,13 @@ const withoutQuoted = (s: string): string => s.replace(/"[^"]*"|“[^”]*”|\[
 describe("profile file problems", () => {
   it("the good file of the corpus is accepted", () => {
     const checked = checkProfileFile(goodFile());
-    expect(checked.ok, JSON.stringify(checked.ok ? null : checked.problems)).toBe(true);
+    expect(checked.ok, JSON.stringify(checked.ok ? null : checked.error)).toBe(true);
   });
 
   it.each(MISTAKES.map((m) => [m.code, m] as const))("%s: reported at its path, and only there", (_code, m) => {
     const checked = checkProfileFile(m.file);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.problems.map((p) => `${p.path} ${p.code}`)).toEqual([`${m.path} ${m.code}`]);
+    if (!checked.ok) expect(checked.error.map((p) => `${p.path} ${p.code}`)).toEqual([`${m.path} ${m.code}`]);
   });
 
   it("every problem code is reached by a mistake in the corpus (no code the schema never reports)", () => {
@@ -36,7 +36,7 @@ describe("profile file problems", () => {
     const problems: ProblemData[] = [{ code: "not_json", params: { detail: "Unexpected token" } }, { code: "invalid", params: {} }];
     for (const m of MISTAKES) {
       const checked = checkProfileFile(m.file);
-      if (!checked.ok) problems.push(...checked.problems);
+      if (!checked.ok) problems.push(...checked.error);
     }
     expect(new Set(problems.map((p) => p.code)).size).toBe(PROBLEM_CODES.length);
     for (const p of problems) {
@@ -51,19 +51,22 @@ describe("profile file problems", () => {
     }
   });
 
-  it("parseProfile gives the messages of the locale asked for, Chinese unless told", () => {
+  it("parseProfile gives codes, params and paths; the registry words them in either locale, Chinese unless told", () => {
     const m = MISTAKES.find((x) => x.code === "money_negative");
-    const zh = parseProfile(JSON.stringify(m?.file));
-    const en = parseProfile(JSON.stringify(m?.file), "en");
-    expect(zh.ok || en.ok).toBe(false);
-    if (!zh.ok && !en.ok) {
-      expect(zh.problems[0]?.message).toBe("生日慰问每次上限不能为负数，现为 -300。");
-      expect(en.problems[0]?.message).toBe('The cap per payment for "生日慰问" must not be negative; it is -300.');
-      expect(en.problems.map((p) => p.path)).toEqual(zh.problems.map((p) => p.path));
+    const parsed = parseProfile(JSON.stringify(m?.file));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok && parsed.error[0]) {
+      const p = parsed.error[0];
+      expect(p).toEqual({ code: "money_negative", params: { money: { of: "cap", reason: "生日慰问" }, value: -300, positive: false }, path: "caps.生日慰问" });
+      expect(problemMessage(p)).toBe("生日慰问每次上限不能为负数，现为 -300。");
+      expect(problemMessage(p, "en")).toBe('The cap per payment for "生日慰问" must not be negative; it is -300.');
     }
-    const notJson = parseProfile('{ "id": "x", }', "en");
+    const notJson = parseProfile('{ "id": "x", }');
     expect(notJson.ok).toBe(false);
-    if (!notJson.ok) expect(notJson.problems[0]).toMatchObject({ path: "$", code: "not_json", message: expect.stringMatching(/^Not valid JSON: .*brackets/u) });
+    if (!notJson.ok && notJson.error[0]) {
+      expect(notJson.error[0]).toMatchObject({ path: "$", code: "not_json" });
+      expect(problemMessage(notJson.error[0], "en")).toMatch(/^Not valid JSON: .*brackets/u);
+    }
   });
 
   it("lists every mistake of a file at once, unknown fields first, each once", () => {
@@ -71,7 +74,7 @@ describe("profile file problems", () => {
     const checked = checkProfileFile(file);
     expect(checked.ok).toBe(false);
     if (!checked.ok) {
-      expect(checked.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      expect(checked.error.map((p) => `${p.path} ${p.code}`)).toEqual([
         "colour unknown_field",
         "year year",
         "caps.生日慰问 money_negative",
@@ -89,8 +92,8 @@ describe("profile files at the edges: read as they always were", () => {
   const withCaps = (caps: Record<string, unknown>) => ({ ...goodFile(), caps });
   const read = (file: unknown) => {
     const checked = checkProfileFile(file);
-    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-    return fromFile(checked.file);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.error));
+    return fromFile(checked.value);
   };
 
   it("takes amounts with at most two decimals as the program reckons them (0.29, 19.99; a float's last bits ignored)", () => {
@@ -102,7 +105,7 @@ describe("profile files at the edges: read as they always were", () => {
   it("refuses a third decimal however small, and an amount whose 分 would not be exact (it used to stop the program)", () => {
     for (const [v, code] of [[1e-7, "money_decimals"], [1.005, "money_decimals"], [90071992547410, "money_too_large"], [1e300, "money_too_large"]] as const) {
       const checked = checkProfileFile(withCaps({ 生日慰问: v }));
-      expect(checked.ok ? [] : checked.problems.map((p) => p.code), String(v)).toEqual([code]);
+      expect(checked.ok ? [] : checked.error.map((p) => p.code), String(v)).toEqual([code]);
     }
   });
 
@@ -127,7 +130,7 @@ describe("profile files at the edges: read as they always were", () => {
       ["festival", '{"shape":"perFestival","capsYuan":{"__proto__":300},"otherYuan":200}', "festival.capsYuan.__proto__"],
     ] as const) {
       const parsed = parseProfile(JSON.stringify({ ...goodFile(), [field]: "@" }).replace('"@"', json));
-      expect(parsed.ok ? [] : parsed.problems.map((p) => p.path), json).toContain(path);
+      expect(parsed.ok ? [] : parsed.error.map((p) => p.path), json).toContain(path);
     }
   });
 });

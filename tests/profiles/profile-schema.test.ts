@@ -51,6 +51,6 @@ describe("schemas/profile.schema.json, emitted from the one schema (src/profiles
     expect(validate(f)).toBe(false);
     const checked = checkProfileFile(f);
     expect(checked.ok).toBe(true);
-    if (checked.ok) expect(checked.file.dues).toEqual({ rate: 0.005, truncationYuan: 10 });
+    if (checked.ok) expect(checked.value.dues).toEqual({ rate: 0.005, truncationYuan: 10 });
   });
 });

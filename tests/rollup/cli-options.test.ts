@@ -11,7 +11,7 @@ import { findProfile } from "../../src/profiles/builtin.js";
 import { toFile } from "../../src/profiles/profile-file.js";
 import type { Profile } from "../../src/profiles/profile.js";
 import { ingestBytes } from "../../src/rollup/ingest.js";
-import { displayText } from "../../src/workbook/raw-cell.js";
+import { displayText } from "../../src/cells/raw-cell.js";
 import { openXlsx } from "../../src/workbook/xlsx/open-xlsx.js";
 import { oneMessageProblems, runCli, runMain } from "../fixtures-hand/cli.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";

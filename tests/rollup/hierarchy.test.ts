@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { consolidate, type Rollup } from "../../src/rollup/consolidate.js";
 import { ingestBytes } from "../../src/rollup/ingest.js";
-import { ROLLUP_SHEETS } from "../../src/rollup/layout.js";
+import { ROLLUP_SHEETS } from "../../src/layout/rollup-workbook.js";
 import type { UnitRecord, UnreadableFile } from "../../src/rollup/unit.js";
 import { rollupBytes } from "../../src/rollup/write-workbook.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
@@ -28,7 +28,7 @@ async function ingest(files: readonly [string, Uint8Array][]): Promise<{ units: 
 
 function roll(u: readonly UnitRecord[], name = "高新区总工会"): Rollup {
   const r = consolidate(u, [], { name, allowMixedYears: false });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.error.code);
   return r.value;
 }
 

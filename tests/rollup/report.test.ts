@@ -28,7 +28,7 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
       units.push(unitFromAnalysis(await analyzeData(unitData(n, i === 2)), `${n}.xlsx`, 0));
     }
     const outcome = consolidate(units, [], { name: "高新区总工会", expected: [...names, "四厂工会"], allowMixedYears: false });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.error.code);
     const report = buildRollupReport(outcome.value, { fileName: "r.xlsx", sha256: "", templateVersion: null, generatedAt: "", profileId: "" });
     const paragraphs = report.sections.flatMap((s) => s.blocks.filter((b): b is Paragraph => b.kind === "paragraph"));
     const text = paragraphs.map((p) => p.runs.map((r) => r.text).join("")).join("\n");
@@ -54,7 +54,7 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
       units.push(unitFromAnalysis(await analyzeData(data), `${n}.xlsx`, 0));
     }
     const outcome = consolidate(units, [], { name: "高新区总工会", allowMixedYears: false });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.error.code);
     expect(outcome.value.total.dues.expectedFen).toBe(0);
     const report = buildRollupReport(outcome.value, { fileName: "r.xlsx", sha256: "", templateVersion: null, generatedAt: "", profileId: "" });
     const org = report.sections.find((s) => s.id === "organization")?.blocks.filter((b): b is Paragraph => b.kind === "paragraph") ?? [];

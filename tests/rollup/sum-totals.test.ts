@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fen } from "../../src/money/fen.js";
-import { addTotals, collectionRate, sumTotals, zeroTotals } from "../../src/rollup/sum-totals.js";
-import type { Totals } from "../../src/totals/totals.js";
+import { sumTotals } from "../../src/rollup/sum-totals.js";
+import { addTotals, zeroTotals } from "../../src/totals/arithmetic.js";
+import { rateOf as collectionRate, type Totals } from "../../src/totals/totals.js";
 import { analyzeData, cleanData } from "../helpers/ledger.js";
 
 describe("sumTotals", () => {

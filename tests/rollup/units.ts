@@ -1,7 +1,7 @@
 /** Small real workbooks for the roll-up tests: distinct unions whose totals differ. */
 import { workbookBytes } from "../../src/template/generate.js";
 import type { UnitRecord } from "../../src/rollup/unit.js";
-import { zeroTotals } from "../../src/rollup/sum-totals.js";
+import { zeroTotals } from "../../src/totals/arithmetic.js";
 import { exampleWorkbook } from "../../tools/sample/bundled.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../src/dates/calendar-date.js";
 import type { MemberStatus } from "../../src/layout/lists.js";
-import { contains, membershipSpan, owedMonths, type Member } from "../../src/rules/membership.js";
+import { contains, membershipSpan, owedMonths, type Member } from "../../src/domain/membership.js";
 import { analyzeData, cleanData, withCode, YEAR } from "../helpers/ledger.js";
 import { addMember, duesRow, eachMonth, expectFindings, SHEET, setDues } from "./support.js";
 

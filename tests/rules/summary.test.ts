@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "../../src/analyze.js";
-import { analyzeBytes } from "../../src/analyze.js";
+import type { Analysis } from "../../src/analysis/analyze.js";
+import { analyzeBytes } from "../../src/analysis/analyze.js";
 import { messageOf } from "../../src/findings/messages/index.js";
 import { SUMMARY_ITEMS } from "../../src/layout/summary-items.js";
 import { workbookBytes } from "../../src/template/generate.js";
-import { isMoneyPath, totalAt } from "../../src/totals/totals.js";
+import { figureAt } from "../../src/totals/paths.js";
 import { analyzeData, cleanData, ledgerWorkbook } from "../helpers/ledger.js";
 import { expectFindings, findingAt, SHEET } from "./support.js";
 
@@ -43,9 +43,9 @@ describe("summary_mismatch", () => {
     // Every item at the program's own total, in 元 as a spreadsheet caches it…
     const own = (await analyzeData(cleanData())).totals;
     const results: Record<string, number> = Object.fromEntries(SUMMARY_ITEMS.map((i) => {
-      const n = totalAt(own, i.key);
-      if (n === undefined) throw new Error(`no total for ${i.key}`);
-      return [i.key, isMoneyPath(i.key) ? n / 100 : n];
+      const f = figureAt(own, i.key);
+      if (f === undefined) throw new Error(`no total for ${i.key}`);
+      return [i.key, f.money ? f.value / 100 : f.value];
     }));
     // …and a few worked out by hand, as sums of doubles the way a spreadsheet adds them.
     Object.assign(results, {

@@ -11,7 +11,7 @@
  * and a row appended to a sheet lands right below.
  */
 import { expect } from "vitest";
-import type { Analysis } from "../../src/analyze.js";
+import type { Analysis } from "../../src/analysis/analyze.js";
 import type { FindingCode } from "../../src/findings/codes.js";
 import type { FindingOf } from "../../src/findings/finding.js";
 import type { FillRow } from "../../src/template/fill.js";

@@ -5,15 +5,13 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { SHEET_NAMES } from "../../src/layout/template-layout.js";
 import { SUMMARY_ITEMS } from "../../src/layout/summary-items.js";
 import { moneyFromNumber } from "../../src/money/parse-money.js";
-import { isMoneyPath, totalAt } from "../../src/totals/totals.js";
-import { workbookBytes } from "../../src/template/generate.js";
+import { figureAt } from "../../src/totals/paths.js";
 import { EXAMPLE_OPTIONS } from "../../tools/sample/example.js";
-import { bundledTemplate, exampleWorkbook } from "../../tools/sample/bundled.js";
-import { libreOfficeConvert, libreOfficeConvertAll } from "../helpers/libreoffice.js";
+import { libreOffice } from "../helpers/libreoffice-results.js";
 
 const run = promisify(execFile);
 
@@ -25,32 +23,11 @@ async function analyse(bytes: Uint8Array): Promise<Analysis> {
 
 const place = (a: Analysis): string[] => a.findings.map((f) => `${f.code} ${f.sheet} ${f.cell ?? ""}`);
 
-interface Resave {
-  readonly original: Uint8Array;
-  readonly resaved: Uint8Array;
-}
-
-// The bundled template, made once for the file; the three workbooks the tests re-save as .xlsx go
-// through one LibreOffice run (its start-up is most of each conversion's time).
-let template: Promise<Uint8Array> | undefined;
-const templateBytes = (): Promise<Uint8Array> => (template ??= bundledTemplate().then(workbookBytes));
-let resaving: Promise<{ template: Resave; filled: Resave; example: Resave }> | undefined;
-const resaves = (): Promise<{ template: Resave; filled: Resave; example: Resave }> =>
-  (resaving ??= (async () => {
-    const originals = {
-      template: await templateBytes(),
-      // Everything typed as numbers and dates (no text-typed amounts): formulas and program must agree.
-      filled: await workbookBytes((await exampleWorkbook({ ...EXAMPLE_OPTIONS, mistakes: false })).wb),
-      example: await workbookBytes((await exampleWorkbook()).wb),
-    };
-    const [t, f, e] = await libreOfficeConvertAll([["template.xlsx", originals.template], ["filled.xlsx", originals.filled], ["example.xlsx", originals.example]], "xlsx");
-    if (!t || !f || !e) throw new Error("LibreOffice re-saved fewer files than given");
-    return { template: { original: originals.template, resaved: t }, filled: { original: originals.filled, resaved: f }, example: { original: originals.example, resaved: e } };
-  })());
-
 describe("the template in LibreOffice", () => {
   it("opens without repair and prints (xlsx → pdf), its text readable", async () => {
-    const pdf = await libreOfficeConvert(await templateBytes(), "template.xlsx", "pdf");
+    // The bundled template; it and the workbooks below are converted by the global setup
+    // (tests/helpers/libreoffice-jobs.ts: template, filled, example).
+    const pdf = (await libreOffice("template", "pdf")).output;
     expect(pdf.length).toBeGreaterThan(10_000);
     const dir = await mkdtemp(join(tmpdir(), "ul-pdf-"));
     try {
@@ -64,7 +41,7 @@ describe("the template in LibreOffice", () => {
   });
 
   it("keeps lists, hidden sheets and protection when LibreOffice re-saves it", async () => {
-    const bytes = (await resaves()).template.resaved;
+    const bytes = (await libreOffice("template", "xlsx")).output;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     // LibreOffice 7.4 has no "very hidden": it saves _meta as merely hidden (docs/spec-notes.md).
@@ -80,7 +57,8 @@ describe("the template in LibreOffice", () => {
 
 describe("a filled workbook recalculated by LibreOffice", () => {
   it("has 汇总 formulas equal to the program's totals, and the same findings and totals after the re-save", async () => {
-    const { original, resaved } = (await resaves()).filled;
+    // Everything typed as numbers and dates (no text-typed amounts): formulas and program must agree.
+    const { input: original, output: resaved } = await libreOffice("filled", "xlsx");
     const before = await analyse(original);
     const after = await analyse(resaved);
 
@@ -88,8 +66,9 @@ describe("a filled workbook recalculated by LibreOffice", () => {
     for (const cell of after.ledger.summary) {
       expect(cell.cached.type, cell.key).toBe("number");
       const cached = cell.cached.type === "number" ? cell.cached.value : NaN;
-      const expected = totalAt(after.totals, cell.key);
-      if (isMoneyPath(cell.key)) {
+      const figure = figureAt(after.totals, cell.key);
+      const expected = figure?.value;
+      if (figure?.money) {
         const parsed = moneyFromNumber(cached);
         expect(parsed.ok && parsed.fen, cell.key).toBe(expected);
       } else expect(cached, cell.key).toBe(expected);
@@ -100,7 +79,7 @@ describe("a filled workbook recalculated by LibreOffice", () => {
   });
 
   it("flags exactly the totals that text-typed cells hide from the spreadsheet's formulas", async () => {
-    const { original, resaved } = (await resaves()).example;
+    const { input: original, output: resaved } = await libreOffice("example", "xlsx");
     const before = await analyse(original);
     const after = await analyse(resaved);
     expect(after.totals).toEqual(before.totals);

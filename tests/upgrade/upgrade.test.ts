@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { analyzeBytes } from "../../src/analyze.js";
+import { analyzeBytes } from "../../src/analysis/analyze.js";
 import { LEDGER_SHEETS } from "../../src/layout/template-layout.js";
 import { selectProfile } from "../../src/profiles/select.js";
 import { workbookBytes } from "../../src/template/generate.js";

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { isMainThread, parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { analyzeBytes } from "../../src/analyze.js";
-import { NODE_ZIP } from "../../src/cli/node-inflate.js";
+import { analyzeBytes } from "../../src/analysis/analyze.js";
+import { NODE_ZIP } from "../../src/node/node-inflate.js";
 import type { Finding } from "../../src/findings/finding.js";
 import type { Totals } from "../../src/totals/totals.js";
 import { fuzzCases, type FuzzCase, type Place } from "../fixtures-hand/mutate.js";

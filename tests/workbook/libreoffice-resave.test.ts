@@ -7,13 +7,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { messageOf } from "../../src/findings/messages/index.js";
-import { ACTIVITIES_SHEET } from "../../src/layout/template-layout.js";
-import { workbookBytes } from "../../src/template/generate.js";
-import { cleanData, ledgerWorkbook, months } from "../helpers/ledger.js";
-import { libreOfficeConvert } from "../helpers/libreoffice.js";
-import { addr, setCells, sheetOf } from "../fixtures-hand/template-edit.js";
+import { libreOffice } from "../helpers/libreoffice-results.js";
 import { runCli } from "../fixtures-hand/cli.js";
 
 async function analyse(bytes: Uint8Array): Promise<Analysis> {
@@ -49,34 +45,9 @@ describe("a workbook with error findings, re-saved by LibreOffice", () => {
   let after: Analysis;
 
   beforeAll(async () => {
-    const data = cleanData();
-    const sheets = data.sheets as Record<string, Record<string, unknown>[]>;
-    const act = (seq: number, name: string | undefined, extra: Record<string, unknown>): Record<string, unknown> => ({
-      seq, date: "2024-06-15", name, category: "其他", participants: 10, cost: 100, funding: "工会经费", handler: "周干事", approver: "王主席", ...extra,
-    });
-    sheets["活动台账"]?.push(
-      act(2, "类别不对", { category: "文艺活动" }),
-      // (Not an empty 活动名称: 汇总 counts activities by COUNTA(活动名称), so after LibreOffice
-      // recalculates, such a row is also a summary_mismatch, by design.)
-      act(3, "经费来源空", { funding: undefined }), // funding_missing
-      act(4, "负数费用", { cost: -100 }),
-      act(5, "三位小数", { cost: 12.345 }),
-      act(6, "去年活动", { date: "2023-12-20" }),
-      act(7, "自批自办", { approver: "周干事" }),
-      act(8, "合并单元格", { place: "礼堂" }),
-      act(9, "日期是文字", {}),
-    );
-    sheets["慰问金台账"]?.push(
-      { seq: 3, date: "2024-09-01", memberId: "M001", name: "张三", reason: "生病住院", form: "现金", amount: 1500, handler: "周干事", approver: "王主席" },
-      { seq: 4, date: "2024-10-08", memberId: "M002", name: "李四", form: "实物", amount: 200, handler: "周干事", approver: "王主席" }, // required_missing 慰问事由
-    );
-    const dues = sheets["会费台账"]?.[0];
-    if (dues) Object.assign(dues, { m12: undefined }, months(22.65, 11)); // one month short: dues_mismatch
-    const wb = await ledgerWorkbook(data);
-    sheetOf(wb, "活动台账").mergeCells(`${addr(ACTIVITIES_SHEET, "place", 10)}:${addr(ACTIVITIES_SHEET, "organizer", 10)}`);
-    setCells(wb, "活动台账", { [addr(ACTIVITIES_SHEET, "date", 11)]: "下周三" });
-    original = await workbookBytes(wb);
-    resaved = await libreOfficeConvert(original, "filled.xlsx", "xlsx");
+    // The clean ledger with errors of each kind (tests/workbook/resave-fixtures.ts), re-saved by the
+    // global setup (tests/helpers/libreoffice-jobs.ts: errors).
+    ({ input: original, output: resaved } = await libreOffice("errors", "xlsx"));
     dir = await mkdtemp(join(tmpdir(), "ul-resave-"));
     await writeFile(join(dir, "resaved.xlsx"), resaved);
     [before, after] = await Promise.all([analyse(original), analyse(resaved)]);

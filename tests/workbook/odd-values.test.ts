@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import type { ColumnKind, SheetSpec } from "../../src/layout/column.js";
 import { BASIC_INFO_SHEET, LEDGER_SHEETS } from "../../src/layout/template-layout.js";
 import { cellAddress } from "../../src/workbook/address.js";

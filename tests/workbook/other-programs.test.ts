@@ -6,7 +6,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeBytes, type Analysis } from "../../src/analyze.js";
+import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { cleanData, ledgerBytes, profileById } from "../helpers/ledger.js";
 import { handLedger, type HandLedgerOptions } from "../fixtures-hand/hand-ledger.js";
 import { cell, handXlsx, sheetXml } from "../fixtures-hand/xlsx.js";

@@ -5,7 +5,7 @@
  * way a clerk would edit them, then go through bytes like a clerk's file.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Analysis } from "../../src/analyze.js";
+import type { Analysis } from "../../src/analysis/analyze.js";
 import { ACTIVITIES_SHEET, CONDOLENCES_SHEET, DUES_SHEET, MEMBERS_SHEET } from "../../src/layout/template-layout.js";
 import { analyzeData, cleanData, ledgerWorkbook } from "../helpers/ledger.js";
 import {

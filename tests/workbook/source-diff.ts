@@ -5,8 +5,8 @@
  * shows where the readers would diverge.
  */
 import ExcelJS from "exceljs";
-import { analyzeWorkbook } from "../../src/analyze.js";
-import type { RawCell } from "../../src/workbook/raw-cell.js";
+import { analyzeWorkbook } from "../../src/analysis/analyze.js";
+import type { RawCell } from "../../src/cells/raw-cell.js";
 import { excelJsSource } from "../../src/workbook/source/exceljs-source.js";
 import type { MergedRange, SheetSource, WorkbookSource } from "../../src/workbook/source/source.js";
 import { openXlsx } from "../../src/workbook/xlsx/open-xlsx.js";

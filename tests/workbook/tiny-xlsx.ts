@@ -4,7 +4,7 @@
  * strings, the styles and the workbook part be.
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
-import type { RawCell } from "../../src/workbook/raw-cell.js";
+import type { RawCell } from "../../src/cells/raw-cell.js";
 import type { SheetSource, WorkbookSource } from "../../src/workbook/source/source.js";
 import { openXlsx } from "../../src/workbook/xlsx/open-xlsx.js";
 

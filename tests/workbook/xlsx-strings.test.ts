@@ -4,7 +4,7 @@
  * Excel shows and, where exceljs reads it right, against exceljs.
  */
 import { describe, expect, it } from "vitest";
-import { EMPTY } from "../../src/workbook/raw-cell.js";
+import { EMPTY } from "../../src/cells/raw-cell.js";
 import { bothSources, sourceDiff } from "./source-diff.js";
 import { open, rowCells, tinySheet, tinyXlsx } from "./tiny-xlsx.js";
 

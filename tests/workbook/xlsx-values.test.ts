@@ -4,7 +4,7 @@
  * (styles.xml) and by t="d", the 1904 date system; checked against exceljs where it reads them right.
  */
 import { describe, expect, it } from "vitest";
-import { EMPTY } from "../../src/workbook/raw-cell.js";
+import { EMPTY } from "../../src/cells/raw-cell.js";
 import { bothSources, sourceDiff } from "./source-diff.js";
 import { rowCells, tinySheet, tinyXlsx, utc } from "./tiny-xlsx.js";
 

@@ -1,4 +1,4 @@
-import type { MergedRange } from "../../../src/workbook/source/source.js";
+import type { MergedRange } from "union-ledger";
 
 const AREA = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/u;
 

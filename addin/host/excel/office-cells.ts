@@ -1,6 +1,4 @@
-import { isoFromExcelSerial } from "../../../src/dates/calendar-date.js";
-import { isDateFormatCode } from "../../../src/workbook/xlsx/date-formats.js";
-import { EMPTY, type RawCell } from "../../../src/workbook/raw-cell.js";
+import { EMPTY_CELL, isDateFormatCode, isoFromExcelSerial, type RawCell } from "union-ledger";
 
 // Office.js gives an error cell's value as its display text (`valueTypes` says "Error").
 const ERROR_TEXT = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/u;
@@ -21,7 +19,7 @@ export function officeCell(value: unknown, format: unknown, formula?: unknown): 
 }
 
 function valueCell(value: unknown, format: unknown): RawCell {
-  if (value === null || value === undefined || value === "") return EMPTY;
+  if (value === null || value === undefined || value === "") return EMPTY_CELL;
   if (typeof value === "number") {
     if (typeof format === "string" && isDateFormatCode(format)) {
       const iso = isoFromExcelSerial(value);
@@ -32,7 +30,7 @@ function valueCell(value: unknown, format: unknown): RawCell {
   if (typeof value === "boolean") return { type: "boolean", value };
   if (typeof value === "string") {
     if (ERROR_TEXT.test(value)) return { type: "error", value };
-    return NOT_BLANK.test(value) ? { type: "string", value } : EMPTY;
+    return NOT_BLANK.test(value) ? { type: "string", value } : EMPTY_CELL;
   }
-  return EMPTY;
+  return EMPTY_CELL;
 }

@@ -1,6 +1,4 @@
-import type { RawCell } from "../../../src/workbook/raw-cell.js";
-import { gridWorkbook, type GridSheet } from "../../../src/workbook/source/grid-source.js";
-import type { MergedRange, WorkbookSource } from "../../../src/workbook/source/source.js";
+import { gridWorkbook, type GridSheet, type MergedRange, type RawCell, type WorkbookSource } from "union-ledger";
 import { parseAreas } from "./merged-areas.js";
 import { officeCell } from "./office-cells.js";
 
@@ -18,7 +16,7 @@ interface Dimensions {
   readonly merged: Excel.RangeAreas | undefined;
 }
 
-interface Block {
+interface CellBlock {
   readonly sheet: number;
   readonly firstRow: number;
   readonly range: Excel.Range;
@@ -44,7 +42,7 @@ export async function readWorkbook(context: Excel.RequestContext, wanted: readon
   });
   await context.sync();
 
-  const blocks: Block[] = [];
+  const blocks: CellBlock[] = [];
   let queued = 0;
   const flush = async (): Promise<void> => {
     if (queued > 0) await context.sync();

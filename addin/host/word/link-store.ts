@@ -1,4 +1,4 @@
-import { LINK_PREFIX, linkFromProperties, linkProperties, type LinkRecord } from "../../../src/docx/link.js";
+import { LINK_PREFIX, linkFromProperties, linkProperties, type LinkRecord } from "union-ledger";
 
 /** `Office.context.document.settings`: stored in the document by every Word version with add-ins. */
 export interface DocumentSettings {

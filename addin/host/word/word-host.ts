@@ -1,6 +1,6 @@
-import { SECTION_TAG_PREFIX } from "../../../src/report/model.js";
+import { SECTION_TAG_PREFIX } from "union-ledger";
 import { toBase64 } from "../../browser/base64.js";
-import type { Block, DocumentHost } from "../host.js";
+import type { PlacedControl, DocumentHost } from "../host.js";
 import { propertiesStore, settingsStore, type DocumentSettings, type LinkStore } from "./link-store.js";
 
 /** `Word.run`, injected so tests pass a fake of the object model. */
@@ -25,7 +25,7 @@ export function wordHost(o: WordHostOptions): DocumentHost {
         const controls = context.document.body.contentControls.load("items/tag,items/title,items/text");
         const link = store().queueRead(context);
         await context.sync();
-        const blocks: Block[] = controls.items.filter((c) => c.tag.startsWith(SECTION_TAG_PREFIX)).map((c) => ({ tag: c.tag, title: c.title, text: c.text }));
+        const blocks: PlacedControl[] = controls.items.filter((c) => c.tag.startsWith(SECTION_TAG_PREFIX)).map((c) => ({ tag: c.tag, title: c.title, text: c.text }));
         return { blocks, link: link() };
       }),
 

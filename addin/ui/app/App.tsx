@@ -1,6 +1,6 @@
 import { FluentProvider, Select, Spinner, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useId, useState } from "react";
-import type { Locale } from "../../../src/findings/messages/index.js";
+import type { Locale } from "union-ledger";
 import type { Host } from "../../host/host.js";
 import { LocaleProvider } from "../i18n/locale.js";
 import { STRINGS } from "../i18n/strings.js";

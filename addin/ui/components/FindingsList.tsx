@@ -1,7 +1,6 @@
 import { Badge, Button, Link, Text, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Finding } from "../../../src/findings/finding.js";
-import { messageOf } from "../../../src/findings/messages/index.js";
+import { findingMessage, type Finding } from "union-ledger";
 import { useLocale, useStrings } from "../i18n/locale.js";
 import { useFindingsListStyles } from "./findings-list.styles.js";
 import { useFindingGroups } from "./use-findings-groups.js";
@@ -22,7 +21,7 @@ function FindingLine({ f }: { readonly f: Finding }) {
     <>
       <Badge appearance="filled" className={styles.badge} color={f.severity === "error" ? "danger" : "warning"}>{f.severity === "error" ? s.error : s.warning}</Badge>
       <span className={styles.cell}>{f.cell ?? ""}</span>
-      <span className={styles.message}>{messageOf(f, locale)}</span>
+      <span className={styles.message}>{findingMessage(f, locale)}</span>
     </>
   );
 }

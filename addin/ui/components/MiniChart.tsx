@@ -1,6 +1,5 @@
 import { useEffect, useRef } from "react";
-import { echartsOption } from "../../../src/charts/echarts-option.js";
-import type { ChartSpec } from "../../../src/charts/spec.js";
+import { echartsOption, type ChartSpec } from "union-ledger";
 import { echarts } from "../../browser/echarts-setup.js";
 
 /** A small chart in the pane: the same spec and option as the report's, drawn on a canvas. */

@@ -1,8 +1,6 @@
 import { Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
-import { chartSpecs } from "../../../src/charts/spec.js";
-import { moneyText, percentText } from "../../../src/narrative/format.js";
-import type { Totals } from "../../../src/totals/totals.js";
+import { chartSpecs, moneyText, percentText, type Totals } from "union-ledger";
 import { useStrings } from "../i18n/locale.js";
 
 // ECharts is the largest part of a view: loaded after the totals are on screen.
@@ -14,7 +12,7 @@ export function TotalsPanel({ totals }: { readonly totals: Totals }) {
   const s = useStrings();
   const styles = useTotalsPanelStyles();
   const t = totals;
-  const monthly = chartSpecs(t).find((c) => c.categories.length === 12);
+  const monthly = chartSpecs(t).find((c) => c.role === "monthly");
   const rows: [string, string][] = [
     [s.members, s.membersValue(t.members.total, t.members.active, t.members.retired)],
     [s.dues, s.duesValue(moneyText(t.dues.paidFen), percentText(t.dues.collectionRate))],

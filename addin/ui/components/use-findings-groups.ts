@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Finding } from "../../../src/findings/finding.js";
+import type { Finding } from "union-ledger";
 
 export interface FindingGroup {
   readonly sheet: string;

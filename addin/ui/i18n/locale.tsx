@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { Locale } from "../../../src/findings/messages/index.js";
+import type { Locale } from "union-ledger";
 import { STRINGS, type UiStrings } from "./strings.js";
 
 const LocaleContext = createContext<Locale>("zh-CN");

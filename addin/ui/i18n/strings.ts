@@ -1,4 +1,4 @@
-import type { Locale } from "../../../src/findings/messages/index.js";
+import type { Locale } from "union-ledger";
 
 /** Every text the pane shows, Chinese first; the English table must have the same keys (typed). */
 const zhCN = {

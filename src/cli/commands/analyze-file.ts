@@ -1,15 +1,9 @@
-import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { readFile } from "node:fs/promises";
-import { analyzeWorkbook, type Analysis } from "../../analyze.js";
-import { parseProfile } from "../../profiles/profile-file.js";
-import type { Profile } from "../../profiles/profile.js";
-import { inputErrorMessage } from "../../workbook/input-error.js";
-import { loadWorkbookSource } from "../../workbook/load.js";
-import type { Locale } from "../../findings/messages/index.js";
+import { parseProfile, profileProblemMessage, type AnalysisStage, type Locale, type Profile } from "../../index.js";
+import { analyzeFile, fileErrorMessage, isFileError, type AnalyzedFile } from "../../node/index.js";
 import { UsageError } from "../errors.js";
-import { readInput } from "../io.js";
-import { NODE_ZIP } from "../node-inflate.js";
+import { cliInputErrorMessage } from "../messages/index.js";
 import { Progress } from "../progress.js";
 
 /** An upper union's profile file (--profile-file); a missing or wrong one is a UsageError naming every mistake. */
@@ -20,34 +14,27 @@ export async function loadProfileFile(path: string, locale: Locale = "zh-CN"): P
   } catch {
     throw new UsageError(locale === "en" ? `Profile file "${path}" not found.` : `找不到经费标准方案文件“${path}”。`);
   }
-  const parsed = parseProfile(text, locale); // parseProfile drops a BOM itself
+  const parsed = parseProfile(text); // parseProfile drops a BOM itself
   if (!parsed.ok) {
     const head = locale === "en" ? `Profile file "${path}" has mistakes (profiles --check explains them):` : `经费标准方案文件“${path}”有误（用 profiles --check 查看说明）：`;
-    throw new UsageError(`${head}\n${parsed.problems.map((p) => `  · [${p.path}] ${p.message}`).join("\n")}`);
+    throw new UsageError(`${head}\n${parsed.error.map((p) => `  · [${p.path}] ${profileProblemMessage(p, locale)}`).join("\n")}`);
   }
-  return parsed.profile;
+  return parsed.value;
 }
 
-export interface AnalyzedFile {
-  readonly file: string;
-  readonly sha256: string;
-  readonly value: Analysis;
-}
+const STAGES = { read: "读取文件", open: "打开工作簿", check: "校验与汇总" } as const satisfies Record<AnalysisStage, string>;
 
-/** Reads, checks and analyses one workbook, with a progress line; unusable input → UsageError. */
-export async function analyzeFile(path: string, locale: Locale, profileFile?: string): Promise<AnalyzedFile> {
+/**
+ * Reads, checks and analyses one workbook (union-ledger/node's analyzeFile), with a progress line; a file that cannot
+ * be read or used is a UsageError in the CLI's words.
+ */
+export async function analyzeInputFile(path: string, locale: Locale, profileFile?: string): Promise<AnalyzedFile> {
   const profile = profileFile ? await loadProfileFile(profileFile, locale) : undefined;
   const progress = new Progress(basename(path));
   try {
-    progress.stage("读取文件");
-    const bytes = await readInput(path);
-    progress.stage("打开工作簿");
-    const loaded = loadWorkbookSource(bytes, NODE_ZIP);
-    if (!loaded.ok) throw new UsageError(inputErrorMessage(loaded.error, locale));
-    progress.stage("校验与汇总");
-    const analysed = analyzeWorkbook(loaded.value, profile ? { profile } : {});
-    if (!analysed.ok) throw new UsageError(inputErrorMessage(analysed.error, locale));
-    return { file: path, sha256: createHash("sha256").update(bytes).digest("hex"), value: analysed.value };
+    const analysed = await analyzeFile(path, { onStage: (s) => progress.stage(STAGES[s]), ...(profile ? { profile } : {}) });
+    if (!analysed.ok) throw new UsageError(isFileError(analysed.error) ? fileErrorMessage(analysed.error, locale) : cliInputErrorMessage(analysed.error, locale));
+    return analysed.value;
   } finally {
     progress.done();
   }

@@ -1,38 +1,26 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { BUILTIN_PROFILES } from "../../profiles/builtin.js";
-import { fenToPlainYuan } from "../../money/fen.js";
 import type { Locale } from "../../findings/messages/index.js";
+import { festivalSummary } from "../../profiles/festival-shapes.js";
 import type { Profile } from "../../profiles/profile.js";
+import { problemMessage } from "../../profiles/messages/index.js";
 import { parseProfile, toFile, type ProfileProblem } from "../../profiles/profile-file.js";
+import type { Result } from "../../result.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { localeOf, type CommonOptions } from "../options.js";
 
-const festivalText = (p: Profile): string =>
-  p.festival.shape === "perMemberYear"
-    ? `节日慰问每人每年${fenToPlainYuan(p.festival.capFen)}元`
-    : p.festival.shape === "perFestival"
-      ? `节日慰问按节日限额（其他节日${fenToPlainYuan(p.festival.otherFen)}元）`
-      : `节日慰问总额≤年度预算收入的${Math.round(p.festival.shareOfBudgetedIncome * 100)}%`;
-
-const festivalTextEn = (p: Profile): string =>
-  p.festival.shape === "perMemberYear"
-    ? `festival gifts ${fenToPlainYuan(p.festival.capFen)} yuan per member per year`
-    : p.festival.shape === "perFestival"
-      ? `festival gifts capped per festival (other festivals ${fenToPlainYuan(p.festival.otherFen)} yuan)`
-      : `festival gifts at most ${Math.round(p.festival.shareOfBudgetedIncome * 100)}% of the year's budgeted income`;
-
 /** What `profiles --check FILE` prints: the profile it read, or every mistake with its path. */
-function checkText(file: string, parsed: { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly ProfileProblem[] }, locale: Locale): string {
+function checkText(file: string, parsed: Result<Profile, readonly ProfileProblem[]>, locale: Locale): string {
   if (parsed.ok) {
-    const p = parsed.profile;
+    const p = parsed.value;
     return locale === "en"
-      ? `Profile file "${file}" is correct: ${p.id} (${p.name}, ${p.issuer ?? ""}, ${p.year}); ${festivalTextEn(p)}.`
-      : `方案文件“${file}”无误：${p.id}（${p.name}，${p.issuer ?? ""}，${p.year}年）；${festivalText(p)}。`;
+      ? `Profile file "${file}" is correct: ${p.id} (${p.name}, ${p.issuer ?? ""}, ${p.year}); ${festivalSummary(p.festival, "en")}.`
+      : `方案文件“${file}”无误：${p.id}（${p.name}，${p.issuer ?? ""}，${p.year}年）；${festivalSummary(p.festival, "zh-CN")}。`;
   }
-  const n = parsed.problems.length;
+  const n = parsed.error.length;
   const head = locale === "en" ? `Profile file "${file}" has ${n} ${n === 1 ? "mistake" : "mistakes"} to correct:` : `方案文件“${file}”有 ${n} 处需要修改：`;
-  return `${head}\n${parsed.problems.map((x) => `  · [${x.path}] ${x.message}`).join("\n")}`;
+  return `${head}\n${parsed.error.map((x) => `  · [${x.path}] ${problemMessage(x, locale)}`).join("\n")}`;
 }
 
 interface ProfilesOptions extends CommonOptions {
@@ -56,7 +44,7 @@ export function registerProfiles(program: Command, setExit: (code: ExitCode) => 
         } catch {
           throw new UsageError(locale === "en" ? `Profile file "${opts.check}" not found.` : `找不到方案文件“${opts.check}”。`);
         }
-        const parsed = parseProfile(text, locale);
+        const parsed = parseProfile(text);
         process.stdout.write(`${checkText(opts.check, parsed, locale)}\n`);
         setExit(parsed.ok ? ExitCode.ok : ExitCode.findings);
         return;
@@ -65,7 +53,7 @@ export function registerProfiles(program: Command, setExit: (code: ExitCode) => 
         process.stdout.write(`${JSON.stringify(BUILTIN_PROFILES.map(toFile), null, 2)}\n`);
         return;
       }
-      const lines = BUILTIN_PROFILES.map((p) => `${p.id.padEnd(16)} ${p.name}（${p.year}年）${p.official ? "" : "【非官方】"}\n${" ".repeat(17)}${festivalText(p)}；来源：${p.source}`);
+      const lines = BUILTIN_PROFILES.map((p) => `${p.id.padEnd(16)} ${p.name}（${p.year}年）${p.official ? "" : "【非官方】"}\n${" ".repeat(17)}${festivalSummary(p.festival, "zh-CN")}；来源：${p.source}`);
       process.stdout.write(`${lines.join("\n")}\n`);
     });
 }

@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
-import { basename } from "node:path";
 import type { Command } from "commander";
+import { buildReport, reportSource, writeReportDocx } from "../../index.js";
+import type { AnalyzedFile } from "../../node/index.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { writeOutput } from "../io.js";
 import { localeOf, type CommonOptions } from "../options.js";
-import { analyzeFile } from "./analyze-file.js";
+import { analyzeInputFile } from "./analyze-file.js";
 import { chartRenderer, type ChartMode } from "../chart-renderers.js";
 import { checkPrior } from "../prior.js";
 
@@ -15,8 +15,6 @@ interface ReportOptions extends CommonOptions {
   readonly profileFile?: string;
   readonly force?: boolean;
 }
-
-const sha256 = async (text: string): Promise<string> => createHash("sha256").update(text).digest("hex");
 
 export function registerReport(program: Command, setExit: (code: ExitCode) => void): void {
   program
@@ -35,43 +33,33 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
       // PNG charts start their work now (the font, ECharts, resvg: on a worker thread), beside the reading.
       const renderer = await chartRenderer(opts.charts as ChartMode);
       let bytes: Uint8Array;
-      let current: Awaited<ReturnType<typeof analyzeFile>>;
+      let current: AnalyzedFile;
       try {
         const ready = renderer.ready();
         ready.catch(() => undefined); // awaited below, after the reading
         try {
-          current = await analyzeFile(file, locale, opts.profileFile);
+          current = await analyzeInputFile(file, locale, opts.profileFile);
         } catch (e) {
           await ready; // a missing CJK font is told first, as when it was looked for before the reading
           throw e;
         }
         await ready;
-        const prior = opts.prior ? await analyzeFile(opts.prior, locale, opts.profileFile) : undefined;
+        const prior = opts.prior ? await analyzeInputFile(opts.prior, locale, opts.profileFile) : undefined;
         if (prior) checkPrior(current, prior);
-        // The narrative and the .docx writer (docx, its XML) load on use: validate and totals start
-        // without them (bench: start-up is most of a small file's time). The charts are handed to the
-        // renderer as soon as the report is built: PNGs are drawn while the writer loads and lays out.
-        const writer = import("../../docx/write.js");
-        writer.catch(() => undefined); // awaited below
-        const { buildReport } = await import("../../narrative/build.js");
-        const report = buildReport(current.value, {
-          source: {
-            fileName: basename(file),
-            sha256: current.sha256,
-            templateVersion: current.value.ledger.template?.version ?? null,
-            generatedAt: new Date().toISOString(),
-            profileId: current.value.profile.id,
-          },
-          ...(prior ? { prior: prior.value.totals } : {}),
+        // The narrative and the .docx writer (docx, its XML) load on use, inside the library's functions: validate
+        // and totals start without them (bench: start-up is most of a small file's time). The charts are handed to
+        // the renderer as soon as the report is built: PNGs are drawn while the writer loads and lays out.
+        const report = await buildReport(current.analysis, {
+          source: reportSource(current),
+          ...(prior ? { prior: prior.analysis.totals } : {}),
         });
         renderer.prepare([...report.sections, ...report.appendices].flatMap((s) => s.blocks.flatMap((b) => (b.kind === "chart" ? [b.chart] : []))));
-        const { writeReportDocx } = await writer;
-        bytes = await writeReportDocx(report, { charts: renderer, nonce: randomBytes(8).toString("hex"), sha256 });
+        bytes = (await writeReportDocx(report, { charts: renderer })).docx;
       } finally {
         await renderer.close();
       }
       await writeOutput(opts.output, bytes, opts.force === true);
-      const { errors } = current.value.tally;
+      const { errors } = current.analysis.tally;
       process.stderr.write(
         errors > 0
           ? `已生成 ${opts.output}；台账有 ${errors} 个错误，报告首页已注明数据尚有错误（详见 validate）。\n`

@@ -6,13 +6,15 @@ import { consolidate } from "../../rollup/consolidate.js";
 import { parseExpect } from "../../rollup/expect.js";
 import { rollupJson } from "../../rollup/json.js";
 import { ExitCode, UsageError } from "../errors.js";
+import { CLI_MESSAGES, cliRollupMessage } from "../messages/index.js";
 import { writeOutput } from "../io.js";
 import { localeOf, type CommonOptions } from "../options.js";
+import type { Locale } from "../../findings/messages/index.js";
 import { VERSION } from "../version.js";
 import { loadProfileFile } from "./analyze-file.js";
 import { ingestAll } from "./rollup-ingest.js";
 import { rollupSummaryText } from "./rollup-summary.js";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { chartRenderer } from "../chart-renderers.js";
 
 interface RollupOptions extends CommonOptions {
@@ -47,12 +49,13 @@ async function collectInputs(args: readonly string[], output: string): Promise<s
   return [...found.values()].sort((a, b) => a.localeCompare(b, "zh-CN"));
 }
 
-async function readExpect(path: string): Promise<readonly string[]> {
+async function readExpect(path: string, locale: Locale): Promise<readonly string[]> {
+  const t = CLI_MESSAGES[locale];
   const bytes = await readFile(path).catch(() => undefined);
-  if (!bytes) throw new UsageError(`找不到应报送单位名单“${path}”。`);
+  if (!bytes) throw new UsageError(t.expectNotFound(path));
   const parsed = parseExpect(new Uint8Array(bytes));
-  if (!parsed.ok) throw new UsageError(`应报送单位名单“${path}”有误：${parsed.message}`);
-  return parsed.names;
+  if (!parsed.ok) throw new UsageError(t.expectInvalid(path, cliRollupMessage(parsed.error, locale)));
+  return parsed.value;
 }
 
 export function registerRollup(program: Command, setExit: (code: ExitCode) => void): void {
@@ -78,13 +81,13 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
           throw new UsageError(`输出文件“${out}”已存在；如要覆盖，请加 --force。`);
         }
       }
-      const expected = opts.expect === undefined ? undefined : await readExpect(opts.expect);
+      const expected = opts.expect === undefined ? undefined : await readExpect(opts.expect, locale);
       const files = await collectInputs(inputs, output);
       if (files.length === 0) throw new UsageError("没有找到任何 .xlsx 台账工作簿；请指定工作簿文件或包含它们的文件夹。");
       const { units, unreadable } = await ingestAll(files, { locale, ...(profile ? { profile } : {}) });
       const name = opts.name ?? basename(opts.output, extname(opts.output));
       const outcome = consolidate(units, unreadable, { name, allowMixedYears: opts.allowMixedYears === true, ...(expected ? { expected } : {}) });
-      if (!outcome.ok) throw new UsageError(outcome.message);
+      if (!outcome.ok) throw new UsageError(cliRollupMessage(outcome.error, locale));
       const r = outcome.value;
       const generatedAt = new Date().toISOString();
       // The writers (exceljs, docx) load on use only, as in report.ts and template.ts.
@@ -96,10 +99,12 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
       const bytes = await rollupBytes(r, { generatedAt, generator: `union-ledger ${VERSION}` });
       // The report is made before anything is written, so a failure leaves no half of the pair.
       const report = opts.report
-        ? await writeReportDocx(
-            buildRollupReport(r, { fileName: basename(opts.output), sha256: createHash("sha256").update(bytes).digest("hex"), templateVersion: null, generatedAt, profileId: "" }),
-            { charts: await chartRenderer("native"), nonce: randomBytes(8).toString("hex"), sha256: async (s) => createHash("sha256").update(s).digest("hex") },
-          )
+        ? (
+            await writeReportDocx(
+              buildRollupReport(r, { fileName: basename(opts.output), sha256: createHash("sha256").update(bytes).digest("hex"), templateVersion: null, generatedAt, profileId: "" }),
+              { charts: await chartRenderer("native"), sha256: async (s) => createHash("sha256").update(s).digest("hex") },
+            )
+          ).docx
         : undefined;
       await writeOutput(opts.output, bytes, opts.force === true);
       if (opts.report && report) await writeOutput(opts.report, report, opts.force === true);

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { ExitCode } from "../errors.js";
 import { totalsText } from "../output/totals-text.js";
 import { localeOf, type CommonOptions } from "../options.js";
-import { analyzeFile } from "./analyze-file.js";
+import { analyzeInputFile } from "./analyze-file.js";
 
 interface TotalsOptions extends CommonOptions {
   readonly profileFile?: string;
@@ -18,7 +18,7 @@ export function registerTotals(program: Command, setExit: (code: ExitCode) => vo
     .option("--lang <lang>", "zh 或 en", "zh")
     .action(async (file: string, opts: TotalsOptions) => {
       const locale = localeOf(opts);
-      const a = (await analyzeFile(file, locale, opts.profileFile)).value;
+      const a = (await analyzeInputFile(file, locale, opts.profileFile)).analysis;
       const { errors } = a.tally;
       process.stdout.write(opts.json ? `${JSON.stringify(a.totals, null, 2)}\n` : `${totalsText(a.totals, locale)}\n`);
       if (errors > 0 && !opts.json) process.stderr.write(locale === "en" ? `Note: the workbook has ${errors} errors (see validate).\n` : `注意：该工作簿有 ${errors} 个错误，汇总数字仅供参考（详见 validate）。\n`);

@@ -3,12 +3,12 @@ import type { Command } from "commander";
 import { selectProfile } from "../../profiles/select.js";
 import { readLedger } from "../../workbook/read-ledger.js";
 import { loadWorkbookSource } from "../../workbook/load.js";
-import { inputErrorMessage } from "../../workbook/input-error.js";
 import { majorOf } from "../../workbook/read-meta.js";
 import { SUPPORTED_MAJOR } from "../../layout/template-layout.js";
 import { UsageError } from "../errors.js";
+import { cliInputErrorMessage } from "../messages/index.js";
 import { readInput, writeOutput } from "../io.js";
-import { NODE_ZIP } from "../node-inflate.js";
+import { NODE_ZIP } from "../../node/index.js";
 import { VERSION } from "../version.js";
 
 interface UpgradeOptions {
@@ -29,9 +29,9 @@ export function registerUpgrade(program: Command): void {
       if (resolve(file) === resolve(opts.output)) throw new UsageError("输出文件不能与原文件相同：原文件保持不变，请另取一个文件名。");
       // Read by the same reader as validate (src/workbook/xlsx); exceljs only writes the new file.
       const loaded = loadWorkbookSource(await readInput(file), NODE_ZIP);
-      if (!loaded.ok) throw new UsageError(inputErrorMessage(loaded.error));
+      if (!loaded.ok) throw new UsageError(cliInputErrorMessage(loaded.error));
       const read = readLedger(loaded.value);
-      if (!read.ok) throw new UsageError(inputErrorMessage(read.error));
+      if (!read.ok) throw new UsageError(cliInputErrorMessage(read.error));
       const { ledger, sink } = read.value;
       const version = ledger.template?.version;
       if (version && !(majorOf(version) <= SUPPORTED_MAJOR)) throw new UsageError(`该工作簿的模板版本为 ${version}，比本程序新，无法迁移；请升级本程序。`);

@@ -3,7 +3,7 @@ import { ExitCode } from "../errors.js";
 import { findingsJson } from "../output/findings-json.js";
 import { findingsText } from "../output/findings-text.js";
 import { localeOf, type CommonOptions } from "../options.js";
-import { analyzeFile } from "./analyze-file.js";
+import { analyzeInputFile } from "./analyze-file.js";
 
 interface ValidateOptions extends CommonOptions {
   readonly profileFile?: string;
@@ -21,7 +21,7 @@ export function registerValidate(program: Command, setExit: (code: ExitCode) => 
     .option("--lang <lang>", "zh 或 en", "zh")
     .action(async (file: string, opts: ValidateOptions) => {
       const locale = localeOf(opts);
-      const a = (await analyzeFile(file, locale, opts.profileFile)).value;
+      const a = (await analyzeInputFile(file, locale, opts.profileFile)).analysis;
       process.stdout.write(opts.json ? `${JSON.stringify(findingsJson(file, a, locale), null, 2)}\n` : `${findingsText(file, a, locale, opts.all === true)}\n`);
       setExit(a.tally.errors > 0 ? ExitCode.findings : ExitCode.ok);
     });

@@ -1,4 +1,4 @@
-import type { Analysis } from "../../analyze.js";
+import type { Analysis } from "../../analysis/analyze.js";
 import { messageOf, type Locale } from "../../findings/messages/index.js";
 
 /** `validate --json` (cli.md): stable, English keys, the message in the chosen language. */

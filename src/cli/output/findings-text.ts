@@ -1,4 +1,4 @@
-import type { Analysis } from "../../analyze.js";
+import type { Analysis } from "../../analysis/analyze.js";
 import type { Finding } from "../../findings/finding.js";
 import { MAX_KEPT_PER_CODE } from "../../findings/tally.js";
 import { messageOf, type Locale } from "../../findings/messages/index.js";

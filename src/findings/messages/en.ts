@@ -1,8 +1,20 @@
 import { fen, fenToPlainYuan } from "../../money/fen.js";
+import type { FindingParams } from "../params.js";
 import type { MessageTable } from "./types.js";
 
 const yuan = (f: number): string => `¥${fenToPlainYuan(fen(f))}`;
 const list = (ms: readonly number[]): string => (ms.length ? ms.join(", ") : "none");
+
+type FestivalCapParams = FindingParams["festival_cap_exceeded"];
+
+/** festival_cap_exceeded in the words of each festival-cap shape. */
+const perMember = ({ memberId, festival, capFen, totalFen, profile }: FestivalCapParams): string =>
+  `Member ${memberId ?? ""}${festival ? ` (${festival})` : ""}: festival gifts ${yuan(totalFen)} exceed ${yuan(capFen)} (profile ${profile}).`;
+const festivalCap = {
+  perMemberYear: perMember,
+  perFestival: perMember,
+  pool: ({ capFen, totalFen, profile }) => `Festival gifts total ${yuan(totalFen)}, above the pool of ${yuan(capFen)} (profile ${profile}).`,
+} satisfies { readonly [S in FestivalCapParams["shape"]]: (p: FestivalCapParams) => string };
 
 export const en: MessageTable = {
   sheet_missing: (_, p) => `Sheet "${p.sheet}" is missing. Use the standard template or add the sheet back.`,
@@ -40,10 +52,7 @@ export const en: MessageTable = {
   festival_missing: ({ festival }) => (festival === null ? "A festival gift needs a festival." : `"${festival}" is not a statutory festival.`),
   form_forbidden: ({ reason, form, allowed }) => `${reason} may not be given as ${form}; allowed: ${allowed.join(", ")}.`,
   cap_exceeded: ({ reason, capFen, amountFen, profile }) => `${reason} is capped at ${yuan(capFen)} per payment (profile ${profile}); this row is ${yuan(amountFen)}.`,
-  festival_cap_exceeded: ({ shape, memberId, festival, capFen, totalFen, profile }) =>
-    shape === "pool"
-      ? `Festival gifts total ${yuan(totalFen)}, above the pool of ${yuan(capFen)} (profile ${profile}).`
-      : `Member ${memberId ?? ""}${festival ? ` (${festival})` : ""}: festival gifts ${yuan(totalFen)} exceed ${yuan(capFen)} (profile ${profile}).`,
+  festival_cap_exceeded: (p) => festivalCap[p.shape](p),
   repeat_exceeded: ({ memberId, reason, limit, count, ever }) => `Member ${memberId}: ${reason} #${count}, above the limit of ${limit}${ever ? "" : " per year"}.`,
   approval_missing: ({ header }) => `"${header}" is empty: every payment needs a handler and an approver.`,
   approval_same_person: ({ person }) => `Handler and approver are both "${person}".`,

@@ -1,4 +1,5 @@
 import { fen, fenToPlainYuan } from "../../money/fen.js";
+import type { FindingParams } from "../params.js";
 import type { MessageTable } from "./types.js";
 
 const yuan = (f: number): string => `${fenToPlainYuan(fen(f))}元`;
@@ -9,6 +10,15 @@ const months = (ms: readonly number[]): string => {
   return ms.length === last - first + 1 ? (first === last ? `${first}月` : `${first}—${last}月`) : ms.map((m) => `${m}月`).join("、");
 };
 const expectedKind = { money: "金额", integer: "整数", year: "四位年份" } as const;
+
+type FestivalCapParams = FindingParams["festival_cap_exceeded"];
+
+/** festival_cap_exceeded in the words of each festival-cap shape. */
+const festivalCap = {
+  perMemberYear: ({ memberId, capFen, totalFen, profile }) => `会员 ${memberId ?? ""} 全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案每人每年上限 ${yuan(capFen)}。`,
+  perFestival: ({ memberId, festival, capFen, totalFen, profile }) => `会员 ${memberId ?? ""} ${festival ?? ""}慰问合计 ${yuan(totalFen)}，超过${profile}方案每节上限 ${yuan(capFen)}。`,
+  pool: ({ capFen, totalFen, profile }) => `全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案上限 ${yuan(capFen)}（年度经费收入预算的规定比例）。`,
+} satisfies { readonly [S in FestivalCapParams["shape"]]: (p: FestivalCapParams) => string };
 
 export const zhCN: MessageTable = {
   sheet_missing: (_, p) => `缺少工作表“${p.sheet}”。请使用标准模板，或把该表按模板补上。`,
@@ -58,12 +68,7 @@ export const zhCN: MessageTable = {
     `${reason}不得以“${form}”形式发放（总工办发〔2014〕23号等规定）；可用形式：${allowed.join("、")}。`,
   cap_exceeded: ({ reason, capFen, amountFen, profile }) =>
     `${reason}每次不超过${yuan(capFen)}（${profile}方案），本行为${yuan(amountFen)}。`,
-  festival_cap_exceeded: ({ shape, memberId, festival, capFen, totalFen, profile }) =>
-    shape === "pool"
-      ? `全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案上限 ${yuan(capFen)}（年度经费收入预算的规定比例）。`
-      : shape === "perFestival"
-        ? `会员 ${memberId ?? ""} ${festival ?? ""}慰问合计 ${yuan(totalFen)}，超过${profile}方案每节上限 ${yuan(capFen)}。`
-        : `会员 ${memberId ?? ""} 全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案每人每年上限 ${yuan(capFen)}。`,
+  festival_cap_exceeded: (p) => festivalCap[p.shape](p),
   repeat_exceeded: ({ memberId, reason, limit, count, ever }) =>
     `会员 ${memberId} 的${reason}${ever ? "" : "本年"}已是第${count}次，超过${ever ? "" : "每年"}${limit}次的限额；请核对是否重复发放。`,
   approval_missing: ({ header }) => `“${header}”为空：每笔支出都要有经手人和审批人。`,

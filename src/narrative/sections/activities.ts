@@ -1,8 +1,13 @@
 import type { Block, Section } from "../../report/model.js";
-import type { ChartSpec } from "../../charts/spec.js";
+import type { ChartSection, ChartSpec } from "../../charts/spec.js";
+import { chartsIn } from "../charts-in.js";
+import type { TotalPath } from "../../totals/paths.js";
 import type { NarrativeContext } from "../context.js";
 import { paragraph, when } from "../figures.js";
 import { idleMonthsFigure } from "../months.js";
+
+/** The section's id, which its charts name as their section. */
+const ID = "activities" satisfies ChartSection;
 
 /** 二、活动开展: by category, the most attended by name, how activity spread over the year. */
 export function activities(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
@@ -22,10 +27,9 @@ export function activities(ctx: NarrativeContext, title: string, charts: readonl
   const cats = Object.entries(t.activities.byCategory).filter(([, v]) => v.count > 0).sort((a, b) => b[1].count - a[1].count || b[1].participants - a[1].participants);
   const [lead, ...rest] = cats;
   if (lead) {
-    const base = `activities.byCategory.${lead[0]}`;
     blocks.push(
       paragraph(
-        "从活动类别看，", lead[0], ctx.vary("act.lead", ["开展得最多，共", "次数居首，达"]), f.count(`${base}.count`, "次"), "、", f.count(`${base}.participants`, "人次"),
+        "从活动类别看，", lead[0], ctx.vary("act.lead", ["开展得最多，共", "次数居首，达"]), f.count(`activities.byCategory.${lead[0]}.count`, "次"), "、", f.count(`activities.byCategory.${lead[0]}.participants`, "人次"),
         ...rest.slice(0, 4).flatMap(([name], i) => [i === 0 ? "；其次是" : "、", name, f.count(`activities.byCategory.${name}.count`, "次")]),
         rest.length > 4 && "等",
         "。",
@@ -33,8 +37,8 @@ export function activities(ctx: NarrativeContext, title: string, charts: readonl
       ),
     );
   }
-  const h1 = { kind: "sum" as const, paths: [0, 1, 2, 3, 4, 5].map((i) => `activities.byMonthCount.${i}`) };
-  const h2 = { kind: "sum" as const, paths: [6, 7, 8, 9, 10, 11].map((i) => `activities.byMonthCount.${i}`) };
+  const h1 = { kind: "sum" as const, paths: [0, 1, 2, 3, 4, 5].map((i): TotalPath => `activities.byMonthCount.${i}`) };
+  const h2 = { kind: "sum" as const, paths: [6, 7, 8, 9, 10, 11].map((i): TotalPath => `activities.byMonthCount.${i}`) };
   const idle = idleMonthsFigure(t);
   blocks.push(
     paragraph(
@@ -42,6 +46,6 @@ export function activities(ctx: NarrativeContext, title: string, charts: readonl
       idle ? "；" : "，", idle && idle.value > 6 ? "有" : "", idle ?? "", idle ? ctx.vary("act.idle", ["没有组织活动。", "未安排活动。"]) : "每个月都有活动开展。",
     ),
   );
-  for (const c of charts) if (c.id === "activities-by-category" || c.id === "spending-by-month") blocks.push({ kind: "chart", chart: c });
-  return { id: "activities", title, blocks };
+  blocks.push(...chartsIn(charts, ID));
+  return { id: ID, title, blocks };
 }

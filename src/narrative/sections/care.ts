@@ -1,7 +1,12 @@
 import type { Block, Provenance, Section } from "../../report/model.js";
-import type { ChartSpec } from "../../charts/spec.js";
+import type { ChartSection, ChartSpec } from "../../charts/spec.js";
+import { chartsIn } from "../charts-in.js";
+import type { TotalPath } from "../../totals/paths.js";
 import type { NarrativeContext } from "../context.js";
 import { paragraph, when } from "../figures.js";
+
+/** The section's id, which its charts name as their section. */
+const ID = "care" satisfies ChartSection;
 
 /** 三、送温暖与慰问: payments by reason (人次, amount), people reached (人), cash vs goods. */
 export function care(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
@@ -21,7 +26,7 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
       paragraph(
         "按事由分，",
         ...reasons.slice(0, 5).flatMap(([name], i) => [i === 0 ? "" : "；", name, f.count(`condolences.byReason.${name}.count`, "人次"), "、", f.money(`condolences.byReason.${name}.amountFen`)]),
-        ...when(reasons.length > 5, () => ["；其余事由合计", f.money({ kind: "sum", paths: reasons.slice(5).map(([n]) => `condolences.byReason.${n}.amountFen`) })]),
+        ...when(reasons.length > 5, () => ["；其余事由合计", f.money({ kind: "sum", paths: reasons.slice(5).map(([n]): TotalPath => `condolences.byReason.${n}.amountFen`) })]),
         "。",
       ),
     );
@@ -29,7 +34,7 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
   const forms = Object.entries(t.condolences.byForm).filter(([, v]) => v.count > 0);
   const cash = forms.filter(([k]) => k === "现金");
   const other = forms.filter(([k]) => k !== "现金");
-  const sum = (keys: readonly [string, unknown][], field: "count" | "amountFen"): Provenance => ({ kind: "sum", paths: keys.map(([k]) => `condolences.byForm.${k}.${field}`) });
+  const sum = (keys: readonly [string, unknown][], field: "count" | "amountFen"): Provenance => ({ kind: "sum", paths: keys.map(([k]): TotalPath => `condolences.byForm.${k}.${field}`) });
   if (cash.length > 0 || other.length > 0) {
     blocks.push(
       paragraph(
@@ -41,6 +46,6 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
       ),
     );
   }
-  for (const c of charts) if (c.id === "condolences-by-reason") blocks.push({ kind: "chart", chart: c });
-  return { id: "care", title, blocks };
+  blocks.push(...chartsIn(charts, ID));
+  return { id: ID, title, blocks };
 }

@@ -1,9 +1,11 @@
+import { FindingCategory, codesOf } from "../../findings/codes.js";
 import type { Block, Inline, Provenance, Section } from "../../report/model.js";
+import type { MoneyPath } from "../../totals/paths.js";
 import type { NarrativeContext } from "../context.js";
 import { paragraph, ratio, when } from "../figures.js";
 
-/** Findings that mean money was spent above a cap or in a forbidden form. */
-export const STANDARD_CODES = ["cap_exceeded", "festival_cap_exceeded", "form_forbidden", "per_capita_exceeded", "repeat_exceeded", "forbidden_keyword"] as const;
+/** Findings that mean money was spent above a cap or in a forbidden form: their category says so (findings/codes.ts). */
+export const STANDARD_CODES = codesOf(FindingCategory.standard);
 
 /** 四、经费管理: spending by ledger, approvals, compliance with the profile (only what the checks show). */
 export function finance(ctx: NarrativeContext, title: string): Section | null {
@@ -13,7 +15,7 @@ export function finance(ctx: NarrativeContext, title: string): Section | null {
   // Shares only when neither part is negative (a negative amount is already an error finding, and
   // would make the other part's share exceed 100%); the total is then positive, as it is not 0.
   const shares = t.activities.costFen >= 0 && t.condolences.amountFen >= 0;
-  const part = (path: string): readonly (Inline | string)[] => when(shares, () => ["、占", f.percent(ratio(path, spent))]);
+  const part = (path: MoneyPath): readonly (Inline | string)[] => when(shares, () => ["、占", f.percent(ratio(path, spent))]);
   const blocks: Block[] = [
     paragraph(
       "全年活动和慰问两项支出合计", f.money(spent),

@@ -1,7 +1,11 @@
 import type { Block, Section } from "../../report/model.js";
-import type { ChartSpec } from "../../charts/spec.js";
+import type { ChartSection, ChartSpec } from "../../charts/spec.js";
+import { chartsIn } from "../charts-in.js";
 import type { NarrativeContext } from "../context.js";
 import { paragraph, ratio, when } from "../figures.js";
+
+/** The section's id, which its charts name as their section. */
+const ID = "organization" satisfies ChartSection;
 
 /** 一、组织建设与会员管理: members at year end, joined, left; dues owed, paid and the rate. */
 export function organization(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
@@ -37,6 +41,6 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
       ),
     );
   }
-  for (const c of charts) if (c.id === "dues-by-month") blocks.push({ kind: "chart", chart: c });
-  return { id: "organization", title, blocks };
+  blocks.push(...chartsIn(charts, ID));
+  return { id: ID, title, blocks };
 }

@@ -1,4 +1,5 @@
 import type { Inline, Paragraph, Provenance } from "../../report/model.js";
+import type { TotalPath } from "../../totals/paths.js";
 import type { NarrativeContext } from "../context.js";
 import { paragraph, ratio } from "../figures.js";
 import { idleMonthsFigure } from "../months.js";
@@ -12,7 +13,7 @@ export interface Weakness {
   readonly plan: string;
 }
 
-const total = (path: string): Provenance => ({ kind: "total", path });
+const total = (path: TotalPath): Provenance => ({ kind: "total", path });
 
 /** The weaknesses, in order of weight; each appears only when the data shows it. */
 export function weaknesses(ctx: NarrativeContext): Weakness[] {

@@ -1,7 +1,48 @@
 import type ExcelJS from "exceljs";
+import type { Cell, CellValue } from "exceljs";
 import { cellAddress } from "../address.js";
-import { EMPTY, rawCell, rawCellOf, type RawCell } from "../raw-cell.js";
+import { EMPTY, type RawCell } from "../../cells/raw-cell.js";
 import type { MergedRange, SheetSource, WorkbookSource } from "./source.js";
+
+const NOT_BLANK = /\S/u;
+
+/** For formula cells only: what exceljs' `cell.value` may leave out (see below). */
+interface FormulaLookup {
+  readonly formula: () => string | undefined;
+  readonly result: () => CellValue | undefined;
+}
+
+function rawCell(v: CellValue | undefined, lookup?: FormulaLookup): RawCell {
+  if (v === null || v === undefined) return EMPTY;
+  if (typeof v === "number") return { type: "number", value: v };
+  if (typeof v === "string") return NOT_BLANK.test(v) ? { type: "string", value: v } : EMPTY;
+  if (typeof v === "boolean") return { type: "boolean", value: v };
+  if (v instanceof Date) return { type: "date", value: v };
+  if ("richText" in v) {
+    const text = v.richText.map((r) => r.text).join("");
+    return text.trim() === "" ? EMPTY : { type: "string", value: text };
+  }
+  if ("error" in v) return { type: "error", value: String(v.error) };
+  if ("formula" in v || "sharedFormula" in v) {
+    // Shared formulas carry their text only on the master cell: exceljs translates on request.
+    const formula = "formula" in v && v.formula ? v.formula : lookup?.formula();
+    // exceljs 4.4 drops a cached result of 0, false or "" from `cell.value` (exceljs#2943,
+    // FormulaValue._copyModel copies truthy fields only); the cell's model still has it.
+    const result = "result" in v ? v.result : lookup?.result();
+    const inner = rawCell(result as CellValue | undefined);
+    return formula === undefined ? inner : { ...inner, formula };
+  }
+  if ("hyperlink" in v) {
+    const text = typeof v.text === "string" ? v.text : "";
+    return text.trim() === "" ? EMPTY : { type: "string", value: text };
+  }
+  return EMPTY;
+}
+
+/** One exceljs cell, formulas' cached results included. */
+function rawCellOf(cell: Cell): RawCell {
+  return rawCell(cell.value, { formula: () => cell.formula || undefined, result: () => (cell.model as { result?: CellValue }).result });
+}
 
 // exceljs keeps merges in Worksheet._merges (master address → Range); its only public view is
 // `worksheet.model.merges`, which rebuilds the whole sheet model (slow on 20,000-row sheets).

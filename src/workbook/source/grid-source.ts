@@ -1,5 +1,5 @@
-import type { RawCell } from "../raw-cell.js";
-import { EMPTY } from "../raw-cell.js";
+import type { RawCell } from "../../cells/raw-cell.js";
+import { EMPTY } from "../../cells/raw-cell.js";
 import type { MergedRange, SheetSource, WorkbookSource } from "./source.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { RawCell } from "../raw-cell.js";
+import type { RawCell } from "../../cells/raw-cell.js";
 
 /** A merged area of a sheet, 1-based and inclusive. */
 export interface MergedRange {
@@ -10,8 +10,9 @@ export interface MergedRange {
 }
 
 /**
- * One sheet as the readers see it, whoever stored it: an exceljs workbook (CLI), the values of
- * Office.js used ranges (the Excel pane) or a plain grid (tests, the standalone page). Readers ask
+ * One sheet as the readers see it, whoever stored it: the .xlsx reader (src/workbook/xlsx: the CLI,
+ * the standalone page, the Word pane), the values of Office.js used ranges (the Excel pane) or a plain
+ * grid (tests). Readers ask
  * for cells by position only, so none of them knows where the workbook came from.
  */
 export interface SheetSource {

@@ -1,4 +1,4 @@
-import { EMPTY, type RawCell } from "../raw-cell.js";
+import { EMPTY, type RawCell } from "../../cells/raw-cell.js";
 import { dateFromIso, dateFromSerial } from "./cell-dates.js";
 import { booleanOf, indexAt, numberAt, textAt } from "./cell-number.js";
 import { XlsxError } from "./xlsx-error.js";
@@ -60,6 +60,8 @@ function stored(t: string | undefined, c: CellParts, isDate: boolean, ctx: Value
       const date = dateFromIso(v(c));
       return date ? { type: "date", value: date } : textCell(v(c));
     }
+    // No t is t="n" (ST_CellType's default); a t this reader does not know is read as a number too.
+    case undefined:
     default: {
       const n = numberAt(c.valueSource, c.valueStart, c.valueEnd, c.valueRaw);
       return isDate ? { type: "date", value: dateFromSerial(n, ctx.date1904) } : { type: "number", value: n };

@@ -1,4 +1,5 @@
-import { failed, type ReadOutcome } from "../input-error.js";
+import { ok, type Result } from "../../result.js";
+import { failed, type InputError } from "../input-error.js";
 import type { SheetSource, WorkbookSource } from "../source/source.js";
 import { PackageParts, type ZipCodec } from "./package-parts.js";
 import { ReadBudget } from "./read-budget.js";
@@ -33,7 +34,7 @@ function scanner(parts: PackageParts, path: string): XmlScanner | undefined {
  * A damaged package or part, or a limit passed, is an input error, never an exception. Call it
  * after sniffWorkbook (src/workbook/load.ts does both).
  */
-export function openXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): ReadOutcome<WorkbookSource> {
+export function openXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Result<WorkbookSource, InputError> {
   try {
     const parts = new PackageParts(bytes, options);
     const book = readWorkbookPart(parts);
@@ -49,7 +50,7 @@ export function openXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Read
       const s = scanner(parts, entry.part);
       if (s) sheets.set(entry.name, xlsxSheetSource(entry.name, readWorksheet(s, { ...values, sheet: entry.name, budget })));
     }
-    return { ok: true, value: { sheetNames: book.sheets.map((s) => s.name), sheet: (name) => sheets.get(name) } };
+    return ok({ sheetNames: book.sheets.map((s) => s.name), sheet: (name) => sheets.get(name) });
   } catch (e) {
     if (e instanceof XlsxError) return failed(e.code, e.message);
     // Anything else thrown while taking a package apart (a RangeError from a hostile length, say)

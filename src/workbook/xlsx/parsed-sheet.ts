@@ -1,4 +1,4 @@
-import type { RawCell } from "../raw-cell.js";
+import type { RawCell } from "../../cells/raw-cell.js";
 import type { MergedRange } from "../source/source.js";
 
 /**

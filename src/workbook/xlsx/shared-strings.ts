@@ -1,4 +1,4 @@
-import { EMPTY, type RawCell } from "../raw-cell.js";
+import { EMPTY, type RawCell } from "../../cells/raw-cell.js";
 import type { ReadBudget } from "./read-budget.js";
 import { readText, skipElement } from "./xml-content.js";
 import { CLOSE, END, OPEN, type XmlScanner } from "./xml-scanner.js";

@@ -1,5 +1,5 @@
 import { cellAddress } from "../address.js";
-import type { RawCell } from "../raw-cell.js";
+import type { RawCell } from "../../cells/raw-cell.js";
 import { columnAt, integerAt } from "./cell-ref.js";
 import { numberAt } from "./cell-number.js";
 import { cellValue, type CellParts, type ValueContext } from "./cell-value.js";

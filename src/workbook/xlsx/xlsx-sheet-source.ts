@@ -1,4 +1,4 @@
-import { EMPTY, type RawCell } from "../raw-cell.js";
+import { EMPTY, type RawCell } from "../../cells/raw-cell.js";
 import type { SheetSource } from "../source/source.js";
 import { MergeIndex } from "./merge-index.js";
 import type { ParsedSheet } from "./parsed-sheet.js";

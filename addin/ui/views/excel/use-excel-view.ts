@@ -1,10 +1,6 @@
 import { useCallback, useState } from "react";
-import type { Analysis } from "../../../../src/analyze.js";
-import type { Finding } from "../../../../src/findings/finding.js";
-import { messageOf } from "../../../../src/findings/messages/index.js";
-import { SHEET_NAMES } from "../../../../src/layout/template-layout.js";
+import { analyzeSource, findingMessage, inputErrorMessage, SHEET_NAMES, type Analysis, type Finding } from "union-ledger";
 import { reportOf, reportText } from "../../../browser/report-model.js";
-import { analyzeSource } from "../../../browser/workbook-file.js";
 import type { CellRef, WorkbookHost } from "../../../host/host.js";
 import type { NoticeState } from "../../components/Notice.js";
 import { useAction } from "../use-action.js";
@@ -39,13 +35,13 @@ export function useExcelView(host: WorkbookHost, templateBytes?: () => Promise<U
   const validate = useCallback(() => act(s.reading, async () => {
     const source = await host.readWorkbook(READ);
     setBusy(s.checking);
-    const result = await analyzeSource(source, locale);
+    const result = await analyzeSource(source);
     if (!result.ok) {
       setAnalysis(undefined);
-      return { intent: "error", text: result.message };
+      return { intent: "error", text: inputErrorMessage(result.error, locale) };
     }
     setAnalysis(result.value);
-    setNarrative(reportText(reportOf({ fileName: "", sha256: "", analysis: result.value })));
+    setNarrative(reportText(await reportOf({ fileName: "", sha256: "", analysis: result.value })));
     return undefined;
   }), [act, host, locale, s, setBusy]);
 
@@ -62,7 +58,7 @@ export function useExcelView(host: WorkbookHost, templateBytes?: () => Promise<U
     }),
     clear: () => act(undefined, async () => ({ intent: "info", text: s.cleared(await host.clearHighlights(sheets())) })),
     writeSheet: () => act(undefined, async () => {
-      const rows = (analysis?.findings ?? []).map((f) => [f.severity === "error" ? s.error : s.warning, f.sheet, f.cell ?? "", messageOf(f, locale), f.code]);
+      const rows = (analysis?.findings ?? []).map((f) => [f.severity === "error" ? s.error : s.warning, f.sheet, f.cell ?? "", findingMessage(f, locale), f.code]);
       await host.writeFindingsSheet(s.findingsSheetName, [[...s.findingsHeader], ...rows]);
       return { intent: "success", text: s.sheetWritten(s.findingsSheetName) };
     }),

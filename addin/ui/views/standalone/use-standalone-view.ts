@@ -1,8 +1,9 @@
 import { useState } from "react";
+import { inputErrorMessage } from "union-ledger";
 import { DOCX_MIME, download } from "../../../browser/download.js";
 import { docxWriter } from "../../../browser/docx-writer.js";
 import { reportOf, reportText } from "../../../browser/report-model.js";
-import { analyzeFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
+import { analyzePickedFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
 import type { NoticeState } from "../../components/Notice.js";
 import { useAction } from "../use-action.js";
 import { useLocale, useStrings } from "../../i18n/locale.js";
@@ -27,20 +28,20 @@ export function useStandaloneView(): StandaloneViewState {
   return {
     busy, notice, loaded, narrative,
     open: (f) => act(s.reading, async () => {
-      const r = await analyzeFile(f.name, await fileBytes(f), locale);
+      const r = await analyzePickedFile(f.name, await fileBytes(f));
       if (!r.ok) {
         setLoaded(undefined);
-        return { intent: "error", text: r.message };
+        return { intent: "error", text: inputErrorMessage(r.error, locale) };
       }
       setLoaded(r.value);
-      setNarrative(reportText(reportOf(r.value)));
+      setNarrative(reportText(await reportOf(r.value)));
       return { intent: "info", text: s.fileRead(r.value.fileName) };
     }),
     downloadReport: () => act(s.downloading, async () => {
       if (!loaded) return undefined;
-      const report = reportOf(loaded);
+      const report = await reportOf(loaded);
       const name = `${report.unionName || "工会"}${report.fiscalYear}年度工作总结.docx`;
-      download(await (await docxWriter()).reportDocx(report), name, DOCX_MIME);
+      download((await (await docxWriter()).reportDocx(report)).docx, name, DOCX_MIME);
       return undefined;
     }),
   };

@@ -1,12 +1,11 @@
-import type { Fragment } from "../../../../src/docx/write.js";
-import { textHash } from "../../../../src/docx/text-hash.js";
-import type { Block, Insertion, LinkRecord, RefreshPlan, Replacement } from "../../../host/host.js";
+import { textHash, type Fragment } from "union-ledger";
+import type { PlacedControl, Insertion, LinkRecord, RefreshPlan, Replacement } from "../../../host/host.js";
 
 /**
  * Controls whose text no longer matches the hash written with them: the clerk edited them. A control
  * without a hash (a chart, or a report from before hashes) counts as not edited.
  */
-export async function editedTags(blocks: readonly Block[], link: LinkRecord | undefined, sha256: (t: string) => Promise<string>): Promise<Set<string>> {
+export async function editedTags(blocks: readonly PlacedControl[], link: LinkRecord | undefined, sha256: (t: string) => Promise<string>): Promise<Set<string>> {
   const out = new Set<string>();
   for (const b of blocks) {
     const was = link?.hashes[b.tag];
@@ -49,7 +48,7 @@ function insertions(present: ReadonlySet<string>, order: readonly string[], frag
  * edited next time. Removal comes after insertion in the adapter, so any control can be an anchor.
  */
 export function planRefresh(
-  blocks: readonly Block[],
+  blocks: readonly PlacedControl[],
   fragments: ReadonlyMap<string, Fragment>,
   keep: ReadonlySet<string>,
   oldLink: LinkRecord | undefined,

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
+import { inputErrorMessage } from "union-ledger";
 import { sha256Hex } from "../../../browser/crypto.js";
 import { docxWriter } from "../../../browser/docx-writer.js";
 import { reportOf } from "../../../browser/report-model.js";
-import { analyzeFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
-import type { Block, DocumentHost, LinkRecord } from "../../../host/host.js";
+import { analyzePickedFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
+import type { PlacedControl, DocumentHost, LinkRecord } from "../../../host/host.js";
 import type { NoticeState } from "../../components/Notice.js";
 import { useAction } from "../use-action.js";
 import { useLocale, useStrings } from "../../i18n/locale.js";
@@ -33,7 +34,7 @@ export function useWordView(host: DocumentHost): WordViewState {
   const locale = useLocale();
   const { busy, notice, act } = useAction();
   const [loaded, setLoaded] = useState<LoadedWorkbook>();
-  const [blocks, setBlocks] = useState<readonly Block[]>([]);
+  const [blocks, setBlocks] = useState<readonly PlacedControl[]>([]);
   const [link, setLink] = useState<LinkRecord>();
   const [acknowledged, setAcknowledged] = useState(false);
   const [reason, setReason] = useState("");
@@ -59,7 +60,7 @@ export function useWordView(host: DocumentHost): WordViewState {
       return undefined;
     }
     setEdited(undefined);
-    const { fragments, link: fresh } = await (await docxWriter()).reportFragments(reportOf(loaded));
+    const { fragments, link: fresh } = await (await docxWriter()).reportFragments(await reportOf(loaded));
     const { plan, link: next } = planRefresh(current.blocks, fragments, overwrite ? new Set() : changed, current.link, ack ? { ...fresh, acknowledgement: ack } : fresh);
     await host.refresh(plan, next);
     await reread();
@@ -70,8 +71,8 @@ export function useWordView(host: DocumentHost): WordViewState {
     busy, notice, loaded, link, hasReport: blocks.length > 0, errors, acknowledged, reason, edited,
     setAcknowledged, setReason,
     open: (f) => act(s.reading, async () => {
-      const r = await analyzeFile(f.name, await fileBytes(f), locale);
-      if (!r.ok) return { intent: "error", text: r.message };
+      const r = await analyzePickedFile(f.name, await fileBytes(f));
+      if (!r.ok) return { intent: "error", text: inputErrorMessage(r.error, locale) };
       setLoaded(r.value);
       setAcknowledged(false);
       const other = link && link.sourceSha256 && link.sourceFile !== r.value.fileName ? s.otherWorkbook(link.sourceFile) : undefined;
@@ -81,10 +82,9 @@ export function useWordView(host: DocumentHost): WordViewState {
       if (!loaded) return;
       if (blocks.length > 0) return refresh(undefined);
       act(s.inserting, async () => {
-        const report = reportOf(loaded);
-        const writer = await docxWriter();
-        const base = await writer.linkOf(report);
-        await host.insertAtCursor(await writer.reportDocx(report, ack), ack ? { ...base, acknowledgement: ack } : base);
+        const report = await reportOf(loaded);
+        const { docx, link: written } = await (await docxWriter()).reportDocx(report, ack);
+        await host.insertAtCursor(docx, written);
         await reread();
         return { intent: "success", text: s.inserted };
       });

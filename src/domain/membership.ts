@@ -1,0 +1,78 @@
+import { firstOfMonth, lastOfMonth, type IsoDate } from "../dates/calendar-date.js";
+import type { MemberStatus } from "../layout/lists.js";
+import type { LedgerRow } from "../layout/record.js";
+import type { MEMBERS_SHEET } from "../layout/template-layout.js";
+
+/** A roster entry reduced to what the dues and membership rules and the totals need. */
+export interface Member {
+  readonly memberId: string;
+  readonly name: string | undefined;
+  readonly joinDate: IsoDate | undefined;
+  readonly status: MemberStatus | undefined;
+  readonly statusDate: IsoDate | undefined;
+  readonly row: LedgerRow<typeof MEMBERS_SHEET>;
+}
+
+/** Statuses that owe no dues (中国工会章程 第八条) and those that end membership. */
+export const EXEMPT_STATUSES: readonly MemberStatus[] = ["退休", "离休", "失业保留会籍", "已退会", "已转出"];
+export const LEFT_STATUSES: readonly MemberStatus[] = ["已退会", "已转出"];
+
+/** Half-open interval [from, until) of days; undefined ends are open. */
+export interface Span {
+  readonly from: IsoDate | undefined;
+  readonly until: IsoDate | undefined;
+  readonly empty: boolean;
+}
+
+const later = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined => (a && b ? (a > b ? a : b) : (a ?? b));
+
+/**
+ * Days on which the member is 在职 (template-v1.md, 会费台账): on or after 入会日期, and either
+ * 在职 from 状态变动日期 (a transfer in) or another status that took effect on 状态变动日期.
+ */
+export function activeSpan(m: Member): Span {
+  if (m.status === undefined || m.status === "在职") {
+    return { from: later(m.joinDate, m.statusDate), until: undefined, empty: false };
+  }
+  if (m.statusDate === undefined) return { from: undefined, until: undefined, empty: true };
+  return { from: m.joinDate, until: m.statusDate, empty: m.joinDate !== undefined && m.joinDate >= m.statusDate };
+}
+
+/** Days on which the person is a member at all: retirees stay members; 已退会 / 已转出 end it. */
+export function membershipSpan(m: Member): Span {
+  const start = m.status === "在职" ? later(m.joinDate, m.statusDate) : m.joinDate;
+  if (m.status !== undefined && LEFT_STATUSES.includes(m.status)) {
+    if (m.statusDate === undefined) return { from: undefined, until: undefined, empty: true };
+    return { from: start, until: m.statusDate, empty: start !== undefined && start >= m.statusDate };
+  }
+  return { from: start, until: undefined, empty: false };
+}
+
+export function contains(span: Span, day: IsoDate): boolean {
+  if (span.empty) return false;
+  return (span.from === undefined || day >= span.from) && (span.until === undefined || day < span.until);
+}
+
+/** Months (1–12) of the year in which the span has at least one day. */
+export function monthsTouched(span: Span, year: number): number[] {
+  if (span.empty) return [];
+  const months: number[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const first = firstOfMonth(year, m);
+    const last = lastOfMonth(year, m);
+    if ((span.from === undefined || span.from <= last) && (span.until === undefined || span.until > first)) months.push(m);
+  }
+  return months;
+}
+
+export const owedMonths = (m: Member, year: number): number[] => monthsTouched(activeSpan(m), year);
+
+export function rosterIndex(rows: readonly LedgerRow<typeof MEMBERS_SHEET>[]): Map<string, Member> {
+  const index = new Map<string, Member>();
+  for (const row of rows) {
+    const v = row.values;
+    if (v.memberId === undefined || index.has(v.memberId)) continue;
+    index.set(v.memberId, { memberId: v.memberId, name: v.name, joinDate: v.joinDate, status: v.status, statusDate: v.statusDate, row });
+  }
+  return index;
+}
