@@ -37,7 +37,12 @@ export default tseslint.config(
     plugins: { "import-x": importX },
     settings: {
       "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
-      "import-x/resolver-next": [createTypeScriptImportResolver({ project: ["tsconfig.json", "addin/tsconfig.json"], noWarnOnMultipleProjects: true })],
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({
+          project: ["tsconfig.json", "addin/tsconfig.json"],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: { "import-x/no-cycle": "error" },
   },
@@ -46,7 +51,13 @@ export default tseslint.config(
     // The add-in runs in a browser (Office's webview or any browser for the standalone page).
     files: ["addin/**/*.ts", "addin/**/*.tsx"],
     languageOptions: {
-      globals: { ...globals.browser, Office: "readonly", Excel: "readonly", Word: "readonly", OfficeExtension: "readonly" },
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        Word: "readonly",
+        OfficeExtension: "readonly",
+      },
     },
     plugins: { "react-hooks": reactHooks },
     rules: {
@@ -58,7 +69,16 @@ export default tseslint.config(
   },
   {
     files: ["**/*.mjs", "**/*.js"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", globalThis: "readonly", performance: "readonly", TextEncoder: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        globalThis: "readonly",
+        performance: "readonly",
+        TextEncoder: "readonly",
+      },
+    },
   },
   {
     // Scripts that run in the test browser instead of Node.

@@ -51,7 +51,9 @@ const LIBREOFFICE_SETUP = "./tests/helpers/libreoffice-setup.ts";
 export default defineConfig({
   // The add-in imports the core by its package name, as a library user does (webpack.config.js and
   // addin/tsconfig.json map it the same way): to the sources, not to the built dist/.
-  resolve: { alias: [{ find: /^union-ledger$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) }] },
+  resolve: {
+    alias: [{ find: /^union-ledger$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) }],
+  },
   test: {
     // LibreOffice round trips and large hostile inputs take seconds each on a 2-core machine.
     testTimeout: 180_000,
@@ -68,11 +70,37 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: Math.max(2, availableParallelism() - 1) }, threads: { isolate: false } },
     projects: [
       { extends: true, test: { name: "in-process", include: IN_PROCESS, pool: "threads", isolate: false } },
-      { extends: true, test: { name: "processes", include: PROCESSES, pool: "forks", isolate: false, globalSetup: [LIBREOFFICE_SETUP] } },
+      {
+        extends: true,
+        test: {
+          name: "processes",
+          include: PROCESSES,
+          pool: "forks",
+          isolate: false,
+          globalSetup: [LIBREOFFICE_SETUP],
+        },
+      },
       // Everything else (a new test file too): a fresh child process per file, as before.
-      { extends: true, test: { name: "isolated", include: ["tests/**/*.test.ts"], exclude: [...IN_PROCESS, ...PROCESSES, ...ALONE], pool: "forks" } },
+      {
+        extends: true,
+        test: {
+          name: "isolated",
+          include: ["tests/**/*.test.ts"],
+          exclude: [...IN_PROCESS, ...PROCESSES, ...ALONE],
+          pool: "forks",
+        },
+      },
       // The three above run side by side; then these.
-      { extends: true, test: { name: "alone", include: ALONE, pool: "forks", sequence: { groupOrder: 1 }, globalSetup: [LIBREOFFICE_SETUP] } },
+      {
+        extends: true,
+        test: {
+          name: "alone",
+          include: ALONE,
+          pool: "forks",
+          sequence: { groupOrder: 1 },
+          globalSetup: [LIBREOFFICE_SETUP],
+        },
+      },
     ],
   },
 });

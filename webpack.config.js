@@ -51,7 +51,9 @@ function composition(compilation, chunk) {
     if (m.modules) return m.modules.forEach(visit);
     const resource = m.nameForCondition?.() ?? "";
     const rel = path.relative(root, resource);
-    const key = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(rel)?.[1]?.replace("\\", "/") ?? (resource ? rel.split(path.sep)[0] : "(webpack)");
+    const key =
+      /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(rel)?.[1]?.replace("\\", "/") ??
+      (resource ? rel.split(path.sep)[0] : "(webpack)");
     bytes.set(key, (bytes.get(key) ?? 0) + m.size());
   };
   for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) visit(m);
@@ -75,12 +77,24 @@ class AddinBuildFilesPlugin {
         const url = configuredAddinUrl() ?? DEV_URL;
         const xml = readFileSync(path.join(root, "manifest.xml"), "utf8");
         writeFileSync(path.join(distDir, "manifest.xml"), url === DEV_URL ? xml : rewriteManifest(xml, url));
-        const note = url === DEV_URL ? " (no production address configured: set ADDIN_URL or package.json config.addin_url)" : "";
+        const note =
+          url === DEV_URL ? " (no production address configured: set ADDIN_URL or package.json config.addin_url)" : "";
         console.log(`wrote dist/manifest.xml for ${url}${note}`);
       }
-      const json = stats.toJson({ all: false, entrypoints: true, chunkGroups: true, chunks: true, chunkOrigins: true, ids: true, assets: false });
+      const json = stats.toJson({
+        all: false,
+        entrypoints: true,
+        chunkGroups: true,
+        chunks: true,
+        chunkOrigins: true,
+        ids: true,
+        assets: false,
+      });
       const entrypoints = Object.fromEntries(
-        Object.entries(json.entrypoints ?? {}).map(([name, ep]) => [name, ep.assets.map((a) => a.name).filter((f) => f.endsWith(".js"))]),
+        Object.entries(json.entrypoints ?? {}).map(([name, ep]) => [
+          name,
+          ep.assets.map((a) => a.name).filter((f) => f.endsWith(".js")),
+        ]),
       );
       const namedChunkGroups = Object.fromEntries(
         Object.entries(json.namedChunkGroups ?? {})
@@ -98,7 +112,10 @@ class AddinBuildFilesPlugin {
         // What it is made of: source bytes (before tree-shaking and minifying) by package, or by top folder of ours.
         composition: compositions.get(c.id) ?? {},
       }));
-      writeFileSync(path.join(distDir, "addin-build.json"), `${JSON.stringify({ entrypoints, namedChunkGroups, chunks }, null, 2)}\n`);
+      writeFileSync(
+        path.join(distDir, "addin-build.json"),
+        `${JSON.stringify({ entrypoints, namedChunkGroups, chunks }, null, 2)}\n`,
+      );
     });
   }
 }
@@ -115,8 +132,12 @@ async function devServerHttps() {
       const { getHttpsServerOptions } = await import("office-addin-dev-certs");
       return { type: "https", options: await getHttpsServerOptions() };
     } catch (e) {
-      console.warn(`\n[dev-server] office-addin-dev-certs could not provide a trusted certificate:\n  ${String(e?.message ?? e).split("\n").join("\n  ")}\n` +
-        "  Serving with a self-signed certificate that Office will not trust. Run `npx office-addin-dev-certs install` and restart.\n");
+      console.warn(
+        `\n[dev-server] office-addin-dev-certs could not provide a trusted certificate:\n  ${String(e?.message ?? e)
+          .split("\n")
+          .join("\n  ")}\n` +
+          "  Serving with a self-signed certificate that Office will not trust. Run `npx office-addin-dev-certs install` and restart.\n",
+      );
     }
   }
   return { type: "https" };
@@ -218,7 +239,10 @@ export default async (env = {}, argv = {}) => {
       // Two lazy modules of the core's entry (src/index.ts) the panes never call: the template writer (exceljs; the
       // pane opens the committed template instead) and native Word charts (the panes draw PNGs). Left out, so the
       // pane builds no dead chunk and the standalone page, which inlines every import(), does not carry them.
-      new webpack.IgnorePlugin({ resourceRegExp: /^\.\/(template\/generate|charts\/native-chart)\.js$/, contextRegExp: /[\\/]src$/ }),
+      new webpack.IgnorePlugin({
+        resourceRegExp: /^\.\/(template\/generate|charts\/native-chart)\.js$/,
+        contextRegExp: /[\\/]src$/,
+      }),
       page("taskpane", { template: "addin/taskpane/taskpane.html", office: true, chunks: ["taskpane"] }),
       page("commands", { template: "addin/commands/commands.html", office: true, chunks: ["commands"] }),
       page("standalone", { template: "addin/standalone/standalone.html", office: false, chunks: ["standalone"] }),
@@ -232,4 +256,3 @@ export default async (env = {}, argv = {}) => {
     stats: dev ? "minimal" : { preset: "errors-warnings", timings: true },
   };
 };
-

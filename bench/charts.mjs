@@ -13,7 +13,16 @@ const example = "templates/example-2024.xlsx";
 await mkdir("out", { recursive: true });
 
 const kinds = {
-  native: ["bin/union-ledger.js", "report", example, "-o", "out/bench-charts-native.docx", "--charts", "native", "--force"],
+  native: [
+    "bin/union-ledger.js",
+    "report",
+    example,
+    "-o",
+    "out/bench-charts-native.docx",
+    "--charts",
+    "native",
+    "--force",
+  ],
   png: ["bin/union-ledger.js", "report", example, "-o", "out/bench-charts-png.docx", "--charts", "png", "--force"],
   version: ["bin/union-ledger.js", "--version"],
   node: ["-e", "0"],
@@ -30,19 +39,25 @@ async function timeProcess(args) {
 
 const times = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
 for (const args of Object.values(kinds)) await timeProcess(args); // warm the disk cache: not counted
-for (let i = 0; i < ROUNDS; i++) for (const [kind, args] of Object.entries(kinds)) times[kind].push(await timeProcess(args));
+for (let i = 0; i < ROUNDS; i++)
+  for (const [kind, args] of Object.entries(kinds)) times[kind].push(await timeProcess(args));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const med = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)]));
 const min = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, Math.min(...xs)]));
 const ms = (x) => `${x.toFixed(0).padStart(5)} ms`;
-const row = (label, kind, note = "") => console.log(`  ${label.padEnd(44)}${ms(med[kind])} (fastest ${ms(min[kind])})${note}`);
+const row = (label, kind, note = "") =>
+  console.log(`  ${label.padEnd(44)}${ms(med[kind])} (fastest ${ms(min[kind])})${note}`);
 
 console.log(`\nwhole CLI processes on the example, ${ROUNDS} alternated rounds, medians:`);
 row("report --charts native", "native");
 row("report --charts png", "png");
-console.log(`  png ÷ native: ${(med.png / med.native).toFixed(2)} of the medians, ${(min.png / min.native).toFixed(2)} of the fastest (target ≤ 1.5)`);
+console.log(
+  `  png ÷ native: ${(med.png / med.native).toFixed(2)} of the medians, ${(min.png / min.native).toFixed(2)} of the fastest (target ≤ 1.5)`,
+);
 row("union-ledger --version", "version");
 row("node -e 0 (bare Node start-up)", "node");
-console.log(`  start-up of the CLI beyond Node's own: ${(med.version - med.node).toFixed(0)} ms (${(med.version / med.node).toFixed(2)} × node -e 0)`);
+console.log(
+  `  start-up of the CLI beyond Node's own: ${(med.version - med.node).toFixed(0)} ms (${(med.version / med.node).toFixed(2)} × node -e 0)`,
+);
 row("union-ledger validate (example)", "validate");

@@ -5,5 +5,11 @@ import { exampleWorkbook } from "../dist/tools/sample/bundled.js";
 import { EXAMPLE_OPTIONS } from "../dist/tools/sample/example.js";
 
 const [out] = process.argv.slice(2);
-const { wb } = await exampleWorkbook({ ...EXAMPLE_OPTIONS, seed: 7, members: 10_000, activities: 5_000, condolences: 20_000 });
+const { wb } = await exampleWorkbook({
+  ...EXAMPLE_OPTIONS,
+  seed: 7,
+  members: 10_000,
+  activities: 5_000,
+  condolences: 20_000,
+});
 await writeFile(out, new Uint8Array(await wb.xlsx.writeBuffer()));

@@ -34,7 +34,13 @@ const timeAsync = async (key, fn) => {
   return out;
 };
 
-const source = { fileName: file, sha256: "", templateVersion: null, generatedAt: new Date().toISOString(), profileId: "default" };
+const source = {
+  fileName: file,
+  sha256: "",
+  templateVersion: null,
+  generatedAt: new Date().toISOString(),
+  profileId: "default",
+};
 const charts = { render: async (spec) => nativeChart(spec) };
 let findings = 0;
 for (let i = 0; i < Number(rounds); i++) {
@@ -54,9 +60,18 @@ for (let i = 0; i < Number(rounds); i++) {
   if (!opened.ok) throw new Error(opened.error.code);
   const a = time("analyzeMs", () => analyzeWorkbook(opened.value));
   if (!a.ok || (old && !old.ok)) throw new Error("not a ledger");
-  if (old && (JSON.stringify(a.value.totals) !== JSON.stringify(old.value.totals) || a.value.findings.length !== old.value.findings.length)) throw new Error("the readers disagree");
+  if (
+    old &&
+    (JSON.stringify(a.value.totals) !== JSON.stringify(old.value.totals) ||
+      a.value.findings.length !== old.value.findings.length)
+  )
+    throw new Error("the readers disagree");
   findings = a.value.findings.length;
-  const docx = await timeAsync("reportMs", () => writeReportDocx(buildReport(a.value, { source }), { charts, sha256: async () => "" }).then((w) => w.docx));
+  const docx = await timeAsync("reportMs", () =>
+    writeReportDocx(buildReport(a.value, { source }), { charts, sha256: async () => "" }).then((w) => w.docx),
+  );
   if (docx.length < 1000) throw new Error("report too small");
 }
-console.log(JSON.stringify({ bytes: bytes.length, findings, ...best, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({ bytes: bytes.length, findings, ...best, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+);

@@ -50,17 +50,29 @@ const NOT_IN_CORE = [
   { regex: "^@resvg/", message: "resvg is a native Node addon: PNG charts belong in src/node/." },
   { regex: "^(react|react-dom)(/|$)", message: "React is the add-in's: the core has no UI." },
   { regex: "^@fluentui/", message: "Fluent UI is the add-in's: the core has no UI." },
-  { regex: folders(["node", "cli"]), message: "The core does not import src/node/ or src/cli/ (they import the core)." },
+  {
+    regex: folders(["node", "cli"]),
+    message: "The core does not import src/node/ or src/cli/ (they import the core).",
+  },
   { regex: "^(\\.\\./)+(analyze|index|node)\\.js$", message: "The core does not import its own entry points." },
 ];
 
-const EXCELJS = { regex: "^exceljs(/|$)", message: "exceljs writes workbooks: only the template, upgrade and roll-up writers import it (the reader is src/workbook/xlsx)." };
+const EXCELJS = {
+  regex: "^exceljs(/|$)",
+  message:
+    "exceljs writes workbooks: only the template, upgrade and roll-up writers import it (the reader is src/workbook/xlsx).",
+};
 
 function layerPatterns(i) {
   const higher = CORE_LAYERS.slice(i + 1);
   return higher.length === 0
     ? []
-    : [{ regex: folders(higher), message: `src/${CORE_LAYERS[i]}/ is below ${higher.map((h) => `src/${h}/`).join(", ")}: it may not import them (eslint/layers.js).` }];
+    : [
+        {
+          regex: folders(higher),
+          message: `src/${CORE_LAYERS[i]}/ is below ${higher.map((h) => `src/${h}/`).join(", ")}: it may not import them (eslint/layers.js).`,
+        },
+      ];
 }
 
 const restrict = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
@@ -86,7 +98,11 @@ export const layerConfigs = [
     files: ["addin/**/*.ts", "addin/**/*.tsx"],
     rules: restrict([
       { regex: "^node:", message: "The add-in runs in a browser: no Node built-ins." },
-      { regex: "^(\\.\\./)+src/", message: 'The add-in imports the core through its entry only: import { … } from "union-ledger" (src/index.ts exports what it needs).' },
+      {
+        regex: "^(\\.\\./)+src/",
+        message:
+          'The add-in imports the core through its entry only: import { … } from "union-ledger" (src/index.ts exports what it needs).',
+      },
     ]),
   },
   {
@@ -97,7 +113,10 @@ export const layerConfigs = [
     rules: {
       "no-restricted-globals": [
         "error",
-        ...["Office", "Excel", "Word", "OfficeExtension"].map((name) => ({ name, message: "Office.js only in addin/host/ and the pages' entries." })),
+        ...["Office", "Excel", "Word", "OfficeExtension"].map((name) => ({
+          name,
+          message: "Office.js only in addin/host/ and the pages' entries.",
+        })),
       ],
     },
   },

@@ -26,7 +26,8 @@ export function normaliseAddinUrl(raw) {
   } catch {
     throw new Error(`ADDIN_URL is not a URL: ${JSON.stringify(raw)}`);
   }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_URL must be an https:// address (Office loads add-ins over https only): ${raw}`);
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_URL must be an https:// address (Office loads add-ins over https only): ${raw}`);
   if (url.search || url.hash) throw new Error(`ADDIN_URL must not have a query or fragment: ${raw}`);
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;

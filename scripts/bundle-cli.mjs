@@ -19,7 +19,9 @@ const { metafile } = await build({
   outExtension: { ".js": ".mjs" },
   external: ["@resvg/resvg-js"],
   // exceljs and friends are CommonJS and call require(): give the ESM bundle one.
-  banner: { js: "import { createRequire as __ulRequire } from 'node:module'; const require = __ulRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __ulRequire } from 'node:module'; const require = __ulRequire(import.meta.url);",
+  },
   logLevel: "warning",
   legalComments: "none",
   metafile: true,

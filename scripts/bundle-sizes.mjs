@@ -34,17 +34,31 @@ function size(file) {
   }
   return sizeCache.get(file);
 }
-const sum = (files) => files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+const sum = (files) =>
+  files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
 const compositionOf = (files) => {
   const bytes = {};
-  for (const c of build.chunks) if (c.files.some((f) => files.includes(f))) for (const [k, v] of Object.entries(c.composition ?? {})) bytes[k] = (bytes[k] ?? 0) + v;
+  for (const c of build.chunks)
+    if (c.files.some((f) => files.includes(f)))
+      for (const [k, v] of Object.entries(c.composition ?? {})) bytes[k] = (bytes[k] ?? 0) + v;
   return Object.fromEntries(Object.entries(bytes).sort((a, b) => b[1] - a[1]));
 };
-const pages = Object.entries(build.entrypoints).map(([name, files]) => ({ page: `${name}.html`, files, ...sum(files), composition: compositionOf(files) }));
+const pages = Object.entries(build.entrypoints).map(([name, files]) => ({
+  page: `${name}.html`,
+  files,
+  ...sum(files),
+  composition: compositionOf(files),
+}));
 const lazy = build.chunks
   .filter((c) => !c.initial)
-  .map((c) => ({ chunk: c.names.length ? c.names.join(",") : String(c.id), files: c.files, origins: c.origins, ...sum(c.files), composition: c.composition ?? {} }));
+  .map((c) => ({
+    chunk: c.names.length ? c.names.join(",") : String(c.id),
+    files: c.files,
+    origins: c.origins,
+    ...sum(c.files),
+    composition: c.composition ?? {},
+  }));
 const taskpane = build.entrypoints.taskpane ?? [];
 const groups = Object.entries(build.namedChunkGroups).map(([name, files]) => {
   const all = [...new Set([...taskpane, ...files])];
@@ -61,20 +75,30 @@ if (process.argv.includes("--json")) {
   // The five biggest parts, by source bytes before tree-shaking and minifying (rough shares).
   const parts = (comp) => {
     const total = Object.values(comp).reduce((a, b) => a + b, 0) || 1;
-    return Object.entries(comp).slice(0, 5).map(([k, v]) => `${k} ${Math.round((100 * v) / total)}%`).join(", ");
+    return Object.entries(comp)
+      .slice(0, 5)
+      .map(([k, v]) => `${k} ${Math.round((100 * v) / total)}%`)
+      .join(", ");
   };
   for (const p of pages) {
-    console.log(`  ${p.page.padEnd(18)} ${kb(p.gzip).padStart(11)} gzip  ${kb(p.raw).padStart(11)} raw   ${p.files.join(" ")}`);
+    console.log(
+      `  ${p.page.padEnd(18)} ${kb(p.gzip).padStart(11)} gzip  ${kb(p.raw).padStart(11)} raw   ${p.files.join(" ")}`,
+    );
     if (showParts && p.raw > 4096) console.log(`      made of: ${parts(p.composition)}`);
   }
   console.log(`\nLazy chunks (fetched on first use):${lazy.length ? "" : " none"}`);
   for (const c of lazy) {
-    console.log(`  ${c.chunk.padEnd(18)} ${kb(c.gzip).padStart(11)} gzip  ${kb(c.raw).padStart(11)} raw   ${c.files.join(" ")}`);
+    console.log(
+      `  ${c.chunk.padEnd(18)} ${kb(c.gzip).padStart(11)} gzip  ${kb(c.raw).padStart(11)} raw   ${c.files.join(" ")}`,
+    );
     for (const o of c.origins) console.log(`      loaded by ${o}`);
     if (showParts) console.log(`      made of: ${parts(c.composition)}`);
   }
   if (groups.length) {
     console.log("\nNamed chunk groups on top of the task pane's first load:");
-    for (const g of groups) console.log(`  taskpane + ${g.group.padEnd(16)} ${kb(g.withTaskpane.gzip).padStart(11)} gzip  (${kb(g.own.gzip)} of its own)`);
+    for (const g of groups)
+      console.log(
+        `  taskpane + ${g.group.padEnd(16)} ${kb(g.withTaskpane.gzip).padStart(11)} gzip  (${kb(g.own.gzip)} of its own)`,
+      );
   }
 }

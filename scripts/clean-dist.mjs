@@ -3,4 +3,5 @@
 // pack, `files` in package.json) would ship. webpack cleans dist/addin itself (output.clean).
 import { rmSync } from "node:fs";
 
-for (const dir of ["dist/src", "dist/tools", "dist/cli"]) rmSync(new URL(`../${dir}`, import.meta.url), { recursive: true, force: true });
+for (const dir of ["dist/src", "dist/tools", "dist/cli"])
+  rmSync(new URL(`../${dir}`, import.meta.url), { recursive: true, force: true });

@@ -8,7 +8,9 @@ await mkdir("out", { recursive: true });
 
 console.log(`== union-ledger validate ${example}`);
 const validateCode = await main(["validate", example]);
-console.log(`(exit code ${validateCode}: ${validateCode === 1 ? "the example has error findings, on purpose" : "no errors"})\n`);
+console.log(
+  `(exit code ${validateCode}: ${validateCode === 1 ? "the example has error findings, on purpose" : "no errors"})\n`,
+);
 
 console.log(`== union-ledger totals ${example}`);
 await main(["totals", example]);

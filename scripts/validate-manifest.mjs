@@ -15,10 +15,14 @@ export const SCHEMA = join(root, "schemas/office-addin-manifest/OfficeAppManifes
 /** xmllint's verdict on one file: `{ ok, output }`. */
 export function xmllintValidate(file) {
   try {
-    const out = execFileSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { ok: true, output: out };
   } catch (e) {
-    if (e.code === "ENOENT") throw new Error("xmllint not found: install libxml2-utils (Debian) or libxml2 (macOS has it)");
+    if (e.code === "ENOENT")
+      throw new Error("xmllint not found: install libxml2-utils (Debian) or libxml2 (macOS has it)");
     return { ok: false, output: `${e.stdout ?? ""}${e.stderr ?? ""}` };
   }
 }
@@ -30,7 +34,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const url = configuredAddinUrl() ?? "https://addin.example.org/union-ledger/";
     const rewritten = join(tmp, "manifest.xml");
     writeFileSync(rewritten, rewriteManifest(readFileSync(source, "utf8"), url));
-    const files = [[source, "manifest.xml"], [rewritten, `manifest.xml rewritten to ${url}`]];
+    const files = [
+      [source, "manifest.xml"],
+      [rewritten, `manifest.xml rewritten to ${url}`],
+    ];
     const built = join(root, "dist/manifest.xml");
     if (existsSync(built)) files.push([built, "dist/manifest.xml"]);
     let failed = 0;

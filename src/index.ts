@@ -40,10 +40,22 @@ export { LIMITS } from "./workbook/limits.js";
 // ---- findings ----------------------------------------------------------------------------------------------------
 export type { Analysis, AnalyzeOptions, AnalysisStage } from "./analysis/analyze.js";
 export type { Finding, FindingOf, FindingPlace } from "./findings/finding.js";
-export { FINDING_CODES, FINDING_SPECS, FindingCategory, Severity, codesOf, type FindingCode, type FindingSpec } from "./findings/codes.js";
+export {
+  FINDING_CODES,
+  FINDING_SPECS,
+  FindingCategory,
+  Severity,
+  codesOf,
+  type FindingCode,
+  type FindingSpec,
+} from "./findings/codes.js";
 export type { FindingParams } from "./findings/params.js";
 export { MAX_KEPT_PER_CODE, type FindingTally } from "./findings/tally.js";
-export { messageOf as findingMessage, MESSAGE_TABLES as FINDING_MESSAGES, type MessageTable as FindingMessageTable } from "./findings/messages/index.js";
+export {
+  messageOf as findingMessage,
+  MESSAGE_TABLES as FINDING_MESSAGES,
+  type MessageTable as FindingMessageTable,
+} from "./findings/messages/index.js";
 export { Locale } from "./findings/messages/types.js";
 export type { Ledger, BasicInfo, TemplateStamp } from "./workbook/ledger.js";
 export { SHEET_NAMES } from "./layout/template-layout.js";
@@ -51,13 +63,30 @@ export { SHEET_NAMES } from "./layout/template-layout.js";
 // ---- totals, money, dates ----------------------------------------------------------------------------------------
 export type { Totals, CountCost, CountAmount } from "./totals/totals.js";
 export type { TotalPath, MoneyPath } from "./totals/paths.js";
-export { fen, yuan, ZERO_FEN, addFen, sumFen, fenToYuanString, fenToPlainYuan, fenToGrouped, type Fen } from "./money/fen.js";
+export {
+  fen,
+  yuan,
+  ZERO_FEN,
+  addFen,
+  sumFen,
+  fenToYuanString,
+  fenToPlainYuan,
+  fenToGrouped,
+  type Fen,
+} from "./money/fen.js";
 /** Money in 元 with two decimals and percentages, as the report and the panes write them. */
 export { moneyText, percentText } from "./narrative/format.js";
 export { isoDate, isoFromExcelSerial, type IsoDate } from "./dates/calendar-date.js";
 
 // ---- profiles (spending caps) ------------------------------------------------------------------------------------
-export type { Profile, FestivalCap, FestivalShape, ReasonCap, RepeatLimit, PerCapitaLimit } from "./profiles/profile.js";
+export type {
+  Profile,
+  FestivalCap,
+  FestivalShape,
+  ReasonCap,
+  RepeatLimit,
+  PerCapitaLimit,
+} from "./profiles/profile.js";
 export { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findProfile } from "./profiles/builtin.js";
 export { parseProfile, toFile as profileToFile, type ProfileProblem } from "./profiles/profile-file.js";
 export type { ProfileFileV1 } from "./profiles/file-format.js";
@@ -85,7 +114,14 @@ export {
 } from "./report/model.js";
 export type { ReportOptions } from "./narrative/build.js";
 export { reportSource, type AnalyzedWorkbook } from "./report/source.js";
-export { chartSpecs, PALETTE, type ChartSpec, type ChartSeries, type ChartSection, type ChartRole } from "./charts/spec.js";
+export {
+  chartSpecs,
+  PALETTE,
+  type ChartSpec,
+  type ChartSeries,
+  type ChartSection,
+  type ChartRole,
+} from "./charts/spec.js";
 export type { ChartRenderer } from "./docx/blocks.js";
 export type { DocxOptions, Fragment, WrittenReport } from "./docx/write.js";
 export type { TemplateOptions } from "./template/generate.js";
@@ -105,7 +141,12 @@ export { LINK_PREFIX, linkProperties, linkFromProperties, type LinkRecord } from
 export { textHash } from "./docx/text-hash.js";
 export { webSha256 } from "./docx/web-sha256.js";
 /** Lower level: a chart's ECharts option (the add-in draws it on a canvas) and its default CSS size. */
-export { echartsOption, DEFAULT_WIDTH as CHART_WIDTH, DEFAULT_HEIGHT as CHART_HEIGHT, type SpecEChartsOption } from "./charts/echarts-option.js";
+export {
+  echartsOption,
+  DEFAULT_WIDTH as CHART_WIDTH,
+  DEFAULT_HEIGHT as CHART_HEIGHT,
+  type SpecEChartsOption,
+} from "./charts/echarts-option.js";
 
 // ---- the heavy operations, each loaded on first call ---------------------------------------------------------------
 
@@ -114,13 +155,19 @@ export { echartsOption, DEFAULT_WIDTH as CHART_WIDTH, DEFAULT_HEIGHT as CHART_HE
  * too large, not a ledger…). Options: an upper union's `profile`, `onStage` for a progress display, and the zip codec
  * (`union-ledger/node`'s NODE_ZIP is four times faster than the default in Node). Never throws on bad input.
  */
-export async function analyzeBytes(bytes: Uint8Array, options: AnalyzeOptions & XlsxReadOptions = {}): Promise<Result<Analysis, InputError>> {
+export async function analyzeBytes(
+  bytes: Uint8Array,
+  options: AnalyzeOptions & XlsxReadOptions = {},
+): Promise<Result<Analysis, InputError>> {
   const m = await import(/* webpackChunkName: "reader" */ "./analysis/analyze.js");
   return m.analyzeBytes(bytes, options);
 }
 
 /** A workbook source (`gridWorkbook` over Office.js values, say) → findings and totals; the same rules as analyzeBytes. */
-export async function analyzeSource(source: WorkbookSource, options: AnalyzeOptions = {}): Promise<Result<Analysis, InputError>> {
+export async function analyzeSource(
+  source: WorkbookSource,
+  options: AnalyzeOptions = {},
+): Promise<Result<Analysis, InputError>> {
   const m = await import(/* webpackChunkName: "rules" */ "./analysis/analyze.js");
   options.onStage?.("check");
   return m.analyzeWorkbook(source, options);
@@ -144,24 +191,39 @@ export const nativeCharts: ChartRenderer = {
  * Lower level: a chart's PNG picture (`width`×`height` device pixels) as what a ChartRenderer gives the .docx writer
  * (the add-in draws its PNGs on a canvas). Loaded with the writer: docx stays out of whatever imports this entry.
  */
-export async function chartPicture(spec: ChartSpec, png: Uint8Array, width: number, height: number): Promise<ParagraphChild> {
+export async function chartPicture(
+  spec: ChartSpec,
+  png: Uint8Array,
+  width: number,
+  height: number,
+): Promise<ParagraphChild> {
   const m = await import(/* webpackChunkName: "docx-writer" */ "./docx/picture-run.js");
   return m.pictureRun(spec, png, width, height);
 }
 
-const docxOptions = (o: Partial<DocxOptions>): DocxOptions => ({ charts: o.charts ?? nativeCharts, sha256: o.sha256 ?? webSha256 });
+const docxOptions = (o: Partial<DocxOptions>): DocxOptions => ({
+  charts: o.charts ?? nativeCharts,
+  sha256: o.sha256 ?? webSha256,
+});
 
 /**
  * A report model → the .docx (A4 公文 layout, each section and chart in a tagged content control) and the link record
  * written into it. Charts default to native Word charts (`union-ledger/node` has PNG charts), the hash to WebCrypto.
  */
-export async function writeReportDocx(report: Report, options: Partial<DocxOptions> = {}, acknowledgement?: string): Promise<WrittenReport> {
+export async function writeReportDocx(
+  report: Report,
+  options: Partial<DocxOptions> = {},
+  acknowledgement?: string,
+): Promise<WrittenReport> {
   const m = await import(/* webpackChunkName: "docx-writer" */ "./docx/write.js");
   return m.writeReportDocx(report, docxOptions(options), acknowledgement);
 }
 
 /** Each content control's content as a .docx of its own, by tag, and the new link record: how the Word add-in refreshes a report. */
-export async function writeReportFragments(report: Report, options: Partial<DocxOptions> = {}): Promise<{ fragments: Map<string, Fragment>; link: LinkRecord }> {
+export async function writeReportFragments(
+  report: Report,
+  options: Partial<DocxOptions> = {},
+): Promise<{ fragments: Map<string, Fragment>; link: LinkRecord }> {
   const m = await import(/* webpackChunkName: "docx-writer" */ "./docx/write.js");
   return m.writeReportFragments(report, docxOptions(options));
 }
@@ -170,8 +232,15 @@ export async function writeReportFragments(report: Report, options: Partial<Docx
  * A blank standard workbook (.xlsx bytes) for a profile, with the union's name and year filled in if given. Written
  * with exceljs, loaded on the first call. `generatedAt` (stamped in `_meta`) defaults to now.
  */
-export async function generateTemplate(options: Omit<TemplateOptions, "generatedAt" | "generator"> & Partial<Pick<TemplateOptions, "generatedAt" | "generator">>): Promise<Uint8Array> {
+export async function generateTemplate(
+  options: Omit<TemplateOptions, "generatedAt" | "generator"> &
+    Partial<Pick<TemplateOptions, "generatedAt" | "generator">>,
+): Promise<Uint8Array> {
   const m = await import(/* webpackChunkName: "template-writer" */ "./template/generate.js");
-  const wb = await m.buildTemplate({ ...options, generatedAt: options.generatedAt ?? new Date().toISOString(), generator: options.generator ?? "union-ledger" });
+  const wb = await m.buildTemplate({
+    ...options,
+    generatedAt: options.generatedAt ?? new Date().toISOString(),
+    generator: options.generator ?? "union-ledger",
+  });
   return m.workbookBytes(wb);
 }

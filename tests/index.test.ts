@@ -46,7 +46,10 @@ describe("the entry (union-ledger)", () => {
     const source = loadWorkbookSource(bytes, NODE_ZIP);
     if (!source.ok) throw new Error(source.error.code);
     const stages: AnalysisStage[] = [];
-    const [fromSource, fromBytes] = await Promise.all([analyzeSource(source.value, { onStage: (s) => stages.push(s) }), analyzeBytes(bytes, NODE_ZIP)]);
+    const [fromSource, fromBytes] = await Promise.all([
+      analyzeSource(source.value, { onStage: (s) => stages.push(s) }),
+      analyzeBytes(bytes, NODE_ZIP),
+    ]);
     if (!fromSource.ok || !fromBytes.ok) throw new Error("not analysed");
     expect(stages).toEqual(["check"]);
     expect(fromSource.value.totals).toEqual(fromBytes.value.totals);
@@ -57,10 +60,19 @@ describe("the entry (union-ledger)", () => {
     const a = await analyzeBytes(bytes, NODE_ZIP);
     if (!a.ok) throw new Error(a.error.code);
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const report = await buildReport(a.value, { source: reportSource({ fileName: "example-2024.xlsx", sha256, analysis: a.value }, new Date("2025-01-10T00:00:00Z")) });
+    const report = await buildReport(a.value, {
+      source: reportSource(
+        { fileName: "example-2024.xlsx", sha256, analysis: a.value },
+        new Date("2025-01-10T00:00:00Z"),
+      ),
+    });
     const { docx, link } = await writeReportDocx(report);
     expect(Buffer.from(docx).includes("word/charts/chart1.xml")).toBe(true);
-    expect(link).toMatchObject({ sourceFile: "example-2024.xlsx", sourceSha256: sha256, generatedAt: "2025-01-10T00:00:00.000Z" });
+    expect(link).toMatchObject({
+      sourceFile: "example-2024.xlsx",
+      sourceSha256: sha256,
+      generatedAt: "2025-01-10T00:00:00.000Z",
+    });
     const nodeSha = async (t: string): Promise<string> => createHash("sha256").update(t).digest("hex");
     expect(link.hashes).toEqual((await writeReportDocx(report, { sha256: nodeSha })).link.hashes);
     const { fragments, link: again } = await writeReportFragments(report);
@@ -71,7 +83,12 @@ describe("the entry (union-ledger)", () => {
   it("generates the blank template, which reads back as a ledger", async () => {
     const profile = findProfile(DEFAULT_PROFILE_ID);
     if (!profile) throw new Error("no default profile");
-    const bytes = await generateTemplate({ profile, unionName: "测试工会", fiscalYear: 2025, generatedAt: "2025-01-01T00:00:00.000Z" });
+    const bytes = await generateTemplate({
+      profile,
+      unionName: "测试工会",
+      fiscalYear: 2025,
+      generatedAt: "2025-01-01T00:00:00.000Z",
+    });
     const a = await analyzeBytes(bytes, NODE_ZIP);
     if (!a.ok) throw new Error(a.error.code);
     expect(a.value.totals).toMatchObject({ unionName: "测试工会", fiscalYear: 2025 });

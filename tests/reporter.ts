@@ -16,7 +16,9 @@ function parentFailed(t: TestCase): boolean {
  */
 export default class CountingReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
-    let passed = 0, failed = 0, skipped = 0;
+    let passed = 0,
+      failed = 0,
+      skipped = 0;
     for (const m of modules) {
       let tests = 0;
       for (const t of m.children.allTests()) {

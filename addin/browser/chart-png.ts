@@ -1,5 +1,12 @@
 import type { ParagraphChild } from "docx";
-import { CHART_HEIGHT, CHART_WIDTH, chartPicture, echartsOption, type ChartRenderer, type ChartSpec } from "union-ledger";
+import {
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  chartPicture,
+  echartsOption,
+  type ChartRenderer,
+  type ChartSpec,
+} from "union-ledger";
 import { fromBase64 } from "./base64.js";
 import { echarts } from "./echarts-setup.js";
 
@@ -8,7 +15,12 @@ const SCALE = 2;
 
 /** One chart → PNG bytes with ECharts' canvas renderer, on a detached element (nothing is shown). */
 export function chartPng(spec: ChartSpec, width = CHART_WIDTH, height = CHART_HEIGHT): Uint8Array {
-  const chart = echarts.init(document.createElement("div"), null, { renderer: "canvas", width, height, devicePixelRatio: SCALE });
+  const chart = echarts.init(document.createElement("div"), null, {
+    renderer: "canvas",
+    width,
+    height,
+    devicePixelRatio: SCALE,
+  });
   try {
     // The browser's own CJK font (YaHei, PingFang, Noto…) is in the default family list.
     chart.setOption(echartsOption(spec, { width }));

@@ -4,6 +4,15 @@ import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipC
 import { CanvasRenderer } from "echarts/renderers";
 
 // Only the parts the chart specs use: keeps the pane's bundle small (ECharts is tree-shakable).
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
 
 export { echarts };

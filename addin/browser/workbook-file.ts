@@ -9,7 +9,10 @@ export type LoadedWorkbook = AnalyzedWorkbook;
  * The core's reader loads on first use (union-ledger's analyzeBytes, a lazy chunk), so a pane that never opens a
  * file never downloads it.
  */
-export async function analyzePickedFile(fileName: string, bytes: Uint8Array): Promise<Result<LoadedWorkbook, InputError>> {
+export async function analyzePickedFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<Result<LoadedWorkbook, InputError>> {
   const result = await analyzeBytes(bytes);
   if (!result.ok) return result;
   return ok({ fileName, sha256: await sha256Hex(bytes), analysis: result.value });

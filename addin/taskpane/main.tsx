@@ -6,7 +6,8 @@ import type { Host } from "../host/host.js";
 
 /** Which view: Office tells the host it runs in (addin.md: one manifest, two hosts). */
 function hostFor(info: { host: Office.HostType | null }): Host {
-  const isSetSupported = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
+  const isSetSupported = (set: string, version: string): boolean =>
+    Office.context.requirements.isSetSupported(set, version);
   if (info.host === Office.HostType.Excel) {
     return {
       kind: "excel",
@@ -18,7 +19,14 @@ function hostFor(info: { host: Office.HostType | null }): Host {
     };
   }
   if (info.host === Office.HostType.Word) {
-    return { kind: "word", document: wordHost({ run: (batch) => Word.run(batch), isSetSupported, settings: Office.context.document.settings }) };
+    return {
+      kind: "word",
+      document: wordHost({
+        run: (batch) => Word.run(batch),
+        isSetSupported,
+        settings: Office.context.document.settings,
+      }),
+    };
   }
   return { kind: "none" };
 }

@@ -40,7 +40,15 @@ export interface AnalyzeOptions {
   readonly onStage?: (stage: AnalysisStage) => void;
 }
 
-const SHEET_ORDER = [SHEET_NAMES.meta, SHEET_NAMES.basicInfo, SHEET_NAMES.members, SHEET_NAMES.dues, SHEET_NAMES.activities, SHEET_NAMES.condolences, SHEET_NAMES.summary];
+const SHEET_ORDER = [
+  SHEET_NAMES.meta,
+  SHEET_NAMES.basicInfo,
+  SHEET_NAMES.members,
+  SHEET_NAMES.dues,
+  SHEET_NAMES.activities,
+  SHEET_NAMES.condolences,
+  SHEET_NAMES.summary,
+];
 
 /**
  * A workbook, from whichever source (the .xlsx reader, Office.js values in the Excel pane) → findings and
@@ -62,7 +70,10 @@ export function analyzeWorkbook(wb: WorkbookSource, options: AnalyzeOptions = {}
  * by src/workbook/xlsx (exceljs is for writing only). Async for the callers' sake: a reader that
  * streams or inflates off the main thread may take its place.
  */
-export async function analyzeBytes(bytes: Uint8Array, options: AnalyzeOptions & XlsxReadOptions = {}): Promise<Result<Analysis, InputError>> {
+export async function analyzeBytes(
+  bytes: Uint8Array,
+  options: AnalyzeOptions & XlsxReadOptions = {},
+): Promise<Result<Analysis, InputError>> {
   const { profile, onStage, ...read } = options;
   onStage?.("open");
   const loaded = loadWorkbookSource(bytes, read);

@@ -18,7 +18,8 @@ import type { ChartSpec } from "./spec.js";
  */
 
 /** Browser default: a CJK family first, then what Windows/macOS have. Node passes the font it loaded instead. */
-export const DEFAULT_FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+export const DEFAULT_FONT_FAMILY =
+  "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 export const DEFAULT_WIDTH = 640;
 export const DEFAULT_HEIGHT = 360;
 
@@ -75,7 +76,13 @@ function series(spec: ChartSpec): SpecEChartsOption["series"] {
   return spec.series.map((s) => {
     const common = { name: s.name, data: [...s.values], yAxisIndex: s.axis, itemStyle: { color: s.color } };
     if (s.type === "bar") return { ...common, type: "bar" as const, barMaxWidth: 28 };
-    return { ...common, type: "line" as const, lineStyle: { color: s.color, width: 2 }, symbol: "circle", symbolSize: 6 };
+    return {
+      ...common,
+      type: "line" as const,
+      lineStyle: { color: s.color, width: 2 },
+      symbol: "circle",
+      symbolSize: 6,
+    };
   });
 }
 

@@ -27,7 +27,8 @@ function tag(view: DataView, at: number): string {
 
 function utf16be(bytes: Uint8Array, start: number, length: number): string {
   let s = "";
-  for (let i = start; i + 1 < start + length; i += 2) s += String.fromCharCode(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+  for (let i = start; i + 1 < start + length; i += 2)
+    s += String.fromCharCode(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
   return s;
 }
 
@@ -69,7 +70,8 @@ export function fontFamilies(bytes: Uint8Array): string[] {
   const families: string[] = [];
   try {
     const first = view.byteLength >= 4 ? tag(view, 0) : "";
-    if (!["ttcf", "OTTO", "true", "\u0000\u0001\u0000\u0000"].includes(first)) throw new FontFileError("not an OpenType font");
+    if (!["ttcf", "OTTO", "true", "\u0000\u0001\u0000\u0000"].includes(first))
+      throw new FontFileError("not an OpenType font");
     for (const offset of faceOffsets(view)) {
       const family = faceFamily(bytes, view, offset);
       if (family !== undefined && family !== "" && !families.includes(family)) families.push(family);

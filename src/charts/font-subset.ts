@@ -49,7 +49,8 @@ const u16 = (b: Uint8Array, at: number): number => (u8(b, at) << 8) | u8(b, at +
 const u32 = (b: Uint8Array, at: number): number => u16(b, at) * 0x10000 + u16(b, at + 2);
 /** A copy of a table to change (a Buffer's `slice` would be a view of the font's bytes). */
 const copy = (b: Uint8Array): Uint8Array => new Uint8Array(b);
-const tagAt = (b: Uint8Array, at: number): string => String.fromCharCode(u8(b, at), u8(b, at + 1), u8(b, at + 2), u8(b, at + 3));
+const tagAt = (b: Uint8Array, at: number): string =>
+  String.fromCharCode(u8(b, at), u8(b, at + 1), u8(b, at + 2), u8(b, at + 3));
 
 /** A growable big-endian byte writer. */
 class Out {
@@ -156,7 +157,8 @@ function writeIndex(items: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-const offSizeFor = (data: number): number => (data + 1 < 0x100 ? 1 : data + 1 < 0x10000 ? 2 : data + 1 < 0x1000000 ? 3 : 4);
+const offSizeFor = (data: number): number =>
+  data + 1 < 0x100 ? 1 : data + 1 < 0x10000 ? 2 : data + 1 < 0x1000000 ? 3 : 4;
 
 function writeOffset(out: Uint8Array, at: number, o: number, offSize: number): void {
   for (let k = offSize - 1, p = at; k >= 0; k--) out[p++] = (o >>> (8 * k)) & 0xff;
@@ -166,7 +168,13 @@ function writeOffset(out: Uint8Array, at: number, o: number, offSize: number): v
  * `index` again with only the items `keep` marks (1); every other item becomes `filler` (an empty subroutine, or an
  * `endchar` glyph), so item numbers stay as they were. Written straight into one buffer: 65,535 glyphs in about 1 ms.
  */
-function prunedIndex(src: Uint8Array, index: Index, keep: Uint8Array, filler: readonly number[], load: Load): Uint8Array {
+function prunedIndex(
+  src: Uint8Array,
+  index: Index,
+  keep: Uint8Array,
+  filler: readonly number[],
+  load: Load,
+): Uint8Array {
   const { count } = index;
   if (count === 0) return new Uint8Array(2);
   const kept = new Map<number, Uint8Array>();
@@ -203,7 +211,17 @@ function prunedIndex(src: Uint8Array, index: Index, keep: Uint8Array, filler: re
 // ---- CFF DICT ------------------------------------------------------------------------------------------------
 
 /** Two-byte operators are 12 followed by a second byte: stored as 0x0c00 | second. */
-const OP = { charset: 15, encoding: 16, charStrings: 17, private: 18, subrs: 19, charstringType: 0x0c06, ros: 0x0c1e, fdArray: 0x0c24, fdSelect: 0x0c25 } as const;
+const OP = {
+  charset: 15,
+  encoding: 16,
+  charStrings: 17,
+  private: 18,
+  subrs: 19,
+  charstringType: 0x0c06,
+  ros: 0x0c1e,
+  fdArray: 0x0c24,
+  fdSelect: 0x0c25,
+} as const;
 
 interface DictEntry {
   readonly op: number;
@@ -334,7 +352,8 @@ function walk(cs: Uint8Array, w: Walk, depth: number): boolean {
         const n = stack.pop();
         if (subrs === undefined || n === undefined) return fail("charstring calls a subroutine that does not exist");
         const index = n + bias(subrs.index.count);
-        if (index < 0 || index >= subrs.index.count) fail(`charstring calls subroutine ${index} of ${subrs.index.count}`);
+        if (index < 0 || index >= subrs.index.count)
+          fail(`charstring calls subroutine ${index} of ${subrs.index.count}`);
         subrs.used[index] = 1;
         if (walk(item(w.cff, subrs.index, index, w.load), w, depth + 1)) return true;
         break;
@@ -420,7 +439,12 @@ function writeCmap(pairs: readonly (readonly [number, number])[]): Uint8Array {
     else groups.push([cp, cp, gid]);
   }
   const out = new Out().u16(0).u16(2).u16(0).u16(4).u32(20).u16(3).u16(10).u32(20);
-  out.u16(12).u16(0).u32(16 + 12 * groups.length).u32(0).u32(groups.length);
+  out
+    .u16(12)
+    .u16(0)
+    .u32(16 + 12 * groups.length)
+    .u32(0)
+    .u32(groups.length);
   for (const [start, end, gid] of groups) out.u32(start).u32(end).u32(gid);
   return out.done();
 }
@@ -461,7 +485,7 @@ function classOf(b: Uint8Array, at: number, gid: number): number {
     return i >= 0 && i < u16(b, at + 4) ? u16(b, at + 6 + 2 * i) : 0;
   }
   if (format !== 2) return fail(`ClassDef format ${format}`);
-  for (let lo = 0, hi = u16(b, at + 2) - 1; lo <= hi; ) {
+  for (let lo = 0, hi = u16(b, at + 2) - 1; lo <= hi;) {
     const mid = (lo + hi) >> 1;
     const r = at + 4 + 6 * mid;
     if (gid < u16(b, r)) hi = mid - 1;
@@ -684,7 +708,7 @@ const actingCoverage = (gsub: Uint8Array, sub: number): number => sub + u16(gsub
  * a ligature counts when all its parts are there, in any order).
  */
 function substitutionClosure(gsub: Uint8Array, subs: Substitutions, glyphs: Set<number>): Set<number> {
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     const add = (g: number): void => {
       if (glyphs.has(g)) return;
@@ -707,7 +731,8 @@ function substitutionClosure(gsub: Uint8Array, subs: Substitutions, glyphs: Set<
           for (let k = 0, n = u16(gsub, set); k < n; k++) {
             const lig = set + u16(gsub, set + 2 + 2 * k);
             let all = true;
-            for (let c = 1, m = u16(gsub, lig + 2); c < m && all; c++) all = glyphs.has(u16(gsub, lig + 4 + 2 * (c - 1)));
+            for (let c = 1, m = u16(gsub, lig + 2); c < m && all; c++)
+              all = glyphs.has(u16(gsub, lig + 4 + 2 * (c - 1)));
             if (all) add(u16(gsub, lig));
           }
         } else if (type === 8) {
@@ -727,7 +752,12 @@ function substitutionClosure(gsub: Uint8Array, subs: Substitutions, glyphs: Set<
  * a single substitution by a glyph `same` finds drawn alike (Noto CJK's default `locl` swaps the digits for copies),
  * and a ligature whose other parts are not all among the glyphs.
  */
-function substitutionTouched(gsub: Uint8Array, subs: Substitutions, glyphs: readonly number[], same: (a: number, b: number) => boolean): boolean {
+function substitutionTouched(
+  gsub: Uint8Array,
+  subs: Substitutions,
+  glyphs: readonly number[],
+  same: (a: number, b: number) => boolean,
+): boolean {
   const drawn = new Set(glyphs);
   for (const [type, sub] of subs.acting) {
     const coverage = actingCoverage(gsub, sub);
@@ -743,7 +773,8 @@ function substitutionTouched(gsub: Uint8Array, subs: Substitutions, glyphs: read
         for (let k = 0, n = u16(gsub, set); k < n && !formed; k++) {
           const lig = set + u16(gsub, set + 2 + 2 * k);
           formed = true;
-          for (let c = 1, m = u16(gsub, lig + 2); c < m && formed; c++) formed = drawn.has(u16(gsub, lig + 4 + 2 * (c - 1)));
+          for (let c = 1, m = u16(gsub, lig + 2); c < m && formed; c++)
+            formed = drawn.has(u16(gsub, lig + 4 + 2 * (c - 1)));
         }
         if (!formed) continue;
       }
@@ -830,7 +861,7 @@ export function subsetSource(bytes: Uint8Array, family: string, load: Load = who
     let p = charsetAt + 1;
     if (format === 0) p += 2 * (nGlyphs - 1);
     else if (format === 1 || format === 2) {
-      for (let covered = 1; covered < nGlyphs; ) {
+      for (let covered = 1; covered < nGlyphs;) {
         cffLoad(p, p + 4);
         covered += 1 + (format === 1 ? u8(cff, p + 2) : u16(cff, p + 2));
         p += format === 1 ? 3 : 4;
@@ -903,12 +934,18 @@ export function subsetSource(bytes: Uint8Array, family: string, load: Load = who
       const advance = (g: number): number => u16(hmtx, 4 * Math.min(g, metrics - 1));
       const outline = (g: number): Uint8Array => item(cff, charStrings, g, cffLoad);
       const [x, y] = [outline(a), outline(b)];
-      return advance(a) === advance(b) && x.length === y.length && x.every((v, i) => v === y[i]) && !layoutTouched(tables.get("GPOS"), tables.get("GDEF"), [...glyphs, b]);
+      return (
+        advance(a) === advance(b) &&
+        x.length === y.length &&
+        x.every((v, i) => v === y[i]) &&
+        !layoutTouched(tables.get("GPOS"), tables.get("GDEF"), [...glyphs, b])
+      );
     };
     const scripts = scriptsOf(all);
     const key = [...scripts].sort().join();
     let subs = applied.get(key);
-    if (subs === undefined) applied.set(key, (subs = defaultSubstitutions(gsub, defaultLanguageFeatures(gsub, scripts))));
+    if (subs === undefined)
+      applied.set(key, (subs = defaultSubstitutions(gsub, defaultLanguageFeatures(gsub, scripts))));
     return substitutionTouched(gsub, subs, glyphs, same);
   };
   // The compact form renumbers glyphs: charset (glyph → CID or name), FDSelect and hmtx are rebuilt for it. A legacy
@@ -920,7 +957,7 @@ export function subsetSource(bytes: Uint8Array, family: string, load: Load = who
       charsetIds = new Uint16Array(nGlyphs);
       const format = u8(cff, charsetAt);
       let p = charsetAt + 1;
-      for (let g = 1; g < nGlyphs; ) {
+      for (let g = 1; g < nGlyphs;) {
         if (format === 0) {
           charsetIds[g++] = u16(cff, p);
           p += 2;
@@ -960,11 +997,17 @@ export function subsetSource(bytes: Uint8Array, family: string, load: Load = who
       }
 
       const global: Subrs = { index: globalIndex, used: new Uint8Array(globalIndex.count) };
-      const locals: (Subrs | undefined)[] = fonts.map((f) => (f.localSubrs ? { index: f.localSubrs, used: new Uint8Array(f.localSubrs.count) } : undefined));
+      const locals: (Subrs | undefined)[] = fonts.map((f) =>
+        f.localSubrs ? { index: f.localSubrs, used: new Uint8Array(f.localSubrs.count) } : undefined,
+      );
       for (const gid of glyphs) {
         const fd = fdOf(gid);
         if (fd >= fonts.length) fail(`glyph ${gid} in font DICT ${fd} of ${fonts.length}`);
-        walk(item(cff, charStrings, gid, cffLoad), { cff, load: cffLoad, global, local: locals[fd], stack: [], stems: 0 }, 0);
+        walk(
+          item(cff, charStrings, gid, cffLoad),
+          { cff, load: cffLoad, global, local: locals[fd], stack: [], stems: 0 },
+          0,
+        );
       }
       const pruned = (s: Subrs): Uint8Array => prunedIndex(cff, s.index, s.used, [], cffLoad);
       // Compact: the kept glyphs in their old order, numbered anew; charset and FDSelect (format 0) follow them.
@@ -989,7 +1032,13 @@ export function subsetSource(bytes: Uint8Array, family: string, load: Load = who
         const size = writeDict(f.privateEntries, new Map([[OP.subrs, [0]]])).length;
         return writeDict(f.privateEntries, subrs ? new Map([[OP.subrs, [size]]]) : new Map());
       });
-      const topReplace = (at: { charset: number; charStrings: number; fdSelect: number; fdArray: number; privates: number[] }): Map<number, number[]> => {
+      const topReplace = (at: {
+        charset: number;
+        charStrings: number;
+        fdSelect: number;
+        fdArray: number;
+        privates: number[];
+      }): Map<number, number[]> => {
         const m = new Map<number, number[]>([[OP.charStrings, [at.charStrings]]]);
         if (charsetAt > 2) m.set(OP.charset, [at.charset]);
         if (fdSelectAt !== undefined) m.set(OP.fdSelect, [at.fdSelect]);
@@ -998,13 +1047,20 @@ export function subsetSource(bytes: Uint8Array, family: string, load: Load = who
         return m;
       };
       const fdArrayOut = (at: number[]): Uint8Array =>
-        writeIndex(fonts.map((f, i) => writeDict(f.entries, new Map([[OP.private, [privates[i]?.length ?? 0, at[i] ?? 0]]]))));
+        writeIndex(
+          fonts.map((f, i) => writeDict(f.entries, new Map([[OP.private, [privates[i]?.length ?? 0, at[i] ?? 0]]]))),
+        );
 
       const header = cff.subarray(0, u8(cff, 2));
       const names = cff.subarray(u8(cff, 2), nameIndex.end);
       const strings = cff.subarray(topIndex.end, stringIndex.end);
       const zeros = { charset: 0, charStrings: 0, fdSelect: 0, fdArray: 0, privates: fonts.map(() => 0) };
-      let pos = header.length + names.length + writeIndex([writeDict(top, topReplace(zeros))]).length + strings.length + globalOut.length;
+      let pos =
+        header.length +
+        names.length +
+        writeIndex([writeDict(top, topReplace(zeros))]).length +
+        strings.length +
+        globalOut.length;
       const at = { ...zeros };
       at.charset = pos;
       pos += charsetOut.length;
@@ -1020,7 +1076,12 @@ export function subsetSource(bytes: Uint8Array, family: string, load: Load = who
         return start;
       });
 
-      const out = new Out().bytes(header).bytes(names).bytes(writeIndex([writeDict(top, topReplace(at))])).bytes(strings).bytes(globalOut);
+      const out = new Out()
+        .bytes(header)
+        .bytes(names)
+        .bytes(writeIndex([writeDict(top, topReplace(at))]))
+        .bytes(strings)
+        .bytes(globalOut);
       out.bytes(charsetOut).bytes(fdSelectOut).bytes(charStringsOut);
       if (fdArrayAt !== undefined) out.bytes(fdArrayOut(at.privates));
       privates.forEach((p, i) => {
@@ -1043,7 +1104,9 @@ export function subsetSource(bytes: Uint8Array, family: string, load: Load = who
       const metricsOut = new Out();
       for (const gid of order) {
         const m = Math.min(gid, metrics - 1); // past numberOfHMetrics: the last advance, and a side bearing of its own
-        metricsOut.u16(u16(hmtx, 4 * m)).u16(gid < metrics ? u16(hmtx, 4 * gid + 2) : u16(hmtx, 4 * metrics + 2 * (gid - metrics)));
+        metricsOut
+          .u16(u16(hmtx, 4 * m))
+          .u16(gid < metrics ? u16(hmtx, 4 * gid + 2) : u16(hmtx, 4 * metrics + 2 * (gid - metrics)));
       }
       kept.set("hmtx", metricsOut.done());
       const hheaOut = copy(hhea);
@@ -1090,7 +1153,12 @@ function writeSfnt(tables: ReadonlyMap<string, Uint8Array>): Uint8Array {
     h.fill(0, 8, 12); // checkSumAdjustment, set below
     copies.set("head", h);
   }
-  const out = new Out().u32(0x4f54544f).u16(n).u16(16 * 2 ** log2).u16(log2).u16(16 * n - 16 * 2 ** log2);
+  const out = new Out()
+    .u32(0x4f54544f)
+    .u16(n)
+    .u16(16 * 2 ** log2)
+    .u16(log2)
+    .u16(16 * n - 16 * 2 ** log2);
   let offset = 12 + 16 * n;
   for (const tag of tags) {
     const t = copies.get(tag) ?? new Uint8Array(0);
@@ -1105,7 +1173,10 @@ function writeSfnt(tables: ReadonlyMap<string, Uint8Array>): Uint8Array {
   }
   const file = out.done();
   if (head) {
-    const at = 12 + 16 * n + tags.slice(0, tags.indexOf("head")).reduce((s, tag) => s + (((copies.get(tag)?.length ?? 0) + 3) & ~3), 0);
+    const at =
+      12 +
+      16 * n +
+      tags.slice(0, tags.indexOf("head")).reduce((s, tag) => s + (((copies.get(tag)?.length ?? 0) + 3) & ~3), 0);
     new DataView(file.buffer).setUint32(at + 8, (0xb1b0afba - checksum(file)) >>> 0);
   }
   return file;

@@ -30,7 +30,12 @@ export function docxColor(css: string): string {
 }
 
 function series(s: ChartSeries): DocxChartSeries {
-  const common = { name: s.name, values: [...s.values], color: docxColor(s.color), axis: s.axis === 1 ? ("secondary" as const) : ("primary" as const) };
+  const common = {
+    name: s.name,
+    values: [...s.values],
+    color: docxColor(s.color),
+    axis: s.axis === 1 ? ("secondary" as const) : ("primary" as const),
+  };
   return s.type === "line"
     ? { ...common, type: "line", markers: { shape: "circle", size: 5 }, line: { color: docxColor(s.color), width: 2 } }
     : { ...common, type: "column" };

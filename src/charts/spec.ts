@@ -43,7 +43,16 @@ export interface ChartSpec {
 }
 
 /** One palette for every renderer (colour-blind-safe Okabe–Ito order). */
-export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"] as const;
+export const PALETTE = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#D55E00",
+  "#F0E442",
+  "#000000",
+] as const;
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
 const yuan = (fen: number): number => Math.round(fen) / 100;
@@ -62,7 +71,13 @@ export function chartSpecs(t: Totals): ChartSpec[] {
       categories: cats.map(([k]) => k),
       series: [
         { name: "活动次数", values: cats.map(([, v]) => v.count), type: "bar", axis: 0, color: color(0) },
-        { name: "活动费用（元）", values: cats.map(([, v]) => yuan(v.costFen)), type: "line", axis: 1, color: color(1) },
+        {
+          name: "活动费用（元）",
+          values: cats.map(([, v]) => yuan(v.costFen)),
+          type: "line",
+          axis: 1,
+          color: color(1),
+        },
       ],
       axes: ["次", "元"],
       description: `按活动类别统计的活动次数和费用：${cats.map(([k, v]) => `${k}${v.count}次`).join("，")}。`,
@@ -92,7 +107,13 @@ export function chartSpecs(t: Totals): ChartSpec[] {
       title: "慰问金按事由分布",
       categories: reasons.map(([k]) => k),
       series: [
-        { name: "慰问金额（元）", values: reasons.map(([, v]) => yuan(v.amountFen)), type: "bar", axis: 0, color: color(2) },
+        {
+          name: "慰问金额（元）",
+          values: reasons.map(([, v]) => yuan(v.amountFen)),
+          type: "bar",
+          axis: 0,
+          color: color(2),
+        },
         { name: "慰问人次", values: reasons.map(([, v]) => v.count), type: "line", axis: 1, color: color(3) },
       ],
       axes: ["元", "人次"],

@@ -17,5 +17,9 @@ export async function readInput(path: string, locale: Locale = "zh-CN"): Promise
 export async function writeOutput(path: string, bytes: Uint8Array, force: boolean): Promise<void> {
   const written = await writeOutputFile(path, bytes, { overwrite: force });
   if (written.ok) return;
-  throw new UsageError(written.error.code === "file_exists" ? `输出文件“${path}”已存在；如要覆盖，请加 --force。` : fileErrorMessage(written.error));
+  throw new UsageError(
+    written.error.code === "file_exists"
+      ? `输出文件“${path}”已存在；如要覆盖，请加 --force。`
+      : fileErrorMessage(written.error),
+  );
 }

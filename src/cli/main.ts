@@ -37,7 +37,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.unusable;
     }
     // A bug, not bad input: say so plainly; the stack only when asked for.
-    process.stderr.write(`程序内部错误：${e instanceof Error ? e.message : String(e)}。请把命令和文件（如可以）反馈给开发者。\n`);
+    process.stderr.write(
+      `程序内部错误：${e instanceof Error ? e.message : String(e)}。请把命令和文件（如可以）反馈给开发者。\n`,
+    );
     if (process.env["UNION_LEDGER_DEBUG"]) process.stderr.write(`${e instanceof Error ? (e.stack ?? "") : ""}\n`);
     return ExitCode.unusable;
   }

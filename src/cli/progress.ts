@@ -27,7 +27,9 @@ export class Progress {
     this.#shown = true;
     const spinner = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
     const secs = ((Date.now() - this.#started) / 1000).toFixed(0);
-    this.#stream.write(`\r${spinner[this.#frame++ % spinner.length]} ${this.#label}：${this.#stage}（${secs}秒）\x1b[K`);
+    this.#stream.write(
+      `\r${spinner[this.#frame++ % spinner.length]} ${this.#label}：${this.#stage}（${secs}秒）\x1b[K`,
+    );
   }
 
   done(): void {

@@ -51,7 +51,10 @@ function boundsOf(year: number): { first: IsoDate[]; last: IsoDate[] } {
   let b = monthBounds.get(year);
   if (!b) {
     const months = Array.from({ length: 12 }, (_, i) => i + 1);
-    b = { first: months.map((m) => isoDate(year, m, 1) as IsoDate), last: months.map((m) => isoDate(year, m, daysInMonth(year, m)) as IsoDate) };
+    b = {
+      first: months.map((m) => isoDate(year, m, 1) as IsoDate),
+      last: months.map((m) => isoDate(year, m, daysInMonth(year, m)) as IsoDate),
+    };
     monthBounds.set(year, b);
   }
   return b;

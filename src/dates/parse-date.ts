@@ -5,9 +5,7 @@ import { isoDate, type IsoDate } from "./calendar-date.js";
 const SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
-export type DateParse =
-  | { readonly ok: true; readonly date: IsoDate }
-  | { readonly ok: false };
+export type DateParse = { readonly ok: true; readonly date: IsoDate } | { readonly ok: false };
 
 export function dateFromText(text: string): DateParse {
   const s = text.normalize("NFKC").trim();

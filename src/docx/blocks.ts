@@ -1,4 +1,14 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from "docx";
 import type { Block, Heading, Paragraph as ModelParagraph, Table as ModelTable } from "../report/model.js";
 import { BODY_LINE, FIRST_LINE_INDENT, FONTS, SIZES, font } from "./styles.js";
 
@@ -8,8 +18,11 @@ import { BODY_LINE, FIRST_LINE_INDENT, FONTS, SIZES, font } from "./styles.js";
  * escapes `<`, `&` and quotes itself).
  */
 export const xmlSafe = (text: string): string =>
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, "");
+  text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu,
+    "",
+  );
 
 /** Body paragraph: 仿宋 三号, first line indented two characters, 28-pt lines. */
 export function bodyParagraph(p: ModelParagraph): Paragraph {
@@ -27,7 +40,14 @@ export function headingParagraph(text: string, level: 1 | Heading["level"]): Par
     spacing: { line: BODY_LINE, lineRule: "exact" },
     indent: { firstLine: FIRST_LINE_INDENT },
     keepNext: true,
-    children: [new TextRun({ text: xmlSafe(text), font: font(level === 1 ? FONTS.heading1 : level === 2 ? FONTS.heading2 : FONTS.body), size: SIZES.heading, bold: level === 3 })],
+    children: [
+      new TextRun({
+        text: xmlSafe(text),
+        font: font(level === 1 ? FONTS.heading1 : level === 2 ? FONTS.heading2 : FONTS.body),
+        size: SIZES.heading,
+        bold: level === 3,
+      }),
+    ],
   });
 }
 
@@ -39,7 +59,9 @@ function cell(text: string, opts: { bold?: boolean; right?: boolean }): TableCel
     children: [
       new Paragraph({
         alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text: xmlSafe(text), font: font(FONTS.table), size: SIZES.table, bold: opts.bold === true })],
+        children: [
+          new TextRun({ text: xmlSafe(text), font: font(FONTS.table), size: SIZES.table, bold: opts.bold === true }),
+        ],
       }),
     ],
   });
@@ -54,8 +76,13 @@ export function tableBlocks(t: ModelTable): (Paragraph | Table)[] {
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: t.header.map((h, i) => cell(h, { bold: true, right: t.numeric.includes(i) })) }),
-      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { right: t.numeric.includes(i) })) })),
+      new TableRow({
+        tableHeader: true,
+        children: t.header.map((h, i) => cell(h, { bold: true, right: t.numeric.includes(i) })),
+      }),
+      ...t.rows.map(
+        (r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { right: t.numeric.includes(i) })) }),
+      ),
     ],
   });
   return [caption, table];

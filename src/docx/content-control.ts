@@ -16,7 +16,11 @@ export const FIRST_CONTROL_ID = 1_000;
 class ControlProperties extends XmlComponent {
   constructor(spec: ControlSpec, id: number) {
     super("w:sdtPr");
-    this.root.push(new StringValueElement("w:alias", spec.title), new StringValueElement("w:tag", spec.tag), new NumberValueElement("w:id", id));
+    this.root.push(
+      new StringValueElement("w:alias", spec.title),
+      new StringValueElement("w:tag", spec.tag),
+      new NumberValueElement("w:id", id),
+    );
   }
 }
 

@@ -37,8 +37,12 @@ export function linkFromProperties(props: ReadonlyMap<string, string>): LinkReco
   for (const [k, v] of props) if (k.startsWith(HASH_PREFIX)) hashes[k.slice(HASH_PREFIX.length)] = v;
   const acknowledgement = get("acknowledgement");
   return {
-    sourceFile, sourceSha256: get("sourceSha256") ?? "", templateVersion: get("templateVersion") ?? "",
-    generatedAt: get("generatedAt") ?? "", profile: get("profile") ?? "", hashes,
+    sourceFile,
+    sourceSha256: get("sourceSha256") ?? "",
+    templateVersion: get("templateVersion") ?? "",
+    generatedAt: get("generatedAt") ?? "",
+    profile: get("profile") ?? "",
+    hashes,
     ...(acknowledgement ? { acknowledgement } : {}),
   };
 }

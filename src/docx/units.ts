@@ -50,7 +50,8 @@ export function controlTexts(report: Report): { tag: string; text: string }[] {
 /** The report's controls in document order: notice, sections with their charts, appendices. */
 export async function reportUnits(report: Report, charts: ChartRenderer): Promise<Unit[]> {
   const units: Unit[] = [];
-  if (report.notice) units.push({ tag: sectionTag("notice"), title: "数据说明", children: [bodyParagraph(report.notice)] });
+  if (report.notice)
+    units.push({ tag: sectionTag("notice"), title: "数据说明", children: [bodyParagraph(report.notice)] });
   for (const s of report.sections) units.push(...(await sectionUnits(s, charts, false)));
   for (const s of report.appendices) units.push(...(await sectionUnits(s, charts, true)));
   return units;

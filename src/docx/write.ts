@@ -26,14 +26,22 @@ export interface WrittenReport {
 }
 
 /** One A4 公文 document around `children`; the same page and fonts for whole reports and fragments. */
-function a4Document(children: readonly FileChild[], meta: { title: string; description: string; properties: { name: string; value: string }[] }): Document {
+function a4Document(
+  children: readonly FileChild[],
+  meta: { title: string; description: string; properties: { name: string; value: string }[] },
+): Document {
   return new Document({
     creator: "union-ledger",
     title: meta.title,
     description: meta.description,
     customProperties: meta.properties,
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } }, children: [...children] }],
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        children: [...children],
+      },
+    ],
   });
 }
 
@@ -42,7 +50,14 @@ async function reportLink(report: Report, sha256: DocxOptions["sha256"]): Promis
   const src = report.source;
   const hashes: Record<string, string> = {};
   for (const u of controlTexts(report)) hashes[u.tag] = await textHash(u.text, sha256);
-  return { sourceFile: src.fileName, sourceSha256: src.sha256, templateVersion: src.templateVersion ?? "", generatedAt: src.generatedAt, profile: src.profileId, hashes };
+  return {
+    sourceFile: src.fileName,
+    sourceSha256: src.sha256,
+    templateVersion: src.templateVersion ?? "",
+    generatedAt: src.generatedAt,
+    profile: src.profileId,
+    hashes,
+  };
 }
 
 /**
@@ -50,7 +65,11 @@ async function reportLink(report: Report, sha256: DocxOptions["sha256"]): Promis
  * link record (source workbook, hashes; the acknowledgement if given) in custom document properties, which the Word
  * add-in reads to refresh a report — the CLI's as well as its own.
  */
-export async function reportDocument(report: Report, o: DocxOptions, acknowledgement?: string): Promise<ReportDocument> {
+export async function reportDocument(
+  report: Report,
+  o: DocxOptions,
+  acknowledgement?: string,
+): Promise<ReportDocument> {
   const units = await reportUnits(report, o.charts);
   const title = new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -69,7 +88,11 @@ export async function reportDocument(report: Report, o: DocxOptions, acknowledge
 }
 
 /** Report model → .docx bytes (A4, 公文 fonts, tagged content controls) and the link record written into it. */
-export async function writeReportDocx(report: Report, o: DocxOptions, acknowledgement?: string): Promise<WrittenReport> {
+export async function writeReportDocx(
+  report: Report,
+  o: DocxOptions,
+  acknowledgement?: string,
+): Promise<WrittenReport> {
   const { document, link } = await reportDocument(report, o, acknowledgement);
   return { docx: await Packer.pack(document, "uint8array"), link };
 }
@@ -85,11 +108,20 @@ export interface Fragment {
  * puts into an existing control with one "Replace" insert, so a refresh rewrites only our blocks.
  * The same units as the whole report's controls hold, laid out on the same page.
  */
-export async function writeReportFragments(report: Report, o: DocxOptions): Promise<{ fragments: Map<string, Fragment>; link: LinkRecord }> {
+export async function writeReportFragments(
+  report: Report,
+  o: DocxOptions,
+): Promise<{ fragments: Map<string, Fragment>; link: LinkRecord }> {
   const units = await reportUnits(report, o.charts);
   const fragments = new Map<string, Fragment>();
   for (const u of units) {
-    fragments.set(u.tag, { title: u.title, docx: await Packer.pack(a4Document(u.children, { title: u.title, description: "", properties: [] }), "uint8array") });
+    fragments.set(u.tag, {
+      title: u.title,
+      docx: await Packer.pack(
+        a4Document(u.children, { title: u.title, description: "", properties: [] }),
+        "uint8array",
+      ),
+    });
   }
   return { fragments, link: await reportLink(report, o.sha256) };
 }

@@ -24,7 +24,8 @@ export interface Span {
   readonly empty: boolean;
 }
 
-const later = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined => (a && b ? (a > b ? a : b) : (a ?? b));
+const later = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined =>
+  a && b ? (a > b ? a : b) : (a ?? b);
 
 /**
  * Days on which the member is 在职 (template-v1.md, 会费台账): on or after 入会日期, and either
@@ -60,7 +61,8 @@ export function monthsTouched(span: Span, year: number): number[] {
   for (let m = 1; m <= 12; m++) {
     const first = firstOfMonth(year, m);
     const last = lastOfMonth(year, m);
-    if ((span.from === undefined || span.from <= last) && (span.until === undefined || span.until > first)) months.push(m);
+    if ((span.from === undefined || span.from <= last) && (span.until === undefined || span.until > first))
+      months.push(m);
   }
   return months;
 }
@@ -72,7 +74,14 @@ export function rosterIndex(rows: readonly LedgerRow<typeof MEMBERS_SHEET>[]): M
   for (const row of rows) {
     const v = row.values;
     if (v.memberId === undefined || index.has(v.memberId)) continue;
-    index.set(v.memberId, { memberId: v.memberId, name: v.name, joinDate: v.joinDate, status: v.status, statusDate: v.statusDate, row });
+    index.set(v.memberId, {
+      memberId: v.memberId,
+      name: v.name,
+      joinDate: v.joinDate,
+      status: v.status,
+      statusDate: v.statusDate,
+      row,
+    });
   }
   return index;
 }

@@ -88,4 +88,5 @@ export const FINDING_SEVERITY = Object.fromEntries(FINDING_CODES.map((c) => [c, 
 };
 
 /** The codes of one category, in the order above. */
-export const codesOf = (category: FindingCategory): readonly FindingCode[] => FINDING_CODES.filter((c) => FINDING_SPECS[c].category === category);
+export const codesOf = (category: FindingCategory): readonly FindingCode[] =>
+  FINDING_CODES.filter((c) => FINDING_SPECS[c].category === category);

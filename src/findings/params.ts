@@ -30,13 +30,28 @@ export interface FindingParams {
   };
   readonly dues_exempt_paid: { readonly memberId: string; readonly month: number; readonly status: string };
   readonly dues_arrears: { readonly memberId: string; readonly fromMonth: number; readonly toMonth: number };
-  readonly dues_formula_broken: { readonly header: string; readonly expected: string; readonly found: string; readonly formulaOk: boolean };
+  readonly dues_formula_broken: {
+    readonly header: string;
+    readonly expected: string;
+    readonly found: string;
+    readonly formulaOk: boolean;
+  };
   readonly member_unknown: { readonly memberId: string };
-  readonly member_inactive: { readonly memberId: string; readonly date: string; readonly from: string | null; readonly until: string | null };
+  readonly member_inactive: {
+    readonly memberId: string;
+    readonly date: string;
+    readonly from: string | null;
+    readonly until: string | null;
+  };
   readonly name_mismatch: { readonly memberId: string; readonly rosterName: string; readonly name: string };
   readonly festival_missing: { readonly festival: string | null };
   readonly form_forbidden: { readonly reason: string; readonly form: string; readonly allowed: readonly string[] };
-  readonly cap_exceeded: { readonly reason: string; readonly capFen: Fen; readonly amountFen: Fen; readonly profile: string };
+  readonly cap_exceeded: {
+    readonly reason: string;
+    readonly capFen: Fen;
+    readonly amountFen: Fen;
+    readonly profile: string;
+  };
   readonly festival_cap_exceeded: {
     /** The profile's festival-cap shape (profiles/profile.ts; the rule passes it, so a new shape must be named here). */
     readonly shape: "perMemberYear" | "perFestival" | "pool";
@@ -46,11 +61,28 @@ export interface FindingParams {
     readonly totalFen: Fen;
     readonly profile: string;
   };
-  readonly repeat_exceeded: { readonly memberId: string; readonly reason: string; readonly limit: number; readonly count: number; readonly ever: boolean };
+  readonly repeat_exceeded: {
+    readonly memberId: string;
+    readonly reason: string;
+    readonly limit: number;
+    readonly count: number;
+    readonly ever: boolean;
+  };
   readonly approval_missing: { readonly header: string };
   readonly approval_same_person: { readonly person: string };
   readonly funding_missing: Record<string, never>;
-  readonly per_capita_exceeded: { readonly label: string; readonly perCapitaFen: Fen; readonly capFen: Fen; readonly days: number; readonly profile: string };
-  readonly code_mismatch: { readonly code: string; readonly codeSystem: string; readonly category: string; readonly expected: string | null };
+  readonly per_capita_exceeded: {
+    readonly label: string;
+    readonly perCapitaFen: Fen;
+    readonly capFen: Fen;
+    readonly days: number;
+    readonly profile: string;
+  };
+  readonly code_mismatch: {
+    readonly code: string;
+    readonly codeSystem: string;
+    readonly category: string;
+    readonly expected: string | null;
+  };
   readonly forbidden_keyword: { readonly keyword: string; readonly header: string };
 }

@@ -7,13 +7,32 @@ export const LISTS = {
   gender: ["男", "女"],
   memberStatus: ["在职", "退休", "离休", "失业保留会籍", "已退会", "已转出"],
   activityCategory: [
-    "文体活动", "劳动竞赛", "职工教育培训", "宣传活动", "春秋游",
-    "职代会与民主管理", "女职工活动", "劳模疗休养", "会议", "其他",
+    "文体活动",
+    "劳动竞赛",
+    "职工教育培训",
+    "宣传活动",
+    "春秋游",
+    "职代会与民主管理",
+    "女职工活动",
+    "劳模疗休养",
+    "会议",
+    "其他",
   ],
   fundingSource: ["会费", "工会经费", "行政补助", "上级补助", "其他"],
   condolenceReason: [
-    "节日慰问", "生日慰问", "结婚慰问", "生育慰问", "生病住院", "会员去世", "直系亲属去世",
-    "退休离岗", "困难帮扶", "金秋助学", "夏送清凉", "冬送温暖", "其他",
+    "节日慰问",
+    "生日慰问",
+    "结婚慰问",
+    "生育慰问",
+    "生病住院",
+    "会员去世",
+    "直系亲属去世",
+    "退休离岗",
+    "困难帮扶",
+    "金秋助学",
+    "夏送清凉",
+    "冬送温暖",
+    "其他",
   ],
   festival: ["元旦", "春节", "清明", "劳动节", "端午", "中秋", "国庆", "少数民族节日"],
   condolenceForm: ["现金", "实物", "蛋糕券", "提货券", "纪念品"],
@@ -28,7 +47,3 @@ export type ActivityCategory = ListValue<"activityCategory">;
 export type CondolenceReason = ListValue<"condolenceReason">;
 export type Festival = ListValue<"festival">;
 export type CondolenceForm = ListValue<"condolenceForm">;
-
-export function isListValue<L extends ListId>(list: L, value: string): value is ListValue<L> {
-  return (LISTS[list] as readonly string[]).includes(value);
-}

@@ -13,6 +13,16 @@ export const ROLLUP_SHEETS = {
 } as const;
 
 /** Columns of the hidden `_rollup` sheet, one row per unit used; the first four are the contract. */
-export const DATA_COLUMNS = ["unionName", "fiscalYear", "file", "totals", "errors", "warnings", "filedOn", "templateVersion", "mtimeMs"] as const;
+export const DATA_COLUMNS = [
+  "unionName",
+  "fiscalYear",
+  "file",
+  "totals",
+  "errors",
+  "warnings",
+  "filedOn",
+  "templateVersion",
+  "mtimeMs",
+] as const;
 
 export const SEVERITY_ZH = { error: "错误", warning: "警告" } as const;

@@ -2,8 +2,7 @@ import { fen, type Fen } from "./fen.js";
 
 /** Outcome of reading one money cell. */
 export type MoneyParse =
-  | { readonly ok: true; readonly fen: Fen; readonly tooManyDecimals: boolean }
-  | { readonly ok: false };
+  { readonly ok: true; readonly fen: Fen; readonly tooManyDecimals: boolean } | { readonly ok: false };
 
 // Excel stores 22.65 as the nearest double; ×100 lands within ~1e-9 of an integer. Anything
 // further away really has a third decimal (e.g. 12.345).

@@ -29,27 +29,50 @@ export function totalsAppendix(t: Totals, title: string): Section {
     kind: "table",
     caption: "活动分类统计",
     header: ["活动类别", "次数", "参与人次", "费用（元）"],
-    rows: Object.entries(t.activities.byCategory).filter(([, v]) => v.count > 0).map(([k, v]) => [k, `${v.count}`, `${v.participants}`, money(v.costFen)]),
+    rows: Object.entries(t.activities.byCategory)
+      .filter(([, v]) => v.count > 0)
+      .map(([k, v]) => [k, `${v.count}`, `${v.participants}`, money(v.costFen)]),
     numeric: [1, 2, 3],
   };
   const byReason: Table = {
     kind: "table",
     caption: "慰问分类统计",
     header: ["慰问事由", "人次", "金额（元）"],
-    rows: Object.entries(t.condolences.byReason).filter(([, v]) => v.count > 0).map(([k, v]) => [k, `${v.count}`, money(v.amountFen)]),
+    rows: Object.entries(t.condolences.byReason)
+      .filter(([, v]) => v.count > 0)
+      .map(([k, v]) => [k, `${v.count}`, money(v.amountFen)]),
     numeric: [1, 2],
   };
   return {
     id: "appendix-totals",
     title,
-    blocks: [{ kind: "table", caption: "主要数据", header: ["项目", "数值", "单位"], rows, numeric: [1] }, byCategory, byReason],
+    blocks: [
+      { kind: "table", caption: "主要数据", header: ["项目", "数值", "单位"], rows, numeric: [1] },
+      byCategory,
+      byReason,
+    ],
   };
 }
 
 /** The errors counted but not listed (tally.ts), as a figure whose source says how it was counted. */
 function unlistedNote(unlisted: number, listed: number): Paragraph {
-  const figure: Figure = { kind: "figure", text: `${unlisted}处`, value: unlisted, source: { kind: "offset", of: { kind: "findings", codes: ["error"] }, add: -listed } };
-  return { kind: "paragraph", runs: [{ kind: "text", text: "另有同类错误" }, figure, { kind: "text", text: "未逐条列出（同一类问题最多列出前2000处）；改正已列出的各处后重新检查，即可看到其余各处。" }] };
+  const figure: Figure = {
+    kind: "figure",
+    text: `${unlisted}处`,
+    value: unlisted,
+    source: { kind: "offset", of: { kind: "findings", codes: ["error"] }, add: -listed },
+  };
+  return {
+    kind: "paragraph",
+    runs: [
+      { kind: "text", text: "另有同类错误" },
+      figure,
+      {
+        kind: "text",
+        text: "未逐条列出（同一类问题最多列出前2000处）；改正已列出的各处后重新检查，即可看到其余各处。",
+      },
+    ],
+  };
 }
 
 /** 附件：台账数据问题清单 — every error, so the reader sees what the figures rest on. */

@@ -39,12 +39,19 @@ export function buildReport(a: Analysis, options: ReportOptions): Report {
   add((t) => plansSection(ctx, t, weak), `${a.totals.fiscalYear + 1}年工作打算`);
 
   const { errors } = a.tally;
-  const appendices = [totalsAppendix(a.totals, "附件1：主要数据汇总表"), findingsAppendix(a.findings, a.tally, "附件2：台账数据错误清单")].filter((s): s is Section => s !== null);
+  const appendices = [
+    totalsAppendix(a.totals, "附件1：主要数据汇总表"),
+    findingsAppendix(a.findings, a.tally, "附件2：台账数据错误清单"),
+  ].filter((s): s is Section => s !== null);
   return {
     title: `${a.totals.unionName}${a.totals.fiscalYear}年工作总结`,
     notice:
       errors > 0
-        ? paragraph("说明：本总结依据的台账数据尚有", ctx.f.count({ kind: "findings", codes: ["error"] }, "处"), "错误未更正（见文后附件“台账数据错误清单”），文中相关数字仅供参考。")
+        ? paragraph(
+            "说明：本总结依据的台账数据尚有",
+            ctx.f.count({ kind: "findings", codes: ["error"] }, "处"),
+            "错误未更正（见文后附件“台账数据错误清单”），文中相关数字仅供参考。",
+          )
         : null,
     sections: [opening(ctx), ...numbered],
     appendices,

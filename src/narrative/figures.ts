@@ -39,16 +39,19 @@ export function evaluate(p: Provenance, ctx: FigureContext, totals: Totals = ctx
       return s;
     }
     case "difference": {
-      const a = evaluate(p.of, ctx, totals), b = evaluate(p.minus, ctx, totals);
+      const a = evaluate(p.of, ctx, totals),
+        b = evaluate(p.minus, ctx, totals);
       return a === undefined || b === undefined ? undefined : a - b;
     }
     case "ratio": {
-      const a = evaluate(p.of, ctx, totals), b = evaluate(p.to, ctx, totals);
+      const a = evaluate(p.of, ctx, totals),
+        b = evaluate(p.to, ctx, totals);
       return a === undefined || b === undefined || !isBase(b) ? undefined : a / b;
     }
     case "change": {
       if (!ctx.prior) return undefined;
-      const a = evaluate(p.current, ctx, totals), b = evaluate(p.prior, ctx, ctx.prior);
+      const a = evaluate(p.current, ctx, totals),
+        b = evaluate(p.prior, ctx, ctx.prior);
       return a === undefined || b === undefined || !isBase(b) ? undefined : (a - b) / b;
     }
     case "findings":
@@ -67,11 +70,20 @@ const must = (v: number | undefined, p: Provenance): number => {
   return v;
 };
 
-const totalOf = (source: Provenance | TotalPath): Provenance => (typeof source === "string" ? { kind: "total", path: source } : source);
-const changeOf = (path: TotalPath): Provenance => ({ kind: "change", current: { kind: "total", path }, prior: { kind: "total", path } });
+const totalOf = (source: Provenance | TotalPath): Provenance =>
+  typeof source === "string" ? { kind: "total", path: source } : source;
+const changeOf = (path: TotalPath): Provenance => ({
+  kind: "change",
+  current: { kind: "total", path },
+  prior: { kind: "total", path },
+});
 
 /** `of` as a fraction of `to` (paths into Totals or provenances): a rate or a share. */
-export const ratio = (of: Provenance | TotalPath, to: Provenance | TotalPath): Provenance => ({ kind: "ratio", of: totalOf(of), to: totalOf(to) });
+export const ratio = (of: Provenance | TotalPath, to: Provenance | TotalPath): Provenance => ({
+  kind: "ratio",
+  of: totalOf(of),
+  to: totalOf(to),
+});
 
 /**
  * Builders of figures: the text is always made from the evaluated value, never typed in. A figure
@@ -86,7 +98,8 @@ export function figures(ctx: FigureContext) {
   return {
     /** Money: a path the schema types as 分 (`Fen`), or a provenance over such paths. */
     money: (source: Provenance | MoneyPath): Figure => make(totalOf(source), moneyText),
-    count: (source: Provenance | CountPath, unit: CountUnit | "个" | "项" | "笔" | "处" | "名" | ""): Figure => make(totalOf(source), (v) => `${v}${unit}`),
+    count: (source: Provenance | CountPath, unit: CountUnit | "个" | "项" | "笔" | "处" | "名" | ""): Figure =>
+      make(totalOf(source), (v) => `${v}${unit}`),
     percent: (source: Provenance): Figure => make(source, percentText),
     /** Whether `source` has a value: false for a ratio over a zero base (no dues owed, nothing spent). */
     has: (source: Provenance | TotalPath): boolean => evaluate(totalOf(source), ctx) !== undefined,
@@ -100,29 +113,23 @@ export function figures(ctx: FigureContext) {
       return { kind: "figure", value, text: changeText(current, must(prior, source)), source };
     },
     year: (): Figure => make({ kind: "total", path: "fiscalYear" }, (v) => `${v}年`),
-    nextYear: (): Figure => make({ kind: "offset", of: { kind: "total", path: "fiscalYear" }, add: 1 }, (v) => `${v}年`),
+    nextYear: (): Figure =>
+      make({ kind: "offset", of: { kind: "total", path: "fiscalYear" }, add: 1 }, (v) => `${v}年`),
   };
 }
 
 export type Figures = ReturnType<typeof figures>;
 
-/** A paragraph from a template literal: strings become text runs, figures stay figures. */
-export function para(strings: TemplateStringsArray, ...parts: readonly (Inline | string)[]): Paragraph {
-  const runs: Inline[] = [];
-  strings.forEach((s, i) => {
-    if (s) runs.push({ kind: "text", text: s });
-    const part = parts[i];
-    if (part === undefined) return;
-    runs.push(typeof part === "string" ? { kind: "text", text: part } : part);
-  });
-  return { kind: "paragraph", runs };
-}
-
 /** Parts of a sentence that appear only when `cond` holds; built lazily (a 同比 needs last year). */
-export const when = (cond: unknown, parts: () => readonly (Inline | string)[]): readonly (Inline | string)[] => (cond ? parts() : []);
+export const when = (cond: unknown, parts: () => readonly (Inline | string)[]): readonly (Inline | string)[] =>
+  cond ? parts() : [];
 
 /** Joins inlines into one paragraph (for sentences assembled from pieces). */
 export const paragraph = (...parts: readonly (Inline | string | null | undefined | false)[]): Paragraph => ({
   kind: "paragraph",
-  runs: parts.flatMap((p) => (p === null || p === undefined || p === false || p === "" ? [] : [typeof p === "string" ? { kind: "text" as const, text: p } : p])),
+  runs: parts.flatMap((p) =>
+    p === null || p === undefined || p === false || p === ""
+      ? []
+      : [typeof p === "string" ? { kind: "text" as const, text: p } : p],
+  ),
 });

@@ -13,6 +13,10 @@ export function idleMonthsFigure(t: Totals): Figure | null {
     kind: "figure",
     value: idle.length,
     text: idle.length > 6 ? `${idle.length}个月` : idle.map((m) => `${m}月`).join("、"),
-    source: { kind: "count", what: "months without activity", paths: idle.map((m): TotalPath => `activities.byMonthCount.${m - 1}`) },
+    source: {
+      kind: "count",
+      what: "months without activity",
+      paths: idle.map((m): TotalPath => `activities.byMonthCount.${m - 1}`),
+    },
   };
 }

@@ -16,39 +16,100 @@ const names = (xs: readonly string[]): string => xs.map((n) => `“${n}”`).joi
  */
 export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
   const withErrors = r.used.filter((u) => u.errors > 0);
-  const ctx: FigureContext = { totals: r.total, findingCounts: {}, unitCounts: { submitted: r.used.length, missing: r.missing.length, withErrors: withErrors.length } };
+  const ctx: FigureContext = {
+    totals: r.total,
+    findingCounts: {},
+    unitCounts: { submitted: r.used.length, missing: r.missing.length, withErrors: withErrors.length },
+  };
   const f = figures(ctx);
   const t = r.total;
   const sections: Section[] = [];
-  const add = (title: string, id: string, blocks: Block[]): void => void sections.push({ id, title: `${numeral(sections.length - 1)}、${title}`, blocks });
+  const add = (title: string, id: string, blocks: Block[]): void =>
+    void sections.push({ id, title: `${numeral(sections.length - 1)}、${title}`, blocks });
   sections.push({
     id: "opening",
     title: "",
-    blocks: [paragraph(f.year(), "，", r.name, "共收到", f.count({ kind: "units", what: "submitted" }, "个"), "基层工会报送的台账",
-      ...when(r.missing.length > 0, () => ["，尚有", f.count({ kind: "units", what: "missing" }, "个"), `单位未报送（${names(r.missing.slice(0, 10))}${r.missing.length > 10 ? "等" : ""}）`]),
-      "。现将汇总情况报告如下：")],
+    blocks: [
+      paragraph(
+        f.year(),
+        "，",
+        r.name,
+        "共收到",
+        f.count({ kind: "units", what: "submitted" }, "个"),
+        "基层工会报送的台账",
+        ...when(r.missing.length > 0, () => [
+          "，尚有",
+          f.count({ kind: "units", what: "missing" }, "个"),
+          `单位未报送（${names(r.missing.slice(0, 10))}${r.missing.length > 10 ? "等" : ""}）`,
+        ]),
+        "。现将汇总情况报告如下：",
+      ),
+    ],
   });
-  const low = [...r.used].filter((u) => u.totals.dues.expectedFen > 0 && u.totals.dues.paidFen < u.totals.dues.expectedFen)
-    .sort((a, b) => rate(a.totals.dues.paidFen, a.totals.dues.expectedFen) - rate(b.totals.dues.paidFen, b.totals.dues.expectedFen));
+  const low = [...r.used]
+    .filter((u) => u.totals.dues.expectedFen > 0 && u.totals.dues.paidFen < u.totals.dues.expectedFen)
+    .sort(
+      (a, b) =>
+        rate(a.totals.dues.paidFen, a.totals.dues.expectedFen) - rate(b.totals.dues.paidFen, b.totals.dues.expectedFen),
+    );
   // No overall rate, and no claim of full collection, when no unit owed any dues.
   const overall = ratio("dues.paidFen", "dues.expectedFen");
   const hasRate = f.has(overall);
   add("会员与会费", "organization", [
-    paragraph("各单位年末会员合计", f.count("members.total", "人"), "，其中在职", f.count("members.active", "人"), "。应缴会费", f.money("dues.expectedFen"), "，实缴", f.money("dues.paidFen"),
-      ...when(hasRate, () => ["，总体收缴率", f.percent(overall)]), "。",
-      low.length > 0 ? `收缴率较低的有${names(low.slice(0, 5).map((u) => u.unionName))}等单位（各单位收缴率见附表）。` : hasRate ? "各单位会费均已足额收缴。" : ""),
+    paragraph(
+      "各单位年末会员合计",
+      f.count("members.total", "人"),
+      "，其中在职",
+      f.count("members.active", "人"),
+      "。应缴会费",
+      f.money("dues.expectedFen"),
+      "，实缴",
+      f.money("dues.paidFen"),
+      ...when(hasRate, () => ["，总体收缴率", f.percent(overall)]),
+      "。",
+      low.length > 0
+        ? `收缴率较低的有${names(low.slice(0, 5).map((u) => u.unionName))}等单位（各单位收缴率见附表）。`
+        : hasRate
+          ? "各单位会费均已足额收缴。"
+          : "",
+    ),
   ]);
   if (t.activities.count > 0) {
-    add("活动开展", "activities", [paragraph("各单位共开展活动", f.count("activities.count", "次"), "，参与职工", f.count("activities.participants", "人次"), "，活动支出", f.money("activities.costFen"), "。")]);
+    add("活动开展", "activities", [
+      paragraph(
+        "各单位共开展活动",
+        f.count("activities.count", "次"),
+        "，参与职工",
+        f.count("activities.participants", "人次"),
+        "，活动支出",
+        f.money("activities.costFen"),
+        "。",
+      ),
+    ]);
   }
   if (t.condolences.count > 0) {
-    add("送温暖与慰问", "care", [paragraph("各单位共发放慰问", f.count("condolences.count", "人次"), "，金额（含实物折价）", f.money("condolences.amountFen"), "。")]);
+    add("送温暖与慰问", "care", [
+      paragraph(
+        "各单位共发放慰问",
+        f.count("condolences.count", "人次"),
+        "，金额（含实物折价）",
+        f.money("condolences.amountFen"),
+        "。",
+      ),
+    ]);
   }
-  const worst = [...withErrors].sort((a, b) => b.errors - a.errors).slice(0, 3).map((u) => u.unionName);
+  const worst = [...withErrors]
+    .sort((a, b) => b.errors - a.errors)
+    .slice(0, 3)
+    .map((u) => u.unionName);
   add("台账质量", "quality", [
     withErrors.length === 0
       ? paragraph("各单位台账均未发现错误。")
-      : paragraph("有", f.count({ kind: "units", what: "withErrors" }, "个"), `单位的台账存在错误，其中${names(worst)}问题较多，具体见问题清单。`),
+      : paragraph(
+          "有",
+          f.count({ kind: "units", what: "withErrors" }, "个"),
+          `单位的台账存在错误，其中${names(worst)}问题较多，具体见问题清单。`,
+        ),
   ]);
   const advice = [
     r.missing.length > 0 && "督促未报送的单位尽快报送台账。",
@@ -56,14 +117,28 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
     withErrors.length > 0 && "对台账存在错误的单位逐一反馈问题清单，限期更正后重新报送。",
     "继续推广标准台账模板，统一填报口径。",
   ].filter((x): x is string => typeof x === "string");
-  add("工作建议", "plans", advice.map((a, i) => paragraph(`${ordinalLead(i)}${a}`)));
+  add(
+    "工作建议",
+    "plans",
+    advice.map((a, i) => paragraph(`${ordinalLead(i)}${a}`)),
+  );
   // Each chart in the section it names; a section left out for want of data leaves its charts out.
-  for (const c of chartSpecs(t)) (sections.find((s) => s.id === c.section)?.blocks as Block[] | undefined)?.push({ kind: "chart", chart: c });
+  for (const c of chartSpecs(t))
+    (sections.find((s) => s.id === c.section)?.blocks as Block[] | undefined)?.push({ kind: "chart", chart: c });
   const table: Block = {
-    kind: "table", caption: "各单位主要数据",
+    kind: "table",
+    caption: "各单位主要数据",
     header: ["工会名称", "会员", "收缴率", "活动次数", "活动费用（元）", "慰问金额（元）", "错误", "警告"],
-    rows: r.used.map((u) => [u.unionName, `${u.totals.members.total}`, u.totals.dues.expectedFen > 0 ? percentText(rate(u.totals.dues.paidFen, u.totals.dues.expectedFen)) : "—",
-      `${u.totals.activities.count}`, fenToGrouped(fen(u.totals.activities.costFen)), fenToGrouped(fen(u.totals.condolences.amountFen)), `${u.errors}`, `${u.warnings}`]),
+    rows: r.used.map((u) => [
+      u.unionName,
+      `${u.totals.members.total}`,
+      u.totals.dues.expectedFen > 0 ? percentText(rate(u.totals.dues.paidFen, u.totals.dues.expectedFen)) : "—",
+      `${u.totals.activities.count}`,
+      fenToGrouped(fen(u.totals.activities.costFen)),
+      fenToGrouped(fen(u.totals.condolences.amountFen)),
+      `${u.errors}`,
+      `${u.warnings}`,
+    ]),
     numeric: [1, 2, 3, 4, 5, 6, 7],
   };
   return {

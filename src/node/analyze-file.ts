@@ -18,7 +18,10 @@ export interface AnalyzedFile extends AnalyzedWorkbook {
  * as `analyzeBytes` does (the same stages for `onStage`, "read" first). A file that cannot be read is a FileError,
  * one that cannot be used as a ledger an InputError (`errorMessage` words both).
  */
-export async function analyzeFile(path: string, options: AnalyzeOptions = {}): Promise<Result<AnalyzedFile, FileError | InputError>> {
+export async function analyzeFile(
+  path: string,
+  options: AnalyzeOptions = {},
+): Promise<Result<AnalyzedFile, FileError | InputError>> {
   options.onStage?.("read");
   const read = await readInputFile(path);
   if (!read.ok) return read;

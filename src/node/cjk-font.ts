@@ -126,7 +126,7 @@ export function fontFile(file: string): FontFile {
   const have = new Uint8Array(Math.ceil(size / BLOCK));
   const load: Load = (start, end) => {
     const last = Math.floor((Math.min(end, size) - 1) / BLOCK);
-    for (let b = Math.floor(Math.max(start, 0) / BLOCK); b <= last; ) {
+    for (let b = Math.floor(Math.max(start, 0) / BLOCK); b <= last;) {
       if (have[b] === 1) {
         b++;
         continue;
@@ -135,7 +135,7 @@ export function fontFile(file: string): FontFile {
       while (e < last && have[e + 1] !== 1) e++;
       const from = b * BLOCK;
       const to = Math.min(size, (e + 1) * BLOCK);
-      for (let at = from; at < to; ) {
+      for (let at = from; at < to;) {
         const n = readSync(fd, bytes, at, to - at, at);
         if (n === 0) throw new FontFileError(`${file} ended early`);
         at += n;
@@ -181,7 +181,8 @@ function loadNames(bytes: Uint8Array, load: Load): void {
     load(dir + 12, dir + 12 + 16 * tables);
     for (let i = 0; i < tables && dir + 28 + 16 * i <= bytes.length; i++) {
       const rec = dir + 12 + 16 * i;
-      if (view.getUint32(rec) === 0x6e616d65) load(view.getUint32(rec + 8), view.getUint32(rec + 8) + view.getUint32(rec + 12)); // "name"
+      if (view.getUint32(rec) === 0x6e616d65)
+        load(view.getUint32(rec + 8), view.getUint32(rec + 8) + view.getUint32(rec + 12)); // "name"
     }
   }
 }
@@ -222,8 +223,12 @@ export function findCjkFont(options: FindCjkFontOptions = {}): CjkFont {
   const isDefault = options.searchDirs === undefined && options.useFontconfig !== false;
   if (isDefault && cached !== undefined) return cached;
   const dirs = options.searchDirs ?? DEFAULT_FONT_DIRS;
-  const font = firstReadable(fromDirs(dirs)) ?? (options.useFontconfig === false ? undefined : firstReadable(fromFontconfig()));
-  if (font === undefined) throw new CjkFontMissingError(options.useFontconfig === false ? dirs : [...dirs, "fontconfig (fc-match, fc-list :lang=zh)"]);
+  const font =
+    firstReadable(fromDirs(dirs)) ?? (options.useFontconfig === false ? undefined : firstReadable(fromFontconfig()));
+  if (font === undefined)
+    throw new CjkFontMissingError(
+      options.useFontconfig === false ? dirs : [...dirs, "fontconfig (fc-match, fc-list :lang=zh)"],
+    );
   if (isDefault) cached = font;
   return font;
 }

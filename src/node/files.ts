@@ -38,7 +38,11 @@ export interface WriteOutputOptions {
  * is written over), flushed, then renamed over `path`, so a failure leaves nothing half-written. An existing file at
  * `path` is refused unless `overwrite`.
  */
-export async function writeOutputFile(path: string, bytes: Uint8Array, options: WriteOutputOptions = {}): Promise<Result<void, FileError>> {
+export async function writeOutputFile(
+  path: string,
+  bytes: Uint8Array,
+  options: WriteOutputOptions = {},
+): Promise<Result<void, FileError>> {
   if (!options.overwrite && (await exists(path))) return fileFailed("file_exists", path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let created = false;

@@ -81,7 +81,9 @@ export function svgDrawnCodePoints(svg: string): Set<number> {
   const cps = new Set<number>();
   for (const m of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
     const text = (m[1] ?? "")
-      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, cdata: string) => cdata.replace(/[&<]/g, (c) => (c === "&" ? "&amp;" : "&lt;")))
+      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, cdata: string) =>
+        cdata.replace(/[&<]/g, (c) => (c === "&" ? "&amp;" : "&lt;")),
+      )
       .replace(/<[^>]*>/g, "")
       .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (ref: string, body: string) => {
         const cp = body[0] === "#" ? numericReference(body.slice(1)) : undefined;

@@ -43,7 +43,8 @@ export async function pngChartRenderer(): Promise<PngChartRenderer> {
       prepared.delete(spec);
       if (image === undefined) throw new Error(`chart ${spec.id} not drawn`);
       const { png, width, height } = await image;
-      if (width !== PNG_WIDTH || height !== PNG_HEIGHT) throw new Error(`chart ${spec.id} drawn ${width}×${height}, not ${PNG_WIDTH}×${PNG_HEIGHT}`);
+      if (width !== PNG_WIDTH || height !== PNG_HEIGHT)
+        throw new Error(`chart ${spec.id} drawn ${width}×${height}, not ${PNG_WIDTH}×${PNG_HEIGHT}`);
       return pictureRun(spec, png, PNG_WIDTH, PNG_HEIGHT);
     },
     close: () => charts.close(),

@@ -43,9 +43,13 @@ async function findFont(): Promise<CjkFont | CjkFontMissingError> {
 
 /** ECharts and resvg loaded and the font parsed: a function that draws. */
 async function loadDraw(font: CjkFont): Promise<Draw> {
-  const [{ renderChartImages }, { prepareFont }] = await Promise.all([import("./render-png.js"), import("./font-files.js")]);
+  const [{ renderChartImages }, { prepareFont }] = await Promise.all([
+    import("./render-png.js"),
+    import("./font-files.js"),
+  ]);
   prepareFont(font);
-  return (specs) => renderChartImages(specs, { font }).map((p) => p.then(({ png, width, height }) => ({ png, width, height })));
+  return (specs) =>
+    renderChartImages(specs, { font }).map((p) => p.then(({ png, width, height }) => ({ png, width, height })));
 }
 
 // ---- the worker -------------------------------------------------------------------------------------------------
@@ -56,7 +60,8 @@ type Answer =
   | { readonly kind: "image"; readonly id: number; readonly index: number; readonly image: PngImage }
   | { readonly kind: "failed"; readonly id: number; readonly index: number; readonly message: string };
 
-const isWorkerData = (d: unknown): d is { role: typeof ROLE } => typeof d === "object" && d !== null && (d as { role?: unknown }).role === ROLE;
+const isWorkerData = (d: unknown): d is { role: typeof ROLE } =>
+  typeof d === "object" && d !== null && (d as { role?: unknown }).role === ROLE;
 
 /** Says whether there is a font, then draws each batch sent, answering per chart as each is done. */
 async function serve(port: MessagePort): Promise<void> {
@@ -67,7 +72,12 @@ async function serve(port: MessagePort): Promise<void> {
   }
   port.postMessage({ kind: "font" } satisfies Answer);
   const draw = await loadDraw(font);
-  const failed = (id: number, index: number, e: unknown): Answer => ({ kind: "failed", id, index, message: e instanceof Error ? e.message : String(e) });
+  const failed = (id: number, index: number, e: unknown): Answer => ({
+    kind: "failed",
+    id,
+    index,
+    message: e instanceof Error ? e.message : String(e),
+  });
   const drawing = new Set<Promise<unknown>>();
   // Requests sent meanwhile wait in the port's queue until this listener starts it.
   port.on("message", (r: Request) => {
@@ -101,7 +111,9 @@ if (!isMainThread && parentPort && isWorkerData(workerData)) void serve(parentPo
 /** Drawing on this thread. */
 function inThread(): PngCharts {
   const font = findFont();
-  const draw: Promise<Draw | CjkFontMissingError> = font.then(async (f) => (f instanceof CjkFontMissingError ? f : loadDraw(f)));
+  const draw: Promise<Draw | CjkFontMissingError> = font.then(async (f) =>
+    f instanceof CjkFontMissingError ? f : loadDraw(f),
+  );
   draw.catch(() => undefined); // reported by ready() and draw()
   return {
     async ready(): Promise<void> {
@@ -174,7 +186,9 @@ function inWorker(): PngCharts {
     draw(specs: readonly ChartSpec[]): Promise<PngImage>[] {
       const id = nextId++;
       const waiters: Waiter[] = [];
-      const images = specs.map(() => wait(new Promise<PngImage>((resolve, reject) => waiters.push({ resolve, reject }))));
+      const images = specs.map(() =>
+        wait(new Promise<PngImage>((resolve, reject) => waiters.push({ resolve, reject }))),
+      );
       if (crashed) for (const w of waiters) w.reject(crashed);
       else {
         batches.set(id, waiters);

@@ -43,7 +43,10 @@ export interface RenderedChart {
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
 /** The SVG ECharts draws, every text in `fontFamily` (the root textStyle plus title/legend overrides). */
-export function renderChartSvg(spec: ChartSpec, options: { width?: number; height?: number; fontFamily: string }): string {
+export function renderChartSvg(
+  spec: ChartSpec,
+  options: { width?: number; height?: number; fontFamily: string },
+): string {
   const width = options.width ?? DEFAULT_WIDTH;
   const height = options.height ?? DEFAULT_HEIGHT;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
@@ -86,7 +89,12 @@ export function rasterizeSvgs(svgs: readonly string[], font: CjkFont | undefined
     background: "#ffffff",
     font:
       font && files
-        ? { fontFiles: [...files.files], loadSystemFonts: false, defaultFontFamily: font.family, sansSerifFamily: font.family }
+        ? {
+            fontFiles: [...files.files],
+            loadSystemFonts: false,
+            defaultFontFamily: font.family,
+            sansSerifFamily: font.family,
+          }
         : { fontFiles: [], loadSystemFonts: false }, // for tests: the same picture with no glyphs at all
     logLevel: "off" as const,
   };
@@ -132,9 +140,16 @@ export async function renderChartImage(spec: ChartSpec, options: RenderPngOption
  * Several charts (a report's four): their SVGs, then one font subset for all and the pixels drawn side by side.
  * @throws CjkFontMissingError when no CJK font is installed.
  */
-export function renderChartImages(specs: readonly ChartSpec[], options: RenderPngOptions = {}): Promise<RenderedChart>[] {
+export function renderChartImages(
+  specs: readonly ChartSpec[],
+  options: RenderPngOptions = {},
+): Promise<RenderedChart>[] {
   const font = options.font ?? findCjkFont(options.fontSearch);
-  const svgOptions = { fontFamily: font.family, ...(options.width !== undefined && { width: options.width }), ...(options.height !== undefined && { height: options.height }) };
+  const svgOptions = {
+    fontFamily: font.family,
+    ...(options.width !== undefined && { width: options.width }),
+    ...(options.height !== undefined && { height: options.height }),
+  };
   return rasterizeSvgs(
     specs.map((spec) => renderChartSvg(spec, svgOptions)),
     font,

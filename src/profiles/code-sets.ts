@@ -53,7 +53,10 @@ const BY_CATEGORY_2017: CodeSet["byCategory"] = {
 // accepts the name with or without the parent ("职工活动支出—文体活动支出").
 const ITEMS_2022: readonly CodeItem[] = ITEMS_2017.map((i) => ({ code: i.name, name: i.name }));
 const BY_CATEGORY_2022 = Object.fromEntries(
-  Object.entries(BY_CATEGORY_2017).map(([k, codes]) => [k, codes.map((c) => ITEMS_2017.find((i) => i.code === c)?.name ?? c)]),
+  Object.entries(BY_CATEGORY_2017).map(([k, codes]) => [
+    k,
+    codes.map((c) => ITEMS_2017.find((i) => i.code === c)?.name ?? c),
+  ]),
 ) as unknown as CodeSet["byCategory"];
 
 export const CODE_SETS: Readonly<Record<CodeSet["id"], CodeSet>> = {

@@ -5,7 +5,10 @@ import type { Locale } from "./messages/index.js";
 import type { FestivalCap, FestivalShape } from "./profile.js";
 
 /** A festival cap of one shape as a profile file writes it (amounts in 元). */
-export type FestivalCapFile<S extends FestivalShape = FestivalShape> = Extract<ProfileFileV1["festival"], { readonly shape: S }>;
+export type FestivalCapFile<S extends FestivalShape = FestivalShape> = Extract<
+  ProfileFileV1["festival"],
+  { readonly shape: S }
+>;
 
 /** What a festival gift row gives the check. */
 export interface FestivalGift {
@@ -114,7 +117,8 @@ export function festivalShape<S extends FestivalShape>(shape: S): FestivalShapeE
 }
 
 /** The cap in one phrase (`profiles`). */
-export const festivalSummary = (cap: FestivalCap, locale: Locale): string => festivalShape(cap.shape).summary[locale](cap);
+export const festivalSummary = (cap: FestivalCap, locale: Locale): string =>
+  festivalShape(cap.shape).summary[locale](cap);
 
 /** The cap as the template's 填表说明 states it. */
 export const festivalInstructions = (cap: FestivalCap): string => festivalShape(cap.shape).instructions(cap);

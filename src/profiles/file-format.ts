@@ -39,18 +39,25 @@ function money(of: MoneyOf, o: { readonly positive?: boolean; readonly descripti
   return z.number(says("money_not_number", of)).check(
     o.positive ? z.positive(says("money_negative", of)) : z.minimum(0, says("money_negative", of)),
     z.maximum(MAX_YUAN, says("money_too_large", of)),
-    z.refine((v: number) => Math.abs(v * 100 - Math.round(v * 100)) <= 1e-6, { ...says("money_decimals", of), ...whenClean }),
+    z.refine((v: number) => Math.abs(v * 100 - Math.round(v * 100)) <= 1e-6, {
+      ...says("money_decimals", of),
+      ...whenClean,
+    }),
     z.meta({ description: o.description ?? "金额（元），最多两位小数", multipleOf: 0.01 }),
   );
 }
 
 /** A whole number (any size, as JSON has it). */
 const integer = (code: ProblemCode, ...checks: z.core.$ZodCheck<number>[]) =>
-  z.number(says(code)).check(z.refine(Number.isInteger, { ...says(code), ...whenClean }), ...checks, z.meta({ type: "integer" }));
+  z
+    .number(says(code))
+    .check(z.refine(Number.isInteger, { ...says(code), ...whenClean }), ...checks, z.meta({ type: "integer" }));
 
 /** Text with something in it besides spaces. */
 const text = (code: ProblemCode, description?: string) =>
-  z.string(says(code)).check(z.regex(/\S/, says(code)), ...(description === undefined ? [] : [z.describe(description)]));
+  z
+    .string(says(code))
+    .check(z.regex(/\S/, says(code)), ...(description === undefined ? [] : [z.describe(description)]));
 
 /** 节日慰问 has its own cap (`festival`); every other reason may have a per-payment cap. */
 export const CAP_REASONS = LISTS.condolenceReason.filter((r): r is Exclude<typeof r, "节日慰问"> => r !== "节日慰问");
@@ -65,14 +72,20 @@ const festival = z
       }),
       z.object({
         shape: z.literal("perFestival").check(z.describe("按节日分别限额")),
-        capsYuan: z.record(z.string(), money("festival"), says("festival_caps")).check(z.describe("各节日的上限，如 {\"春节\": 500}")),
+        capsYuan: z
+          .record(z.string(), money("festival"), says("festival_caps"))
+          .check(z.describe('各节日的上限，如 {"春节": 500}')),
         otherYuan: money("otherFestivals", { description: "其他节日的上限（元），最多两位小数" }),
       }),
       z.object({
         shape: z.literal("pool").check(z.describe("全年节日慰问总额不超过年度经费收入预算的比例")),
         shareOfBudgetedIncome: z
           .number(says("festival_share"))
-          .check(z.gt(0, says("festival_share")), z.maximum(1, says("festival_share")), z.describe("占年度经费收入预算的比例，如 0.5 表示不超过50%")),
+          .check(
+            z.gt(0, says("festival_share")),
+            z.maximum(1, says("festival_share")),
+            z.describe("占年度经费收入预算的比例，如 0.5 表示不超过50%"),
+          ),
       }),
     ],
     { error: (iss) => tag(codeOf(iss) === "invalid_type" ? "festival" : "festival_shape") },
@@ -83,7 +96,9 @@ const raised = z
   .object(
     {
       capYuan: money("raisedCap"),
-      whenRemarkIncludes: z.string(says("raised_when")).check(z.minLength(1, says("raised_when")), z.describe("备注中的字样，如“手术”")),
+      whenRemarkIncludes: z
+        .string(says("raised_when"))
+        .check(z.minLength(1, says("raised_when")), z.describe("备注中的字样，如“手术”")),
     },
     says("raised_shape"),
   )
@@ -95,8 +110,18 @@ const capValue = z.union(
     z.object({ capYuan: money("cap"), raised: z.optional(raised) }).check(
       z.superRefine((c, ctx) => {
         const r: unknown = c.raised;
-        if (isObj(r) && typeof r["capYuan"] === "number" && typeof c.capYuan === "number" && r["capYuan"] <= c.capYuan) {
-          ctx.addIssue({ code: "custom", message: tag("raised_not_higher"), path: ["raised", "capYuan"], input: r["capYuan"] });
+        if (
+          isObj(r) &&
+          typeof r["capYuan"] === "number" &&
+          typeof c.capYuan === "number" &&
+          r["capYuan"] <= c.capYuan
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            message: tag("raised_not_higher"),
+            path: ["raised", "capYuan"],
+            input: r["capYuan"],
+          });
         }
       }, whenObject),
     ),
@@ -118,8 +143,12 @@ const repeatValue = z.union(
 const perCapitaItem = z
   .object(
     {
-      label: z.string(says("per_capita_label")).check(z.minLength(1, says("per_capita_label")), z.describe("标准名称，如 春秋游、工作餐")),
-      category: z.optional(z.enum(LISTS.activityCategory, says("per_capita_category")).check(z.describe("适用的活动类别"))),
+      label: z
+        .string(says("per_capita_label"))
+        .check(z.minLength(1, says("per_capita_label")), z.describe("标准名称，如 春秋游、工作餐")),
+      category: z.optional(
+        z.enum(LISTS.activityCategory, says("per_capita_category")).check(z.describe("适用的活动类别")),
+      ),
       // "" is allowed next to a category (and ignored): files with an empty nameIncludes were always read so.
       nameIncludes: z.optional(z.string(says("per_capita_name")).check(z.describe("活动名称中含有的字样"))),
       capYuan: money("perCapita", { positive: true, description: "人均标准（元），大于0，最多两位小数" }),
@@ -130,9 +159,15 @@ const perCapitaItem = z
   .check(
     z.superRefine((p, ctx) => {
       const name: unknown = p.nameIncludes;
-      if (p.category === undefined && (name === undefined || name === "")) ctx.addIssue({ code: "custom", message: tag("per_capita_match"), input: p });
+      if (p.category === undefined && (name === undefined || name === ""))
+        ctx.addIssue({ code: "custom", message: tag("per_capita_match"), input: p });
     }, whenObject),
-    z.meta({ anyOf: [{ required: ["category"] }, { required: ["nameIncludes"], properties: { nameIncludes: { minLength: 1 } } }] }),
+    z.meta({
+      anyOf: [
+        { required: ["category"] },
+        { required: ["nameIncludes"], properties: { nameIncludes: { minLength: 1 } } },
+      ],
+    }),
   );
 
 const festivals = z.array(text("festivals"), says("festivals")).check(
@@ -143,7 +178,8 @@ const festivals = z.array(text("festivals"), says("festivals")).check(
   }),
   z.meta({
     uniqueItems: true,
-    description: "可发放节日慰问的节日：法定节日（元旦、春节、清明、劳动节、端午、中秋、国庆）及经批准的少数民族节日（写具体名称）",
+    description:
+      "可发放节日慰问的节日：法定节日（元旦、春节、清明、劳动节、端午、中秋、国庆）及经批准的少数民族节日（写具体名称）",
   }),
 );
 
@@ -152,7 +188,12 @@ export const profileFileSchema = z
     {
       $schema: z.optional(z.string(says("schema_ref")).check(z.describe("本文件格式的地址（可省略）"))),
       formatVersion: z.literal(1, says("format_version")).check(z.describe("方案文件格式版本，固定为 1")),
-      id: z.string(says("id")).check(z.regex(/^[a-z0-9][a-z0-9-]{1,63}$/, says("id")), z.describe("方案标识，小写字母、数字和连字符，如 xx-district-2025")),
+      id: z
+        .string(says("id"))
+        .check(
+          z.regex(/^[a-z0-9][a-z0-9-]{1,63}$/, says("id")),
+          z.describe("方案标识，小写字母、数字和连字符，如 xx-district-2025"),
+        ),
       name: text("text_required", "方案名称"),
       issuer: text("text_required", "发文的上级工会，如 某某区总工会"),
       source: text("text_required", "依据的文件名称和文号"),
@@ -160,25 +201,41 @@ export const profileFileSchema = z
       official: z.boolean(says("official")).check(z.describe("true：正式标准；false：参考方案（报告中会注明）")),
       festival,
       caps: z
-        .partialRecord(z.enum(CAP_REASONS), capValue, { error: (iss) => tag(codeOf(iss) === "unrecognized_keys" ? "caps_reason" : "caps") })
+        .partialRecord(z.enum(CAP_REASONS), capValue, {
+          error: (iss) => tag(codeOf(iss) === "unrecognized_keys" ? "caps_reason" : "caps"),
+        })
         .check(z.describe("各慰问事由每次的上限（元）；未列出的事由不检查上限。节日慰问的限额写在 festival 中。")),
       repeats: z
-        .partialRecord(z.enum(LISTS.condolenceReason), repeatValue, { error: (iss) => tag(codeOf(iss) === "unrecognized_keys" ? "repeats_reason" : "repeats") })
+        .partialRecord(z.enum(LISTS.condolenceReason), repeatValue, {
+          error: (iss) => tag(codeOf(iss) === "unrecognized_keys" ? "repeats_reason" : "repeats"),
+        })
         .check(z.describe("每人每年（或一生）的次数限制")),
-      perCapita: z.array(perCapitaItem, says("per_capita")).check(z.describe("活动人均标准（如春秋游每人每天200元、工作餐每人40元）")),
+      perCapita: z
+        .array(perCapitaItem, says("per_capita"))
+        .check(z.describe("活动人均标准（如春秋游每人每天200元、工作餐每人40元）")),
       dues: z
         .object(
           {
-            rate: z.number(says("dues_rate")).check(z.gt(0, says("dues_rate")), z.lt(0.1, says("dues_rate")), z.describe("会费比例，0.5% 写作 0.005")),
-            truncationYuan: z.number(says("dues_truncation")).check(z.minimum(0, says("dues_truncation")), z.describe("不计缴的工资尾数（元），一般为 10")),
+            rate: z
+              .number(says("dues_rate"))
+              .check(z.gt(0, says("dues_rate")), z.lt(0.1, says("dues_rate")), z.describe("会费比例，0.5% 写作 0.005")),
+            truncationYuan: z
+              .number(says("dues_truncation"))
+              .check(z.minimum(0, says("dues_truncation")), z.describe("不计缴的工资尾数（元），一般为 10")),
           },
           says("dues"),
         )
         .check(z.describe("会费标准")),
       retentionRatio: z
         .number(says("retention_ratio"))
-        .check(z.minimum(0, says("retention_ratio")), z.maximum(1, says("retention_ratio")), z.describe("基层工会留成比例，如 0.6")),
-      codeSystem: z.enum(LISTS.codeSystem, says("code_system")).check(z.describe("支出科目体系：2017（总工办发〔2017〕32号）或 2022（工会会计制度）")),
+        .check(
+          z.minimum(0, says("retention_ratio")),
+          z.maximum(1, says("retention_ratio")),
+          z.describe("基层工会留成比例，如 0.6"),
+        ),
+      codeSystem: z
+        .enum(LISTS.codeSystem, says("code_system"))
+        .check(z.describe("支出科目体系：2017（总工办发〔2017〕32号）或 2022（工会会计制度）")),
       festivals,
     },
     { error: (iss) => tag(codeOf(iss) === "unrecognized_keys" ? "unknown_field" : "not_object") },
@@ -188,9 +245,16 @@ export const profileFileSchema = z
       // A festival with its own cap must be one for which gifts may be paid at all.
       const list: unknown = f.festivals;
       const shape: unknown = f.festival;
-      if (!Array.isArray(list) || !isObj(shape) || shape["shape"] !== "perFestival" || !isObj(shape["capsYuan"])) return;
+      if (!Array.isArray(list) || !isObj(shape) || shape["shape"] !== "perFestival" || !isObj(shape["capsYuan"]))
+        return;
       for (const name of Object.keys(shape["capsYuan"])) {
-        if (!list.includes(name)) ctx.addIssue({ code: "custom", message: tag("festival_unlisted"), path: ["festival", "capsYuan", name], input: name });
+        if (!list.includes(name))
+          ctx.addIssue({
+            code: "custom",
+            message: tag("festival_unlisted"),
+            path: ["festival", "capsYuan", name],
+            input: name,
+          });
       }
     }, whenObject),
     z.meta({

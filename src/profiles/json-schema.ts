@@ -7,7 +7,11 @@ import { profileFileSchema } from "./file-format.js";
  * the add-in does not carry the JSON Schema generator.
  */
 export function profileJsonSchema(): Record<string, unknown> {
-  const { $schema, $id, title, description, ...rest } = z.toJSONSchema(profileFileSchema, { target: "draft-2020-12", io: "output", unrepresentable: "throw" }) as Record<string, unknown>;
+  const { $schema, $id, title, description, ...rest } = z.toJSONSchema(profileFileSchema, {
+    target: "draft-2020-12",
+    io: "output",
+    unrepresentable: "throw",
+  }) as Record<string, unknown>;
   // What the file is comes first, for the upper union who opens it.
   return { $schema, $id, title, description, ...rest };
 }

@@ -68,13 +68,50 @@ export type ProblemCode = keyof ProblemParams;
 
 /** Every code, in the order the schema checks them (the message tests walk this list). */
 export const PROBLEM_CODES = [
-  "not_json", "not_object", "unknown_field", "schema_ref", "format_version", "id", "text_required", "year", "official",
-  "festivals", "festivals_duplicate", "festival", "festival_shape", "festival_caps", "festival_unlisted", "festival_share",
-  "money_not_number", "money_negative", "money_decimals", "money_too_large",
-  "caps", "caps_festival", "caps_reason", "cap_shape", "raised_shape", "raised_not_higher", "raised_when",
-  "repeats", "repeats_reason", "repeats_limit", "repeats_ever",
-  "per_capita", "per_capita_item", "per_capita_label", "per_capita_category", "per_capita_name", "per_capita_match", "per_capita_per_day",
-  "dues", "dues_rate", "dues_truncation", "retention_ratio", "code_system", "invalid",
+  "not_json",
+  "not_object",
+  "unknown_field",
+  "schema_ref",
+  "format_version",
+  "id",
+  "text_required",
+  "year",
+  "official",
+  "festivals",
+  "festivals_duplicate",
+  "festival",
+  "festival_shape",
+  "festival_caps",
+  "festival_unlisted",
+  "festival_share",
+  "money_not_number",
+  "money_negative",
+  "money_decimals",
+  "money_too_large",
+  "caps",
+  "caps_festival",
+  "caps_reason",
+  "cap_shape",
+  "raised_shape",
+  "raised_not_higher",
+  "raised_when",
+  "repeats",
+  "repeats_reason",
+  "repeats_limit",
+  "repeats_ever",
+  "per_capita",
+  "per_capita_item",
+  "per_capita_label",
+  "per_capita_category",
+  "per_capita_name",
+  "per_capita_match",
+  "per_capita_per_day",
+  "dues",
+  "dues_rate",
+  "dues_truncation",
+  "retention_ratio",
+  "code_system",
+  "invalid",
 ] as const satisfies readonly ProblemCode[];
 
 /** One problem of one code, with its params. */
@@ -95,10 +132,19 @@ export type ProfileProblem = ProblemData & { readonly path: string };
 export const tag = (code: ProblemCode, of?: MoneyOf): string => (of === undefined ? code : `${code}@${of}`);
 
 const CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
-const MONEY_OFS: ReadonlySet<string> = new Set<MoneyOf>(["festivalPerMember", "festival", "otherFestivals", "cap", "raisedCap", "perCapita"]);
+const MONEY_OFS: ReadonlySet<string> = new Set<MoneyOf>([
+  "festivalPerMember",
+  "festival",
+  "otherFestivals",
+  "cap",
+  "raisedCap",
+  "perCapita",
+]);
 
 export function readTag(message: string): { readonly code: ProblemCode; readonly of?: MoneyOf } {
   const [code = "", of] = message.split("@");
   if (!CODES.has(code)) return { code: "invalid" };
-  return of !== undefined && MONEY_OFS.has(of) ? { code: code as ProblemCode, of: of as MoneyOf } : { code: code as ProblemCode };
+  return of !== undefined && MONEY_OFS.has(of)
+    ? { code: code as ProblemCode, of: of as MoneyOf }
+    : { code: code as ProblemCode };
 }

@@ -33,19 +33,43 @@ export function fromFile(f: ProfileFileV1): Profile {
     Object.entries(f.caps).map(([reason, cap]): [string, ReasonCap] => {
       if (typeof cap === "number") return [reason, { capFen: money(cap) }];
       const c = cap as Exclude<typeof cap, number | undefined>;
-      return [reason, c.raised ? { capFen: money(c.capYuan), raised: { capFen: money(c.raised.capYuan), whenRemarkIncludes: c.raised.whenRemarkIncludes } } : { capFen: money(c.capYuan) }];
+      return [
+        reason,
+        c.raised
+          ? {
+              capFen: money(c.capYuan),
+              raised: { capFen: money(c.raised.capYuan), whenRemarkIncludes: c.raised.whenRemarkIncludes },
+            }
+          : { capFen: money(c.capYuan) },
+      ];
     }),
   );
   const repeats = Object.fromEntries(
-    Object.entries(f.repeats).map(([reason, r]): [string, RepeatLimit] => (typeof r === "number" ? [reason, { limit: r }] : [reason, r as RepeatLimit])),
+    Object.entries(f.repeats).map(([reason, r]): [string, RepeatLimit] =>
+      typeof r === "number" ? [reason, { limit: r }] : [reason, r as RepeatLimit],
+    ),
   );
   const perCapita: PerCapitaLimit[] = f.perCapita.map((p) => ({
-    label: p.label, capFen: money(p.capYuan), perDay: p.perDay,
-    ...(p.category ? { category: p.category } : {}), ...(p.nameIncludes ? { nameIncludes: p.nameIncludes } : {}),
+    label: p.label,
+    capFen: money(p.capYuan),
+    perDay: p.perDay,
+    ...(p.category ? { category: p.category } : {}),
+    ...(p.nameIncludes ? { nameIncludes: p.nameIncludes } : {}),
   }));
   return {
-    id: f.id, name: f.name, source: f.source, issuer: f.issuer, year: f.year, official: f.official, festival, caps, repeats, perCapita,
-    dues: f.dues, retentionRatio: f.retentionRatio, codeSystem: f.codeSystem,
+    id: f.id,
+    name: f.name,
+    source: f.source,
+    issuer: f.issuer,
+    year: f.year,
+    official: f.official,
+    festival,
+    caps,
+    repeats,
+    perCapita,
+    dues: f.dues,
+    retentionRatio: f.retentionRatio,
+    codeSystem: f.codeSystem,
     // Approved 少数民族节日 are named in the file; the program treats any name listed as allowed.
     festivals: f.festivals as readonly Festival[],
   };
@@ -57,12 +81,38 @@ export function toFile(p: Profile): ProfileFileV1 {
   const y = (f: Fen): number => Number(fenToPlainYuan(f));
   return {
     $schema: PROFILE_SCHEMA_ID,
-    formatVersion: 1, id: p.id, name: p.name, issuer, source: p.source, year: p.year, official: p.official,
+    formatVersion: 1,
+    id: p.id,
+    name: p.name,
+    issuer,
+    source: p.source,
+    year: p.year,
+    official: p.official,
     festival: festivalToFile(p.festival),
-    caps: Object.fromEntries(Object.entries(p.caps).map(([k, c]) => [k, c?.raised ? { capYuan: y(c.capFen), raised: { capYuan: y(c.raised.capFen), whenRemarkIncludes: c.raised.whenRemarkIncludes } } : y(c?.capFen ?? (0 as Fen))])),
-    repeats: Object.fromEntries(Object.entries(p.repeats).map(([k, r]) => [k, r?.ever ? { limit: r.limit, ever: true } : (r?.limit ?? 0)])),
-    perCapita: p.perCapita.map((c) => ({ label: c.label, capYuan: y(c.capFen), perDay: c.perDay, ...(c.category ? { category: c.category } : {}), ...(c.nameIncludes ? { nameIncludes: c.nameIncludes } : {}) })),
-    dues: p.dues, retentionRatio: p.retentionRatio, codeSystem: p.codeSystem, festivals: [...p.festivals],
+    caps: Object.fromEntries(
+      Object.entries(p.caps).map(([k, c]) => [
+        k,
+        c?.raised
+          ? {
+              capYuan: y(c.capFen),
+              raised: { capYuan: y(c.raised.capFen), whenRemarkIncludes: c.raised.whenRemarkIncludes },
+            }
+          : y(c?.capFen ?? (0 as Fen)),
+      ]),
+    ),
+    repeats: Object.fromEntries(
+      Object.entries(p.repeats).map(([k, r]) => [k, r?.ever ? { limit: r.limit, ever: true } : (r?.limit ?? 0)]),
+    ),
+    perCapita: p.perCapita.map((c) => ({
+      label: c.label,
+      capYuan: y(c.capFen),
+      perDay: c.perDay,
+      ...(c.category ? { category: c.category } : {}),
+      ...(c.nameIncludes ? { nameIncludes: c.nameIncludes } : {}),
+    })),
+    dues: p.dues,
+    retentionRatio: p.retentionRatio,
+    codeSystem: p.codeSystem,
+    festivals: [...p.festivals],
   };
 }
-

@@ -7,7 +7,11 @@ import type { ActivityCategory, CondolenceReason, Festival } from "../layout/lis
  */
 export interface FestivalCaps {
   readonly perMemberYear: { readonly shape: "perMemberYear"; readonly capFen: Fen };
-  readonly perFestival: { readonly shape: "perFestival"; readonly capsFen: Partial<Readonly<Record<Festival, Fen>>>; readonly otherFen: Fen };
+  readonly perFestival: {
+    readonly shape: "perFestival";
+    readonly capsFen: Partial<Readonly<Record<Festival, Fen>>>;
+    readonly otherFen: Fen;
+  };
   readonly pool: { readonly shape: "pool"; readonly shareOfBudgetedIncome: number };
 }
 export type FestivalShape = keyof FestivalCaps;

@@ -19,7 +19,12 @@ export function selectProfile(ledger: Ledger, sink: FindingSink, given?: Profile
     const parsed = parseProfile(stamped);
     // The stamped copy is the one the template was issued with, unless 基本信息 names another.
     if (parsed.ok && (named === undefined || parsed.value.id === named)) return parsed.value;
-    if (!parsed.ok) sink.add("invalid_option", { sheet: SHEET_NAMES.meta, column: "profileJson" }, { header: "经费标准方案（模板内嵌）", options: BUILTIN_PROFILES.map((p) => p.id) });
+    if (!parsed.ok)
+      sink.add(
+        "invalid_option",
+        { sheet: SHEET_NAMES.meta, column: "profileJson" },
+        { header: "经费标准方案（模板内嵌）", options: BUILTIN_PROFILES.map((p) => p.id) },
+      );
   }
   if (named === undefined) return findProfile(DEFAULT_PROFILE_ID) as Profile;
   const found = findProfile(named);

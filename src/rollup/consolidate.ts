@@ -28,20 +28,35 @@ export interface ConsolidateOptions {
 function filesByYear(units: readonly UnitRecord[]): YearFiles[] {
   const by = new Map<number, string[]>();
   for (const u of units) if (u.fiscalYear !== 0) by.set(u.fiscalYear, [...(by.get(u.fiscalYear) ?? []), u.file]);
-  return [...by.entries()].sort((a, b) => b[1].length - a[1].length || b[0] - a[0]).map(([year, files]) => ({ year, files }));
+  return [...by.entries()]
+    .sort((a, b) => b[1].length - a[1].length || b[0] - a[0])
+    .map(([year, files]) => ({ year, files }));
 }
 
 /**
  * Units → the roll-up: duplicates set aside, years checked, totals summed, missing unions named.
  * Units of several years are refused (`mixed_years`) unless `allowMixedYears`.
  */
-export function consolidate(units: readonly UnitRecord[], unreadable: readonly UnreadableFile[], o: ConsolidateOptions): Result<Rollup, ConsolidateIssue> {
+export function consolidate(
+  units: readonly UnitRecord[],
+  unreadable: readonly UnreadableFile[],
+  o: ConsolidateOptions,
+): Result<Rollup, ConsolidateIssue> {
   const years = filesByYear(units);
   if (years.length > 1 && !o.allowMixedYears) return err({ code: "mixed_years", params: { years } });
   // With mixed years allowed, the roll-up is labelled with the year most units have.
   const fiscalYear = years[0]?.year ?? 0;
   const { used, dropped, duplicates } = dedupe(units);
-  const total = sumTotals(used.map((u) => u.totals), o.name, fiscalYear);
-  const missing = o.expected ? missingUnits(o.expected, used.map((u) => u.unionName)) : [];
+  const total = sumTotals(
+    used.map((u) => u.totals),
+    o.name,
+    fiscalYear,
+  );
+  const missing = o.expected
+    ? missingUnits(
+        o.expected,
+        used.map((u) => u.unionName),
+      )
+    : [];
   return ok({ name: o.name, fiscalYear, used, dropped, duplicates, unreadable, missing, total });
 }

@@ -9,7 +9,8 @@ export interface Duplicate {
 }
 
 /** Nameless units are never duplicates of each other: the file is their only identity. */
-const keyOf = (u: UnitRecord): string => (u.unionName === "" ? `\u0000${u.file}` : `${u.unionName}\u0000${u.fiscalYear}`);
+const keyOf = (u: UnitRecord): string =>
+  u.unionName === "" ? `\u0000${u.file}` : `${u.unionName}\u0000${u.fiscalYear}`;
 
 /**
  * True when `b` should replace `a`: the later 填报日期 wins (a file without one is the oldest),
@@ -24,7 +25,11 @@ function newer(b: UnitRecord, a: UnitRecord): boolean {
 }
 
 /** Two files of the same union and year: one is used, the other listed as a duplicate. */
-export function dedupe(units: readonly UnitRecord[]): { used: UnitRecord[]; dropped: UnitRecord[]; duplicates: Duplicate[] } {
+export function dedupe(units: readonly UnitRecord[]): {
+  used: UnitRecord[];
+  dropped: UnitRecord[];
+  duplicates: Duplicate[];
+} {
   const best = new Map<string, UnitRecord>();
   for (const u of units) {
     const cur = best.get(keyOf(u));
@@ -33,6 +38,11 @@ export function dedupe(units: readonly UnitRecord[]): { used: UnitRecord[]; drop
   const kept = new Set(best.values());
   const used = units.filter((u) => kept.has(u));
   const dropped = units.filter((u) => !kept.has(u));
-  const duplicates = dropped.map((u) => ({ file: u.file, unionName: u.unionName, fiscalYear: u.fiscalYear, keptFile: best.get(keyOf(u))?.file ?? "" }));
+  const duplicates = dropped.map((u) => ({
+    file: u.file,
+    unionName: u.unionName,
+    fiscalYear: u.fiscalYear,
+    keptFile: best.get(keyOf(u))?.file ?? "",
+  }));
   return { used, dropped, duplicates };
 }

@@ -54,7 +54,8 @@ export function parseExpect(bytes: Uint8Array): Result<readonly string[], Expect
   }
   const rows = parseCsv(text.replace(/^\uFEFF/u, ""));
   const header = (rows[0]?.[0] ?? "").trim();
-  if (header !== EXPECT_HEADER) return err({ code: "expect_header", params: { expected: EXPECT_HEADER, found: header } });
+  if (header !== EXPECT_HEADER)
+    return err({ code: "expect_header", params: { expected: EXPECT_HEADER, found: header } });
   const names: string[] = [];
   for (const r of rows.slice(1)) {
     const name = (r[0] ?? "").trim();

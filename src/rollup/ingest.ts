@@ -22,7 +22,12 @@ export interface IngestOptions {
  * reason it cannot be used. Never throws on bad input, so one broken file never ends a roll-up.
  * The workbook is local to this call: only the small records survive it.
  */
-export async function ingestBytes(bytes: Uint8Array, file: string, mtimeMs: number, o: IngestOptions = {}): Promise<(UnitRecord | UnreadableFile)[]> {
+export async function ingestBytes(
+  bytes: Uint8Array,
+  file: string,
+  mtimeMs: number,
+  o: IngestOptions = {},
+): Promise<(UnitRecord | UnreadableFile)[]> {
   const locale = o.locale ?? "zh-CN";
   const describe = o.describe ?? ((e: InputError): string => inputErrorMessage(e, locale));
   const loaded = loadWorkbookSource(bytes, o.zip ?? {});

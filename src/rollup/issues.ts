@@ -24,7 +24,11 @@ export interface RollupIssueParams {
 export type RollupIssueCode = keyof RollupIssueParams;
 
 /** Every code (the message tests walk this list). */
-export const ROLLUP_ISSUE_CODES = ["mixed_years", "expect_not_utf8", "expect_header"] as const satisfies readonly RollupIssueCode[];
+export const ROLLUP_ISSUE_CODES = [
+  "mixed_years",
+  "expect_not_utf8",
+  "expect_header",
+] as const satisfies readonly RollupIssueCode[];
 
 export type RollupIssueOf<C extends RollupIssueCode> = { readonly code: C; readonly params: RollupIssueParams[C] };
 export type RollupIssue = { readonly [C in RollupIssueCode]: RollupIssueOf<C> }[RollupIssueCode];

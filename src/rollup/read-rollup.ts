@@ -5,7 +5,8 @@ import type { SheetSource, WorkbookSource } from "../workbook/source/source.js";
 import { ROLLUP_SHEETS, ROLLUP_TEMPLATE_ID, SEVERITY_ZH } from "../layout/rollup-workbook.js";
 import type { FindingLine, UnitRecord, UnreadableFile } from "./unit.js";
 
-export const isRollupWorkbook = (wb: WorkbookSource): boolean => readMeta(wb.sheet(ROLLUP_SHEETS.meta))?.id === ROLLUP_TEMPLATE_ID;
+export const isRollupWorkbook = (wb: WorkbookSource): boolean =>
+  readMeta(wb.sheet(ROLLUP_SHEETS.meta))?.id === ROLLUP_TEMPLATE_ID;
 
 /** One row of a sheet, read by column. */
 type Row = (col: number) => string;
@@ -31,7 +32,10 @@ function findingsByFile(wb: WorkbookSource): Map<string, FindingLine[]> {
   eachDataRow(wb.sheet(ROLLUP_SHEETS.findings), (row) => {
     const line: FindingLine = {
       severity: row(3) === SEVERITY_ZH.error ? "error" : "warning",
-      code: row(4), sheet: row(5), cell: row(6), message: row(7),
+      code: row(4),
+      sheet: row(5),
+      cell: row(6),
+      message: row(7),
     };
     const file = row(2);
     by.set(file, [...(by.get(file) ?? []), line]);
@@ -46,7 +50,14 @@ function findingsByFile(wb: WorkbookSource): Map<string, FindingLine[]> {
  */
 export function readRollup(wb: WorkbookSource, file: string): (UnitRecord | UnreadableFile)[] {
   const ws = wb.sheet(ROLLUP_SHEETS.data);
-  if (!ws) return [{ kind: "unreadable", file, message: `汇总工作簿缺少隐藏的“${ROLLUP_SHEETS.data}”工作表，无法读取各单位数据；请用本程序重新生成汇总表。` }];
+  if (!ws)
+    return [
+      {
+        kind: "unreadable",
+        file,
+        message: `汇总工作簿缺少隐藏的“${ROLLUP_SHEETS.data}”工作表，无法读取各单位数据；请用本程序重新生成汇总表。`,
+      },
+    ];
   const findings = findingsByFile(wb);
   const out: (UnitRecord | UnreadableFile)[] = [];
   eachDataRow(ws, (row) => {
@@ -60,15 +71,27 @@ export function readRollup(wb: WorkbookSource, file: string): (UnitRecord | Unre
     }
     const parsed = parseTotals(json);
     if (!parsed.ok) {
-      out.push({ kind: "unreadable", file: shown, message: `汇总表中“${row(1) || inner}”的数据无法识别（可能被手工改动过），已跳过；请用本程序重新生成汇总表。` });
+      out.push({
+        kind: "unreadable",
+        file: shown,
+        message: `汇总表中“${row(1) || inner}”的数据无法识别（可能被手工改动过），已跳过；请用本程序重新生成汇总表。`,
+      });
       return;
     }
     const totals = parsed.value;
     const filedOn = row(7);
     out.push({
-      kind: "unit", file: shown, unionName: row(1), fiscalYear: totals.fiscalYear,
-      filedOn: filedOn === "" ? undefined : filedOn, mtimeMs: int(row, 9), templateVersion: row(8),
-      errors: int(row, 5), warnings: int(row, 6), totals, findings: findings.get(inner) ?? [],
+      kind: "unit",
+      file: shown,
+      unionName: row(1),
+      fiscalYear: totals.fiscalYear,
+      filedOn: filedOn === "" ? undefined : filedOn,
+      mtimeMs: int(row, 9),
+      templateVersion: row(8),
+      errors: int(row, 5),
+      warnings: int(row, 6),
+      totals,
+      findings: findings.get(inner) ?? [],
     });
   });
   return out;

@@ -24,10 +24,22 @@ export function addCategoriesSheet(wb: ExcelJS.Workbook, t: Totals): ExcelJS.Wor
   const rows: CellValue[][] = [];
   for (const [path, section] of Object.entries(SECTIONS) as [ByKeyPath, string][]) {
     for (const [key, f] of byKeyAt(t, path)) {
-      rows.push([section, key, f["count"]?.value, f["participants"]?.value, Object.values(f).find((x) => x.money)?.value]);
+      rows.push([
+        section,
+        key,
+        f["count"]?.value,
+        f["participants"]?.value,
+        Object.values(f).find((x) => x.money)?.value,
+      ]);
     }
   }
-  const columns = cols(["分类", 12, "text"], ["名称", 20, "text"], ["次数/人次", 12, "int"], ["参与人次", 12, "int"], ["金额(元)", 16, "money"]);
+  const columns = cols(
+    ["分类", 12, "text"],
+    ["名称", 20, "text"],
+    ["次数/人次", 12, "int"],
+    ["参与人次", 12, "int"],
+    ["金额(元)", 16, "money"],
+  );
   return addTable(wb, ROLLUP_SHEETS.categories, columns, rows);
 }
 
@@ -45,10 +57,15 @@ const MONTH_COLUMNS = {
 
 /** 月度汇总: 12 months, January first, then 合计. */
 export function addMonthsSheet(wb: ExcelJS.Workbook, t: Totals): ExcelJS.Worksheet {
-  const series = (Object.entries(MONTH_COLUMNS) as [MonthsPath, readonly [string, number]][]).map(([path, [header, width]]) => ({ header, width, ...monthsAt(t, path) }));
+  const series = (Object.entries(MONTH_COLUMNS) as [MonthsPath, readonly [string, number]][]).map(
+    ([path, [header, width]]) => ({ header, width, ...monthsAt(t, path) }),
+  );
   const rows: CellValue[][] = Array.from({ length: 12 }, (_, i) => [`${i + 1}月`, ...series.map((s) => s.values[i])]);
   rows.push(["合计", ...series.map((s) => s.values.reduce((a, b) => a + b, 0))]);
-  const columns = cols(["月份", 8, "text"], ...series.map((s) => [s.header, s.width, s.money ? "money" : "int"] as const));
+  const columns = cols(
+    ["月份", 8, "text"],
+    ...series.map((s) => [s.header, s.width, s.money ? "money" : "int"] as const),
+  );
   const ws = addTable(wb, ROLLUP_SHEETS.months, columns, rows);
   ws.getRow(14).font = { bold: true };
   return ws;

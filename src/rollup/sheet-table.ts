@@ -18,7 +18,12 @@ const FORMAT: Readonly<Record<ColumnKind, string>> = { text: "@", int: "0", mone
  * A plain table sheet: bold header row frozen at the top, one row per record. Not protected: the
  * upper union's staff sort, filter and annotate the roll-up; it is read back from `_rollup` only.
  */
-export function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[], rows: Iterable<readonly CellValue[]>): ExcelJS.Worksheet {
+export function addTable(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: readonly Column[],
+  rows: Iterable<readonly CellValue[]>,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   ws.columns = columns.map((c) => ({ width: c.width }));
   const header = ws.getRow(1);

@@ -6,16 +6,36 @@ import { addTable, cols, type CellValue } from "./sheet-table.js";
 import { STATUS, statusOf } from "./unit.js";
 
 const COLUMNS = cols(
-  ["工会名称", 30, "text"], ["文件", 36, "text"], ["年度", 8, "int"], ["错误数", 8, "int"], ["警告数", 8, "int"],
-  ["模板版本", 10, "text"], ["状态", 12, "text"], ["会员人数", 10, "int"], ["应缴会费(元)", 14, "money"],
-  ["实缴会费(元)", 14, "money"], ["收缴率", 10, "rate"], ["活动次数", 10, "int"], ["参与人次", 10, "int"],
-  ["活动费用(元)", 14, "money"], ["慰问人次", 10, "int"], ["慰问金额(元)", 14, "money"], ["说明", 40, "text"],
+  ["工会名称", 30, "text"],
+  ["文件", 36, "text"],
+  ["年度", 8, "int"],
+  ["错误数", 8, "int"],
+  ["警告数", 8, "int"],
+  ["模板版本", 10, "text"],
+  ["状态", 12, "text"],
+  ["会员人数", 10, "int"],
+  ["应缴会费(元)", 14, "money"],
+  ["实缴会费(元)", 14, "money"],
+  ["收缴率", 10, "rate"],
+  ["活动次数", 10, "int"],
+  ["参与人次", 10, "int"],
+  ["活动费用(元)", 14, "money"],
+  ["慰问人次", 10, "int"],
+  ["慰问金额(元)", 14, "money"],
+  ["说明", 40, "text"],
 );
 
 /** The headline totals, in the column order above (money in 分). */
 const headline = (t: Totals): CellValue[] => [
-  t.members.total, t.dues.expectedFen, t.dues.paidFen, t.dues.collectionRate, t.activities.count,
-  t.activities.participants, t.activities.costFen, t.condolences.count, t.condolences.amountFen,
+  t.members.total,
+  t.dues.expectedFen,
+  t.dues.paidFen,
+  t.dues.collectionRate,
+  t.activities.count,
+  t.activities.participants,
+  t.activities.costFen,
+  t.condolences.count,
+  t.condolences.amountFen,
 ];
 
 /**
@@ -24,17 +44,58 @@ const headline = (t: Totals): CellValue[] => [
  */
 export function addUnitsSheet(wb: ExcelJS.Workbook, r: Rollup): ExcelJS.Worksheet {
   const rows: CellValue[][] = [];
-  for (const u of r.used) rows.push([u.unionName, u.file, u.fiscalYear, u.errors, u.warnings, u.templateVersion, statusOf(u), ...headline(u.totals)]);
+  for (const u of r.used)
+    rows.push([
+      u.unionName,
+      u.file,
+      u.fiscalYear,
+      u.errors,
+      u.warnings,
+      u.templateVersion,
+      statusOf(u),
+      ...headline(u.totals),
+    ]);
   for (const d of r.duplicates) {
     const u = r.dropped.find((x) => x.file === d.file);
-    rows.push([d.unionName, d.file, d.fiscalYear, u?.errors, u?.warnings, u?.templateVersion, STATUS.duplicate, ...(u ? headline(u.totals) : Array<CellValue>(9).fill(undefined)), `已改用“${d.keptFile}”`]);
+    rows.push([
+      d.unionName,
+      d.file,
+      d.fiscalYear,
+      u?.errors,
+      u?.warnings,
+      u?.templateVersion,
+      STATUS.duplicate,
+      ...(u ? headline(u.totals) : Array<CellValue>(9).fill(undefined)),
+      `已改用“${d.keptFile}”`,
+    ]);
   }
   const blank = Array<CellValue>(9).fill(undefined);
-  for (const f of r.unreadable) rows.push([undefined, f.file, undefined, undefined, undefined, undefined, STATUS.unreadable, ...blank, f.message]);
-  for (const name of r.missing) rows.push([name, undefined, undefined, undefined, undefined, undefined, STATUS.missing, ...blank, "应报送而未收到台账"]);
+  for (const f of r.unreadable)
+    rows.push([undefined, f.file, undefined, undefined, undefined, undefined, STATUS.unreadable, ...blank, f.message]);
+  for (const name of r.missing)
+    rows.push([
+      name,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      STATUS.missing,
+      ...blank,
+      "应报送而未收到台账",
+    ]);
   const errors = r.used.reduce((s, u) => s + u.errors, 0);
   const warnings = r.used.reduce((s, u) => s + u.warnings, 0);
-  rows.push([`合计（${r.used.length}个单位）`, undefined, r.fiscalYear, errors, warnings, undefined, undefined, ...headline(r.total)]);
+  rows.push([
+    `合计（${r.used.length}个单位）`,
+    undefined,
+    r.fiscalYear,
+    errors,
+    warnings,
+    undefined,
+    undefined,
+    ...headline(r.total),
+  ]);
   const ws = addTable(wb, ROLLUP_SHEETS.units, COLUMNS, rows);
   ws.getRow(rows.length + 1).font = { bold: true };
   return ws;

@@ -52,11 +52,23 @@ export function unitFromAnalysis(a: Analysis, file: string, mtimeMs: number, loc
     errors,
     warnings,
     totals: a.totals,
-    findings: a.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell ?? "", message: messageOf(f, locale) })),
+    findings: a.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      sheet: f.sheet,
+      cell: f.cell ?? "",
+      message: messageOf(f, locale),
+    })),
   };
 }
 
 /** Status words of the 单位汇总 sheet. */
-export const STATUS = { ok: "正常", errors: "有错误", unreadable: "无法读取", duplicate: "重复已忽略", missing: "未报送" } as const;
+export const STATUS = {
+  ok: "正常",
+  errors: "有错误",
+  unreadable: "无法读取",
+  duplicate: "重复已忽略",
+  missing: "未报送",
+} as const;
 
 export const statusOf = (u: UnitRecord): string => (u.errors > 0 ? STATUS.errors : STATUS.ok);

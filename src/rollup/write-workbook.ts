@@ -20,7 +20,17 @@ function addDataSheet(wb: ExcelJS.Workbook, r: Rollup): void {
   const ws = wb.addWorksheet(ROLLUP_SHEETS.data, { state: "veryHidden" });
   ws.addRow([...DATA_COLUMNS]);
   for (const u of r.used) {
-    ws.addRow([u.unionName, u.fiscalYear, u.file, JSON.stringify(u.totals), u.errors, u.warnings, u.filedOn ?? "", u.templateVersion, u.mtimeMs]);
+    ws.addRow([
+      u.unionName,
+      u.fiscalYear,
+      u.file,
+      JSON.stringify(u.totals),
+      u.errors,
+      u.warnings,
+      u.filedOn ?? "",
+      u.templateVersion,
+      u.mtimeMs,
+    ]);
   }
 }
 
@@ -28,8 +38,13 @@ function addMeta(wb: ExcelJS.Workbook, r: Rollup, s: RollupStamp): void {
   const ws = wb.addWorksheet(ROLLUP_SHEETS.meta, { state: "veryHidden" });
   // Same key names as the ledger template's _meta, so readMeta() recognises either kind of file.
   const pairs: [string, string][] = [
-    ["templateId", ROLLUP_TEMPLATE_ID], ["templateVersion", ROLLUP_VERSION], ["unionName", r.name],
-    ["fiscalYear", String(r.fiscalYear)], ["units", String(r.used.length)], ["generatedAt", s.generatedAt], ["generator", s.generator],
+    ["templateId", ROLLUP_TEMPLATE_ID],
+    ["templateVersion", ROLLUP_VERSION],
+    ["unionName", r.name],
+    ["fiscalYear", String(r.fiscalYear)],
+    ["units", String(r.used.length)],
+    ["generatedAt", s.generatedAt],
+    ["generator", s.generator],
   ];
   for (const p of pairs) ws.addRow(p);
 }

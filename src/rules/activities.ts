@@ -8,7 +8,8 @@ import { forbiddenKeywordIn } from "./keywords.js";
 export const fundingRules: Rule = ({ ledger, sink }) => {
   const sheet = ledger.activities;
   for (const row of sheet.rows) {
-    if ((row.values.cost ?? 0) > 0 && row.values.funding === undefined) sink.add("funding_missing", placeOf(sheet, row, "funding"), {});
+    if ((row.values.cost ?? 0) > 0 && row.values.funding === undefined)
+      sink.add("funding_missing", placeOf(sheet, row, "funding"), {});
   }
 };
 
@@ -29,14 +30,22 @@ export const perCapitaRules: Rule = ({ ledger, profile, sink }) => {
     const { cost, participants, category, name, remark } = row.values;
     if (cost === undefined || participants === undefined || participants < 1) continue;
     for (const limit of profile.perCapita) {
-      const matches = (limit.category === undefined || limit.category === category) && (limit.nameIncludes === undefined || (name ?? "").includes(limit.nameIncludes));
+      const matches =
+        (limit.category === undefined || limit.category === category) &&
+        (limit.nameIncludes === undefined || (name ?? "").includes(limit.nameIncludes));
       if (!matches || (limit.category === undefined && limit.nameIncludes === undefined)) continue;
       const days = limit.perDay ? activityDays(remark) : 1;
       // Compare in whole 分 without dividing: cost > cap × people × days.
       if (cost > limit.capFen * participants * days) {
         // Rounded up, so the figure shown is above the cap (10,000.01 for 50 people is 200.01, not 200).
         const perCapitaFen = fen(Math.ceil(cost / (participants * days)));
-        sink.add("per_capita_exceeded", placeOf(sheet, row, "cost"), { label: limit.label, perCapitaFen, capFen: limit.capFen, days, profile: profile.id });
+        sink.add("per_capita_exceeded", placeOf(sheet, row, "cost"), {
+          label: limit.label,
+          perCapitaFen,
+          capFen: limit.capFen,
+          days,
+          profile: profile.id,
+        });
       }
     }
   }
@@ -51,9 +60,19 @@ export const codeRules: Rule = ({ ledger, codeSet, sink }) => {
     const resolved = resolveCode(codeSet, code);
     const fitting = category === undefined ? undefined : codeSet.byCategory[category];
     if (resolved === undefined) {
-      sink.add("code_mismatch", placeOf(sheet, row, "code"), { code, codeSystem: codeSet.id, category: category ?? "", expected: null });
+      sink.add("code_mismatch", placeOf(sheet, row, "code"), {
+        code,
+        codeSystem: codeSet.id,
+        category: category ?? "",
+        expected: null,
+      });
     } else if (fitting && !fitting.includes(resolved)) {
-      sink.add("code_mismatch", placeOf(sheet, row, "code"), { code, codeSystem: codeSet.id, category: category ?? "", expected: codeLabel(codeSet, fitting[0] ?? "") });
+      sink.add("code_mismatch", placeOf(sheet, row, "code"), {
+        code,
+        codeSystem: codeSet.id,
+        category: category ?? "",
+        expected: codeLabel(codeSet, fitting[0] ?? ""),
+      });
     }
   }
 };
@@ -65,7 +84,10 @@ export const keywordRules: Rule = ({ ledger, sink }) => {
     for (const key of ["name", "remark"] as const) {
       const keyword = forbiddenKeywordIn(row.values[key] ?? "");
       if (keyword) {
-        sink.add("forbidden_keyword", placeOf(sheet, row, key), { keyword, header: key === "name" ? "活动名称" : "备注" });
+        sink.add("forbidden_keyword", placeOf(sheet, row, key), {
+          keyword,
+          header: key === "name" ? "活动名称" : "备注",
+        });
         break;
       }
     }

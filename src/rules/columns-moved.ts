@@ -16,7 +16,12 @@ export const columnsMovedRules: Rule = ({ ledger, sink }) => {
   if (known !== undefined && t.layoutHash !== undefined && t.layoutHash !== known) {
     sink.add("layout_altered", { sheet: SHEET_NAMES.meta }, { moved: [], hashChanged: true });
   }
-  for (const sheet of [ledger.members, ledger.dues, ledger.activities, ledger.condolences] as unknown as SheetData<SheetSpec>[]) {
+  for (const sheet of [
+    ledger.members,
+    ledger.dues,
+    ledger.activities,
+    ledger.condolences,
+  ] as unknown as SheetData<SheetSpec>[]) {
     if (!sheet.present || sheet.headerRow === 0) continue;
     const cols = sheet.columns as Record<string, number | undefined>;
     const moved = (sheet.spec.columns as readonly ColumnSpec[]).flatMap((c, i) => {
@@ -25,6 +30,7 @@ export const columnsMovedRules: Rule = ({ ledger, sink }) => {
     });
     // The header row may sit anywhere in the first rows (template-v1.md reading rules): only
     // columns out of the template's order count as an altered layout.
-    if (moved.length > 0) sink.add("layout_altered", { sheet: sheet.spec.name, row: sheet.headerRow }, { moved, hashChanged: false });
+    if (moved.length > 0)
+      sink.add("layout_altered", { sheet: sheet.spec.name, row: sheet.headerRow }, { moved, hashChanged: false });
   }
 };

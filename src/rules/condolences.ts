@@ -37,7 +37,13 @@ export const capRules: Rule = ({ ledger, profile, sink }) => {
     if (!cap) continue;
     const raised = cap.raised && mentions(remark, cap.raised.whenRemarkIncludes) ? cap.raised.capFen : undefined;
     const capFen = raised ?? cap.capFen;
-    if (amount > capFen) sink.add("cap_exceeded", placeOf(sheet, row, "amount"), { reason, capFen, amountFen: amount, profile: profile.id });
+    if (amount > capFen)
+      sink.add("cap_exceeded", placeOf(sheet, row, "amount"), {
+        reason,
+        capFen,
+        amountFen: amount,
+        profile: profile.id,
+      });
   }
 };
 
@@ -60,7 +66,9 @@ const chronological = (rows: readonly Row[]): Row[] =>
  */
 export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
   const sheet = ledger.condolences;
-  const gifts = chronological(sheet.rows.filter((r) => r.values.reason === FESTIVAL_REASON && r.values.amount !== undefined));
+  const gifts = chronological(
+    sheet.rows.filter((r) => r.values.reason === FESTIVAL_REASON && r.values.amount !== undefined),
+  );
   const cap = profile.festival;
   const check = festivalShape(cap.shape).check;
   const groups = new Map<string, Row[]>();
@@ -77,19 +85,30 @@ export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
     const capFen = check.capFen(cap, first.values, ledger.info.budgetIncome);
     if (capFen === undefined) {
       // The cap is a share of a budget the workbook does not give: ask for it, once.
-      sink.add("required_missing", { sheet: "基本信息", ...infoPlace(ledger.infoRows["budgetIncome"]) }, { header: "年度经费收入预算(元)" });
+      sink.add(
+        "required_missing",
+        { sheet: "基本信息", ...infoPlace(ledger.infoRows["budgetIncome"]) },
+        { header: "年度经费收入预算(元)" },
+      );
       return;
     }
     const totalFen = fen(rows.reduce((s, r) => s + (r.values.amount ?? 0), 0));
     let running = 0;
     const crossing = rows.find((r) => (running += r.values.amount ?? 0) > capFen);
     if (crossing) {
-      sink.add("festival_cap_exceeded", placeOf(sheet, crossing, "amount"), { shape: cap.shape, ...check.names(first.values), capFen, totalFen, profile: profile.id });
+      sink.add("festival_cap_exceeded", placeOf(sheet, crossing, "amount"), {
+        shape: cap.shape,
+        ...check.names(first.values),
+        capFen,
+        totalFen,
+        profile: profile.id,
+      });
     }
   }
 };
 
-const infoPlace = (row: number | undefined): { row?: number; cell?: string } => (row === undefined ? {} : { row, cell: `B${row}` });
+const infoPlace = (row: number | undefined): { row?: number; cell?: string } =>
+  row === undefined ? {} : { row, cell: `B${row}` };
 
 /** repeat_exceeded: more payments of one reason per member than the profile allows. */
 export const repeatRules: Rule = ({ ledger, profile, sink }) => {
@@ -104,7 +123,13 @@ export const repeatRules: Rule = ({ ledger, profile, sink }) => {
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
     if (count > limit.limit) {
-      sink.add("repeat_exceeded", placeOf(sheet, row, "reason"), { memberId, reason, limit: limit.limit, count, ever: limit.ever === true });
+      sink.add("repeat_exceeded", placeOf(sheet, row, "reason"), {
+        memberId,
+        reason,
+        limit: limit.limit,
+        count,
+        ever: limit.ever === true,
+      });
     }
   }
 };

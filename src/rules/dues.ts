@@ -30,7 +30,13 @@ export const duesRules: Rule = (ctx) => {
     const due = monthlyDueFen(row.values.wage ?? fen(0), profile.dues);
     const expectedFen = fen(due * owed.length);
     if (paidFen !== expectedFen) {
-      sink.add("dues_mismatch", placeOf(ledger.dues, row, "paidTotal"), { memberId: id, expectedFen, paidFen, owedMonths: owed, noDuesRow: false });
+      sink.add("dues_mismatch", placeOf(ledger.dues, row, "paidTotal"), {
+        memberId: id,
+        expectedFen,
+        paidFen,
+        owedMonths: owed,
+        noDuesRow: false,
+      });
     }
     exemptPayments(ctx, member, owed, paid, expectedFen, row);
     arrears(ctx, member, owed, paid, due, row);
@@ -40,7 +46,11 @@ export const duesRules: Rule = (ctx) => {
     const owed = owedMonths(member, fiscalYear);
     if (owed.length === 0) continue;
     sink.add("dues_mismatch", placeOf(ledger.members, member.row, "memberId"), {
-      memberId: member.memberId, expectedFen: fen(0), paidFen: fen(0), owedMonths: owed, noDuesRow: true,
+      memberId: member.memberId,
+      expectedFen: fen(0),
+      paidFen: fen(0),
+      owedMonths: owed,
+      noDuesRow: true,
     });
   }
 };
@@ -51,14 +61,25 @@ type DuesRow = RuleContext["ledger"]["dues"]["rows"][number];
  * A payment in a month the member owes nothing for, unless it settles earlier owed months (a late
  * payment of arrears after retiring is fine when the year's total is not exceeded by then).
  */
-function exemptPayments(ctx: RuleContext, member: Member, owed: readonly number[], paid: readonly Fen[], expectedFen: Fen, row: DuesRow): void {
+function exemptPayments(
+  ctx: RuleContext,
+  member: Member,
+  owed: readonly number[],
+  paid: readonly Fen[],
+  expectedFen: Fen,
+  row: DuesRow,
+): void {
   if (member.status === undefined || !EXEMPT_STATUSES.includes(member.status)) return;
   const lastOwed = owed[owed.length - 1] ?? 0;
   let before = 0;
   paid.forEach((amount, i) => {
     const month = i + 1;
     if (amount > 0 && !owed.includes(month) && (owed.length === 0 || (month > lastOwed && before >= expectedFen))) {
-      ctx.sink.add("dues_exempt_paid", placeOf(ctx.ledger.dues, row, duesMonthKey(month)), { memberId: member.memberId, month, status: member.status ?? "" });
+      ctx.sink.add("dues_exempt_paid", placeOf(ctx.ledger.dues, row, duesMonthKey(month)), {
+        memberId: member.memberId,
+        month,
+        status: member.status ?? "",
+      });
     }
     before += amount;
   });
@@ -68,7 +89,14 @@ function exemptPayments(ctx: RuleContext, member: Member, owed: readonly number[
  * 章程 第六条: six or more consecutive owed months with nothing paid, when what was paid in the
  * whole year still leaves at least six months' dues unpaid (a later lump sum covers them).
  */
-function arrears(ctx: RuleContext, member: Member, owed: readonly number[], paid: readonly Fen[], due: Fen, row: DuesRow): void {
+function arrears(
+  ctx: RuleContext,
+  member: Member,
+  owed: readonly number[],
+  paid: readonly Fen[],
+  due: Fen,
+  row: DuesRow,
+): void {
   if (due <= 0) return;
   const total = paid.reduce((a, b) => a + b, 0);
   const shortMonths = Math.floor((due * owed.length - total) / due);
@@ -102,13 +130,32 @@ export const duesFormulaRules: Rule = ({ ledger, profile, sink }) => {
   // Each formula column's formula once, with a marker for the row number (20,000 rows are common).
   const MARK = "\u0001";
   const templates = new Map(
-    [...specs.values()].flatMap((c) => (c.formula ? [[c.key, c.formula({ col, row: MARK as unknown as number, duesRate: profile.dues.rate, duesTruncationYuan: profile.dues.truncationYuan })] as const] : [])),
+    [...specs.values()].flatMap((c) =>
+      c.formula
+        ? [
+            [
+              c.key,
+              c.formula({
+                col,
+                row: MARK as unknown as number,
+                duesRate: profile.dues.rate,
+                duesTruncationYuan: profile.dues.truncationYuan,
+              }),
+            ] as const,
+          ]
+        : [],
+    ),
   );
-  const expectedFormula = (key: string, row: number): string => (templates.get(key) ?? "").replaceAll(MARK, String(row));
+  const expectedFormula = (key: string, row: number): string =>
+    (templates.get(key) ?? "").replaceAll(MARK, String(row));
   for (const row of sheet.rows) {
     const v = row.values;
     const checks = [
-      { key: "monthlyDue", expected: v.wage === undefined ? undefined : monthlyDueFen(v.wage, profile.dues), cell: v.monthlyDue },
+      {
+        key: "monthlyDue",
+        expected: v.wage === undefined ? undefined : monthlyDueFen(v.wage, profile.dues),
+        cell: v.monthlyDue,
+      },
       { key: "paidTotal", expected: sumFen(monthlyPayments(v)), cell: v.paidTotal },
     ] as const;
     for (const { key, expected, cell } of checks) {
@@ -117,12 +164,26 @@ export const duesFormulaRules: Rule = ({ ledger, profile, sink }) => {
       const cached = cell.cached;
       const parsed = cached.type === "number" ? moneyFromNumber(cached.value) : undefined;
       // No cached result (never recalculated since written) is fine when the formula is there.
-      const valueOk = cached.type === "empty" ? cell.formula !== undefined || expected === 0 : parsed?.ok === true && parsed.fen === expected;
-      const formulaOk = !fromTemplate || (cell.formula !== undefined && sameFormula(cell.formula, expectedFormula(key, row.row)));
+      const valueOk =
+        cached.type === "empty"
+          ? cell.formula !== undefined || expected === 0
+          : parsed?.ok === true && parsed.fen === expected;
+      const formulaOk =
+        !fromTemplate || (cell.formula !== undefined && sameFormula(cell.formula, expectedFormula(key, row.row)));
       if (!valueOk || !formulaOk) {
-        const shown = cached.type === "empty" ? "（空）" : parsed?.ok ? `${fenToYuanString(parsed.fen)}元` : String("value" in cached ? cached.value : "");
+        const shown =
+          cached.type === "empty"
+            ? "（空）"
+            : parsed?.ok
+              ? `${fenToYuanString(parsed.fen)}元`
+              : String("value" in cached ? cached.value : "");
         const found = formulaOk ? shown : cell.formula !== undefined ? `公式 =${cell.formula}` : `数值 ${shown}`;
-        sink.add("dues_formula_broken", placeOf(sheet, row, key), { header: spec.header, expected: `${fenToYuanString(expected)}元`, found, formulaOk });
+        sink.add("dues_formula_broken", placeOf(sheet, row, key), {
+          header: spec.header,
+          expected: `${fenToYuanString(expected)}元`,
+          found,
+          formulaOk,
+        });
       }
     }
   }
@@ -130,4 +191,9 @@ export const duesFormulaRules: Rule = ({ ledger, profile, sink }) => {
 
 /** Formulas compared as a spreadsheet would: case, spaces, `$` and the `_xlfn.` prefix aside. */
 export const sameFormula = (a: string, b: string): boolean => a === b || normalizeFormula(a) === normalizeFormula(b);
-const normalizeFormula = (f: string): string => f.replace(/^=/, "").replace(/_xlfn\./gi, "").replace(/[\s$]/g, "").toUpperCase();
+const normalizeFormula = (f: string): string =>
+  f
+    .replace(/^=/, "")
+    .replace(/_xlfn\./gi, "")
+    .replace(/[\s$]/g, "")
+    .toUpperCase();

@@ -10,7 +10,11 @@ const DUPLICATE_KEYS = {
   condolences: ["memberId", "reason", "date", "amount"],
 } as const;
 
-function flagDuplicates<S extends SheetSpec>(sheet: SheetData<S>, keys: readonly string[], add: (row: SheetData<S>["rows"][number], firstRow: number) => void): void {
+function flagDuplicates<S extends SheetSpec>(
+  sheet: SheetData<S>,
+  keys: readonly string[],
+  add: (row: SheetData<S>["rows"][number], firstRow: number) => void,
+): void {
   const first = new Map<string, number>();
   for (const row of sheet.rows) {
     const values = row.values as Readonly<Record<string, unknown>>;
@@ -32,6 +36,8 @@ export const duplicateRules: Rule = ({ ledger, sink }) => {
   for (const [name, keys] of Object.entries(DUPLICATE_KEYS) as [keyof typeof DUPLICATE_KEYS, readonly string[]][]) {
     // The three sheets differ in their columns; only the key columns are read here, generically.
     const sheet = ledger[name] as unknown as SheetData<SheetSpec>;
-    flagDuplicates(sheet, keys, (row, firstRow) => sink.add("duplicate_row", placeOf(sheet, row, keys[0] ?? ""), { firstRow }));
+    flagDuplicates(sheet, keys, (row, firstRow) =>
+      sink.add("duplicate_row", placeOf(sheet, row, keys[0] ?? ""), { firstRow }),
+    );
   }
 };

@@ -7,11 +7,12 @@ import { LISTS, type CondolenceForm, type CondolenceReason } from "../layout/lis
  */
 export const NEVER_ALLOWED_FORMS = ["购物卡", "代金券", "礼品卡"] as const;
 
-export const FORM_LIMITS: Partial<Readonly<Record<CondolenceReason, { readonly allowed: readonly CondolenceForm[] }>>> = {
-  节日慰问: { allowed: LISTS.condolenceForm.filter((f) => f !== "现金") },
-  生日慰问: { allowed: LISTS.condolenceForm.filter((f) => f !== "现金") },
-  退休离岗: { allowed: ["纪念品", "实物"] },
-};
+export const FORM_LIMITS: Partial<Readonly<Record<CondolenceReason, { readonly allowed: readonly CondolenceForm[] }>>> =
+  {
+    节日慰问: { allowed: LISTS.condolenceForm.filter((f) => f !== "现金") },
+    生日慰问: { allowed: LISTS.condolenceForm.filter((f) => f !== "现金") },
+    退休离岗: { allowed: ["纪念品", "实物"] },
+  };
 
 /** The forms allowed for a reason, or undefined when the form is fine. */
 export function formProblem(reason: string, form: string): readonly string[] | undefined {

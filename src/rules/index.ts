@@ -37,10 +37,20 @@ export const RULES: readonly Rule[] = [
  * Runs the rules over a ledger the reader produced; findings go to the reader's sink. The roster
  * (domain/membership.ts `rosterIndex`) is the one the totals were computed with.
  */
-export function runRules(ledger: Ledger, profile: Profile, sink: FindingSink, roster: ReadonlyMap<string, Member>, programFigure: ProgramFigureLookup): void {
-  const codeSystem = ledger.info.codeSystem === "2022" ? "2022" : ledger.info.codeSystem === "2017" ? "2017" : profile.codeSystem;
+export function runRules(
+  ledger: Ledger,
+  profile: Profile,
+  sink: FindingSink,
+  roster: ReadonlyMap<string, Member>,
+  programFigure: ProgramFigureLookup,
+): void {
+  const codeSystem =
+    ledger.info.codeSystem === "2022" ? "2022" : ledger.info.codeSystem === "2017" ? "2017" : profile.codeSystem;
   const ctx = {
-    ledger, profile, programFigure, sink,
+    ledger,
+    profile,
+    programFigure,
+    sink,
     codeSet: CODE_SETS[codeSystem],
     fiscalYear: ledger.info.fiscalYear,
     roster,

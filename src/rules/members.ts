@@ -28,7 +28,12 @@ interface MemberRef {
 function* memberRefs(ledger: Ledger): Iterable<MemberRef> {
   const dues = ledger.dues;
   for (const r of dues.rows) {
-    yield { memberId: r.values.memberId, name: r.values.name, date: undefined, at: (k) => placeOf(dues, r, k === "date" ? "memberId" : k) };
+    yield {
+      memberId: r.values.memberId,
+      name: r.values.name,
+      date: undefined,
+      at: (k) => placeOf(dues, r, k === "date" ? "memberId" : k),
+    };
   }
   const cond = ledger.condolences;
   for (const r of cond.rows) {
@@ -45,13 +50,23 @@ export const memberRefRules: Rule = ({ ledger, roster, sink }) => {
       sink.add("member_unknown", ref.at("memberId"), { memberId: ref.memberId });
       continue;
     }
-    if (ref.name !== undefined && member.name !== undefined && ref.name !== member.name && squeeze(ref.name) !== squeeze(member.name)) {
+    if (
+      ref.name !== undefined &&
+      member.name !== undefined &&
+      ref.name !== member.name &&
+      squeeze(ref.name) !== squeeze(member.name)
+    ) {
       sink.add("name_mismatch", ref.at("name"), { memberId: member.memberId, rosterName: member.name, name: ref.name });
     }
     if (ref.date !== undefined) {
       const span = membershipSpan(member);
       if (!contains(span, ref.date)) {
-        sink.add("member_inactive", ref.at("date"), { memberId: member.memberId, date: ref.date, from: span.from ?? null, until: span.until ?? null });
+        sink.add("member_inactive", ref.at("date"), {
+          memberId: member.memberId,
+          date: ref.date,
+          from: span.from ?? null,
+          until: span.until ?? null,
+        });
       }
     }
   }

@@ -20,9 +20,16 @@ export const summaryRules: Rule = ({ ledger, programFigure, sink }) => {
       cachedValue = money ? (parsed?.ok ? parsed.fen : undefined) : item.cached.value;
     }
     if (cachedValue === computed) continue;
-    const cached = cachedValue === undefined ? ("value" in item.cached ? String(item.cached.value) : "") : show(cachedValue);
-    sink.add("summary_mismatch", { sheet: SHEET_NAMES.summary, row: item.row, cell: item.cell, column: "数值", value: cached }, {
-      label: item.label, cached, computed: show(computed),
-    });
+    const cached =
+      cachedValue === undefined ? ("value" in item.cached ? String(item.cached.value) : "") : show(cachedValue);
+    sink.add(
+      "summary_mismatch",
+      { sheet: SHEET_NAMES.summary, row: item.row, cell: item.cell, column: "数值", value: cached },
+      {
+        label: item.label,
+        cached,
+        computed: show(computed),
+      },
+    );
   }
 };

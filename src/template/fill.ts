@@ -30,7 +30,12 @@ function cellValue(kind: string, v: FillValue, asIs = false): ExcelJS.CellValue 
  * Writes values into a template made by buildTemplate, by column key, keeping the template's
  * formulas: used for the bundled example, the tests' workbooks and the benchmark's.
  */
-export function fillWorkbook(wb: ExcelJS.Workbook, data: FillData, profile: Profile, options: { readonly asIs?: boolean } = {}): void {
+export function fillWorkbook(
+  wb: ExcelJS.Workbook,
+  data: FillData,
+  profile: Profile,
+  options: { readonly asIs?: boolean } = {},
+): void {
   const asIs = options.asIs === true;
   const info = wb.getWorksheet(BASIC_INFO_SHEET.name);
   if (info && data.info) {
@@ -52,7 +57,12 @@ export function fillWorkbook(wb: ExcelJS.Workbook, data: FillData, profile: Prof
         if (v !== undefined) cell.value = cellValue(c.kind, v, asIs);
         else if (c.formula && cell.value === null) {
           // Past the template's prepared rows: copy the formula down, as a clerk would.
-          const ctx: FormulaContext = { col: (k) => columnLetter(colOf.get(k) ?? 0), row: r.number, duesRate: profile.dues.rate, duesTruncationYuan: profile.dues.truncationYuan };
+          const ctx: FormulaContext = {
+            col: (k) => columnLetter(colOf.get(k) ?? 0),
+            row: r.number,
+            duesRate: profile.dues.rate,
+            duesTruncationYuan: profile.dues.truncationYuan,
+          };
           cell.value = { formula: c.formula(ctx) };
         }
       });

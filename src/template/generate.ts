@@ -27,9 +27,18 @@ export async function buildTemplate(o: TemplateOptions): Promise<ExcelJS.Workboo
   wb.modified = new Date(o.generatedAt);
   const codeSystem = o.codeSystem ?? o.profile.codeSystem;
   await addInstructionsSheet(wb, o.profile);
-  await addInfoSheet(wb, { profileId: o.profile.id, codeSystem, ...(o.unionName ? { unionName: o.unionName } : {}), ...(o.fiscalYear ? { fiscalYear: o.fiscalYear } : {}) });
+  await addInfoSheet(wb, {
+    profileId: o.profile.id,
+    codeSystem,
+    ...(o.unionName ? { unionName: o.unionName } : {}),
+    ...(o.fiscalYear ? { fiscalYear: o.fiscalYear } : {}),
+  });
   for (const spec of LEDGER_SHEETS) {
-    await addLedgerSheet(wb, spec, { year: o.fiscalYear, duesRate: o.profile.dues.rate, duesTruncationYuan: o.profile.dues.truncationYuan });
+    await addLedgerSheet(wb, spec, {
+      year: o.fiscalYear,
+      duesRate: o.profile.dues.rate,
+      duesTruncationYuan: o.profile.dues.truncationYuan,
+    });
   }
   await addSummarySheet(wb);
   await addListsSheet(wb);

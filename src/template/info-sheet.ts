@@ -6,7 +6,8 @@ import { DATE_FORMAT, FONT, HEADER_STYLE, PROTECTION_OPTIONS, TITLE_STYLE } from
 /** First row of the 基本信息 fields (row 1 is the title). */
 export const INFO_FIRST_ROW = 2;
 
-export const infoRowOf = (key: string): number => INFO_FIRST_ROW + BASIC_INFO_SHEET.fields.findIndex((f) => f.key === key);
+export const infoRowOf = (key: string): number =>
+  INFO_FIRST_ROW + BASIC_INFO_SHEET.fields.findIndex((f) => f.key === key);
 
 export interface InfoValues {
   readonly unionName?: string;
@@ -25,7 +26,10 @@ export async function addInfoSheet(wb: ExcelJS.Workbook, values: InfoValues): Pr
   ws.getCell("A1").value = "基本信息";
   ws.getCell("A1").style = TITLE_STYLE;
   const prefilled: Readonly<Record<string, string | number | undefined>> = {
-    unionName: values.unionName, fiscalYear: values.fiscalYear, profileId: values.profileId, codeSystem: values.codeSystem,
+    unionName: values.unionName,
+    fiscalYear: values.fiscalYear,
+    profileId: values.profileId,
+    codeSystem: values.codeSystem,
   };
   BASIC_INFO_SHEET.fields.forEach((f, i) => {
     const r = INFO_FIRST_ROW + i;
@@ -43,9 +47,24 @@ export async function addInfoSheet(wb: ExcelJS.Workbook, values: InfoValues): Pr
       border: { bottom: { style: "thin" } },
     };
     if (f.list) {
-      cell.dataValidation = { type: "list", allowBlank: true, formulae: [listRange(f.list)], showInputMessage: true, promptTitle: f.label, prompt: f.prompt };
+      cell.dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [listRange(f.list)],
+        showInputMessage: true,
+        promptTitle: f.label,
+        prompt: f.prompt,
+      };
     } else if (!fixedByGenerator) {
-      cell.dataValidation = { type: "textLength", operator: "lessThanOrEqual", formulae: [200], allowBlank: true, showInputMessage: true, promptTitle: f.label, prompt: f.prompt };
+      cell.dataValidation = {
+        type: "textLength",
+        operator: "lessThanOrEqual",
+        formulae: [200],
+        allowBlank: true,
+        showInputMessage: true,
+        promptTitle: f.label,
+        prompt: f.prompt,
+      };
     }
     const hint = ws.getCell(r, 3);
     hint.value = `${f.required ? "【必填】" : ""}${f.prompt}`;

@@ -1,6 +1,12 @@
 import type ExcelJS from "exceljs";
 import type { SheetSpec } from "../layout/column.js";
-import { ACTIVITIES_SHEET, CONDOLENCES_SHEET, DUES_SHEET, MEMBERS_SHEET, SHEET_NAMES } from "../layout/template-layout.js";
+import {
+  ACTIVITIES_SHEET,
+  CONDOLENCES_SHEET,
+  DUES_SHEET,
+  MEMBERS_SHEET,
+  SHEET_NAMES,
+} from "../layout/template-layout.js";
 import { fenToPlainYuan } from "../money/fen.js";
 import type { Profile } from "../profiles/profile.js";
 import { CODE_SETS } from "../profiles/code-sets.js";
@@ -9,22 +15,84 @@ import { FONT, HEADER_STYLE, PROTECTION_OPTIONS, TEXT_STYLE, TITLE_STYLE } from 
 
 /** One worked example row per ledger, by column key (values as a clerk would type them). */
 const EXAMPLES: ReadonlyArray<{ sheet: SheetSpec; intro: string; row: Readonly<Record<string, string | number>> }> = [
-  { sheet: MEMBERS_SHEET, intro: "会员名册：每位会员一行。年内退休的，会籍状态填“退休”，状态变动日期填退休日期。",
-    row: { memberId: "GH0001", name: "张三", gender: "男", department: "财务部", joinDate: "2015-07-01", status: "退休", statusDate: "2024-07-01", remark: "6月底退休" } },
-  { sheet: DUES_SHEET, intro: "会费台账：工资4,537.80元，尾数7.80元不计，月应缴 4,530×0.5% = 22.65元；7月起退休不再缴纳，全年应缴 22.65×6 = 135.90元。",
-    row: { memberId: "GH0001", name: "张三", wage: 4537.8, monthlyDue: "（自动）", m1: 22.65, m2: 22.65, m3: 22.65, m4: 22.65, m5: 22.65, m6: 22.65, paidTotal: "（自动）" } },
-  { sheet: ACTIVITIES_SHEET, intro: "活动台账：每次活动一行；有费用的须填经费来源、经手人和审批人（两人不同）。",
-    row: { seq: 1, date: "2024-04-20", name: "春季职工健步走", category: "文体活动", place: "滨江公园", organizer: "工会办公室", participants: 120, cost: 3600, funding: "工会经费", handler: "李四", approver: "王五" } },
-  { sheet: CONDOLENCES_SHEET, intro: "慰问金台账：每笔一行；节日慰问须选节日，且不得发放现金、购物卡。",
-    row: { seq: 1, date: "2024-02-05", memberId: "GH0002", name: "赵六", reason: "节日慰问", festival: "春节", form: "实物", amount: 500, handler: "李四", approver: "王五" } },
+  {
+    sheet: MEMBERS_SHEET,
+    intro: "会员名册：每位会员一行。年内退休的，会籍状态填“退休”，状态变动日期填退休日期。",
+    row: {
+      memberId: "GH0001",
+      name: "张三",
+      gender: "男",
+      department: "财务部",
+      joinDate: "2015-07-01",
+      status: "退休",
+      statusDate: "2024-07-01",
+      remark: "6月底退休",
+    },
+  },
+  {
+    sheet: DUES_SHEET,
+    intro:
+      "会费台账：工资4,537.80元，尾数7.80元不计，月应缴 4,530×0.5% = 22.65元；7月起退休不再缴纳，全年应缴 22.65×6 = 135.90元。",
+    row: {
+      memberId: "GH0001",
+      name: "张三",
+      wage: 4537.8,
+      monthlyDue: "（自动）",
+      m1: 22.65,
+      m2: 22.65,
+      m3: 22.65,
+      m4: 22.65,
+      m5: 22.65,
+      m6: 22.65,
+      paidTotal: "（自动）",
+    },
+  },
+  {
+    sheet: ACTIVITIES_SHEET,
+    intro: "活动台账：每次活动一行；有费用的须填经费来源、经手人和审批人（两人不同）。",
+    row: {
+      seq: 1,
+      date: "2024-04-20",
+      name: "春季职工健步走",
+      category: "文体活动",
+      place: "滨江公园",
+      organizer: "工会办公室",
+      participants: 120,
+      cost: 3600,
+      funding: "工会经费",
+      handler: "李四",
+      approver: "王五",
+    },
+  },
+  {
+    sheet: CONDOLENCES_SHEET,
+    intro: "慰问金台账：每笔一行；节日慰问须选节日，且不得发放现金、购物卡。",
+    row: {
+      seq: 1,
+      date: "2024-02-05",
+      memberId: "GH0002",
+      name: "赵六",
+      reason: "节日慰问",
+      festival: "春节",
+      form: "实物",
+      amount: 500,
+      handler: "李四",
+      approver: "王五",
+    },
+  },
 ];
 
 const yuan = (f: number): string => `${fenToPlainYuan(f as never)}元`;
 
 function capLines(profile: Profile): string[] {
   const festival = festivalInstructions(profile.festival);
-  const caps = Object.entries(profile.caps).map(([reason, cap]) => `${reason}：每次不超过${yuan(cap?.capFen ?? 0)}${cap?.raised ? `（备注含“${cap.raised.whenRemarkIncludes}”的不超过${yuan(cap.raised.capFen)}）` : ""}`);
-  const repeats = Object.entries(profile.repeats).map(([reason, r]) => `${reason}：${r?.ever ? "仅限" : "每年不超过"}${r?.limit ?? 0}次`);
+  const caps = Object.entries(profile.caps).map(
+    ([reason, cap]) =>
+      `${reason}：每次不超过${yuan(cap?.capFen ?? 0)}${cap?.raised ? `（备注含“${cap.raised.whenRemarkIncludes}”的不超过${yuan(cap.raised.capFen)}）` : ""}`,
+  );
+  const repeats = Object.entries(profile.repeats).map(
+    ([reason, r]) => `${reason}：${r?.ever ? "仅限" : "每年不超过"}${r?.limit ?? 0}次`,
+  );
   const perCapita = profile.perCapita.map((p) => `${p.label}：人均${p.perDay ? "每天" : ""}不超过${yuan(p.capFen)}`);
   return [festival, ...caps, ...repeats, ...perCapita];
 }
@@ -55,7 +123,9 @@ export async function addInstructionsSheet(wb: ExcelJS.Workbook, profile: Profil
     "5. 填完后用工会台账助手检查：它会指出每个有问题的单元格，并汇总出全年数字，生成年度工作总结。",
   ].forEach((t) => line(t));
   heading(`二、经费标准（${profile.name}，${profile.year}年）`);
-  line(`来源：${profile.source}。${profile.official ? "" : "注意：本方案不是任何地区的正式标准，请以上级工会规定为准。"}`);
+  line(
+    `来源：${profile.source}。${profile.official ? "" : "注意：本方案不是任何地区的正式标准，请以上级工会规定为准。"}`,
+  );
   capLines(profile).forEach((t) => line(`· ${t}`));
   line("· 不得发放购物卡、代金券、礼品卡；节日慰问和生日慰问不得发放现金；退休离岗只能赠送纪念品或实物。");
   heading(`三、支出科目（${CODE_SETS[profile.codeSystem].title}）`);
@@ -68,7 +138,10 @@ export async function addInstructionsSheet(wb: ExcelJS.Workbook, profile: Profil
       ws.getCell(r, i + 1).style = HEADER_STYLE;
       const v = ex.row[c.key];
       if (v !== undefined) ws.getCell(r + 1, i + 1).value = v;
-      ws.getCell(r + 1, i + 1).style = { font: { name: FONT, size: 11 }, ...(typeof v === "number" && c.kind === "money" ? { numFmt: "#,##0.00" } : {}) };
+      ws.getCell(r + 1, i + 1).style = {
+        font: { name: FONT, size: 11 },
+        ...(typeof v === "number" && c.kind === "money" ? { numFmt: "#,##0.00" } : {}),
+      };
     });
     r += 3;
   }

@@ -23,7 +23,10 @@ export const HEADER_STYLE: Partial<ExcelJS.Style> = {
 /** Cells the program computes: grey, locked. */
 export const FORMULA_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 
-export const TEXT_STYLE: Partial<ExcelJS.Style> = { font: { name: FONT, size: 11 }, alignment: { vertical: "top", wrapText: true } };
+export const TEXT_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: FONT, size: 11 },
+  alignment: { vertical: "top", wrapText: true },
+};
 
 /** Sheet protection without a password: a clerk can still unprotect on purpose (template-v1.md). */
 export const PROTECTION_OPTIONS: Partial<ExcelJS.WorksheetProtection> = {

@@ -11,7 +11,8 @@ import { FONT, FORMULA_FILL, HEADER_STYLE, MONEY_FORMAT, PROTECTION_OPTIONS, TIT
 // Ranges reach the last row the program accepts, so rows a clerk inserts are still counted.
 const LAST_ROW = FIRST_DATA_ROW + LIMITS.maxRowsPerSheet - 1;
 
-const column = (sheet: SheetSpec, key: string): string => columnLetter(sheet.columns.findIndex((c) => c.key === key) + 1);
+const column = (sheet: SheetSpec, key: string): string =>
+  columnLetter(sheet.columns.findIndex((c) => c.key === key) + 1);
 
 export const TEMPLATE_REFS: SummaryRefs = {
   range: (s, k) => `'${s.name}'!$${column(s, k)}$${FIRST_DATA_ROW}:$${column(s, k)}$${LAST_ROW}`,
@@ -28,7 +29,13 @@ export async function addSummarySheet(wb: ExcelJS.Workbook): Promise<ExcelJS.Wor
   ws.mergeCells("A1:D1");
   ws.getCell("A1").value = "汇总（由公式自动计算，请勿修改）";
   ws.getCell("A1").style = TITLE_STYLE;
-  const headers = [SUMMARY_HEADERS.group, SUMMARY_HEADERS.label, SUMMARY_HEADERS.value, SUMMARY_HEADERS.unit, SUMMARY_HEADERS.key];
+  const headers = [
+    SUMMARY_HEADERS.group,
+    SUMMARY_HEADERS.label,
+    SUMMARY_HEADERS.value,
+    SUMMARY_HEADERS.unit,
+    SUMMARY_HEADERS.key,
+  ];
   headers.forEach((h, i) => {
     const c = ws.getCell(2, i + 1);
     c.value = h;
@@ -45,7 +52,8 @@ export async function addSummarySheet(wb: ExcelJS.Workbook): Promise<ExcelJS.Wor
     ws.getCell(r, 5).value = item.key;
   });
   const note = ws.getCell(3 + SUMMARY_ITEMS.length + 1, 1);
-  note.value = "说明：会费应缴额、收缴率和慰问人数（按人去重）需按会籍月份等规则计算，由工会台账助手（union-ledger）给出。";
+  note.value =
+    "说明：会费应缴额、收缴率和慰问人数（按人去重）需按会籍月份等规则计算，由工会台账助手（union-ledger）给出。";
   note.style = { font: { name: FONT, size: 10, color: { argb: "FF666666" } } };
   await ws.protect("", PROTECTION_OPTIONS);
   return ws;

@@ -31,15 +31,20 @@ function zeroOf(schema: Schema): unknown {
     case "name":
       return schema instanceof z.core.$ZodString ? "" : 0;
     case "months":
-      return schema instanceof z.core.$ZodArray ? Array.from({ length: MONTHS }, () => zeroOf(schema._zod.def.element)) : [];
+      return schema instanceof z.core.$ZodArray
+        ? Array.from({ length: MONTHS }, () => zeroOf(schema._zod.def.element))
+        : [];
     case "byKey":
-      return schema instanceof z.core.$ZodRecord ? Object.fromEntries(role.keys.map((k) => [k, zeroOf(schema._zod.def.valueType)])) : {};
+      return schema instanceof z.core.$ZodRecord
+        ? Object.fromEntries(role.keys.map((k) => [k, zeroOf(schema._zod.def.valueType)]))
+        : {};
     case undefined:
       break;
     default:
       return role satisfies never;
   }
-  if (!(schema instanceof z.core.$ZodObject)) throw new TypeError("totals schema: a part with no role that is not an object");
+  if (!(schema instanceof z.core.$ZodObject))
+    throw new TypeError("totals schema: a part with no role that is not an object");
   return Object.fromEntries(Object.entries(schema._zod.def.shape).map(([k, field]) => [k, zeroOf(field)]));
 }
 
@@ -56,8 +61,11 @@ function addOf(schema: Schema, a: unknown, b: unknown): unknown {
     case "months": {
       if (!(schema instanceof z.core.$ZodArray)) return a;
       const element = schema._zod.def.element;
-      const xs = Array.isArray(a) ? a : [], ys = Array.isArray(b) ? b : [];
-      return Array.from({ length: MONTHS }, (_, i) => addOf(element, xs[i] ?? zeroOf(element), ys[i] ?? zeroOf(element)));
+      const xs = Array.isArray(a) ? a : [],
+        ys = Array.isArray(b) ? b : [];
+      return Array.from({ length: MONTHS }, (_, i) =>
+        addOf(element, xs[i] ?? zeroOf(element), ys[i] ?? zeroOf(element)),
+      );
     }
     case "byKey": {
       if (!(schema instanceof z.core.$ZodRecord)) return a;
@@ -71,7 +79,8 @@ function addOf(schema: Schema, a: unknown, b: unknown): unknown {
     default:
       return role satisfies never;
   }
-  if (!(schema instanceof z.core.$ZodObject)) throw new TypeError("totals schema: a part with no role that is not an object");
+  if (!(schema instanceof z.core.$ZodObject))
+    throw new TypeError("totals schema: a part with no role that is not an object");
   const shape = schema._zod.def.shape;
   const out: Record<string, unknown> = {};
   for (const [k, field] of Object.entries(shape)) out[k] = addOf(field, obj(a)[k], obj(b)[k]);
@@ -89,14 +98,21 @@ function recomputeRates(schema: Schema, v: unknown): unknown {
     return out;
   }
   if (schema instanceof z.core.$ZodRecord) {
-    return Object.fromEntries(Object.entries(obj(v)).map(([k, x]) => [k, recomputeRates(schema._zod.def.valueType, x)]));
+    return Object.fromEntries(
+      Object.entries(obj(v)).map(([k, x]) => [k, recomputeRates(schema._zod.def.valueType, x)]),
+    );
   }
-  if (schema instanceof z.core.$ZodArray && Array.isArray(v)) return v.map((x) => recomputeRates(schema._zod.def.element, x));
+  if (schema instanceof z.core.$ZodArray && Array.isArray(v))
+    return v.map((x) => recomputeRates(schema._zod.def.element, x));
   return v;
 }
 
 /** Totals with every count zero and the list keys present, as computeTotals gives an empty ledger. */
-export const zeroTotals = (unionName: string, fiscalYear: number): Totals => ({ ...(zeroOf(TOTALS) as Totals), unionName, fiscalYear });
+export const zeroTotals = (unionName: string, fiscalYear: number): Totals => ({
+  ...(zeroOf(TOTALS) as Totals),
+  unionName,
+  fiscalYear,
+});
 
 /** a + b part by part, in integer 分; rates are recomputed, never added; a's name and year are kept. */
 export const addTotals = (a: Totals, b: Totals): Totals => addOf(TOTALS, a, b) as Totals;

@@ -18,7 +18,11 @@ const inYear = (d: IsoDate | undefined, year: number): d is IsoDate => d !== und
  * data has errors); empty rows were never read. All sums are integer 分. The shape is the schema's
  * (totals.ts): the compiler checks that every total is given here.
  */
-export function computeTotals(ledger: Ledger, profile: Profile, roster: ReadonlyMap<string, Member> = rosterIndex(ledger.members.rows)): Totals {
+export function computeTotals(
+  ledger: Ledger,
+  profile: Profile,
+  roster: ReadonlyMap<string, Member> = rosterIndex(ledger.members.rows),
+): Totals {
   const year = ledger.info.fiscalYear ?? 0;
   return {
     unionName: ledger.info.unionName ?? "",
@@ -31,7 +35,11 @@ export function computeTotals(ledger: Ledger, profile: Profile, roster: Readonly
 }
 
 function memberTotals(ledger: Ledger, year: number): Totals["members"] {
-  let total = 0, active = 0, retired = 0, joined = 0, left = 0;
+  let total = 0,
+    active = 0,
+    retired = 0,
+    joined = 0,
+    left = 0;
   for (const { values: v } of ledger.members.rows) {
     const gone = v.status !== undefined && LEFT_STATUSES.includes(v.status);
     if (!gone) total++;
@@ -43,14 +51,20 @@ function memberTotals(ledger: Ledger, year: number): Totals["members"] {
   return { total, active, retired, joinedThisYear: joined, leftThisYear: left };
 }
 
-function duesTotals(ledger: Ledger, profile: Profile, year: number, roster: ReadonlyMap<string, Member>): Totals["dues"] {
+function duesTotals(
+  ledger: Ledger,
+  profile: Profile,
+  year: number,
+  roster: ReadonlyMap<string, Member>,
+): Totals["dues"] {
   const byMonth = twelve();
   const wageOf = new Map<string, Fen>();
   for (const { values: v } of ledger.dues.rows) {
     monthlyPayments(v).forEach((amount, i) => (byMonth[i] = (byMonth[i] ?? 0) + amount));
     if (v.memberId !== undefined && v.wage !== undefined && !wageOf.has(v.memberId)) wageOf.set(v.memberId, v.wage);
   }
-  let liable = 0, expected = 0;
+  let liable = 0,
+    expected = 0;
   const expectedByMonth = twelve();
   for (const member of roster.values()) {
     const owed = owedMonths(member, year);
@@ -75,14 +89,20 @@ function activityTotals(ledger: Ledger, year: number): Totals["activities"] {
   const byCategory: Record<string, CountCost> = { ...ZERO.activities.byCategory };
   const byMonth = twelve();
   const countByMonth = twelve();
-  let count = 0, participants = 0, cost = 0;
+  let count = 0,
+    participants = 0,
+    cost = 0;
   for (const { values: v } of ledger.activities.rows) {
     count++;
     participants += v.participants ?? 0;
     cost += v.cost ?? 0;
     const c = v.category !== undefined ? byCategory[v.category] : undefined;
     if (v.category !== undefined && c) {
-      byCategory[v.category] = { count: c.count + 1, participants: c.participants + (v.participants ?? 0), costFen: fen(c.costFen + (v.cost ?? 0)) };
+      byCategory[v.category] = {
+        count: c.count + 1,
+        participants: c.participants + (v.participants ?? 0),
+        costFen: fen(c.costFen + (v.cost ?? 0)),
+      };
     }
     if (inYear(v.date, year)) {
       const m = monthOf(v.date) - 1;
@@ -90,7 +110,14 @@ function activityTotals(ledger: Ledger, year: number): Totals["activities"] {
       countByMonth[m] = (countByMonth[m] ?? 0) + 1;
     }
   }
-  return { count, participants, costFen: fen(cost), byCategory, byMonthCostFen: byMonth.map(fen), byMonthCount: countByMonth };
+  return {
+    count,
+    participants,
+    costFen: fen(cost),
+    byCategory,
+    byMonthCostFen: byMonth.map(fen),
+    byMonthCount: countByMonth,
+  };
 }
 
 function condolenceTotals(ledger: Ledger, year: number): Totals["condolences"] {
@@ -98,7 +125,8 @@ function condolenceTotals(ledger: Ledger, year: number): Totals["condolences"] {
   const byForm: Record<string, CountAmount> = { ...ZERO.condolences.byForm };
   const byMonth = twelve();
   const people = new Set<string>();
-  let count = 0, amount = 0;
+  let count = 0,
+    amount = 0;
   const bump = (map: Record<string, CountAmount>, key: string | undefined, add: number): void => {
     if (key === undefined) return;
     const cur = map[key] ?? { count: 0, amountFen: fen(0) };

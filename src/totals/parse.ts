@@ -16,6 +16,7 @@ export interface TotalsIssue {
  */
 export function parseTotals(json: unknown): Result<Totals, TotalsIssue> {
   const parsed = TOTALS.safeParse(json);
-  if (!parsed.success) return err({ code: "totals_invalid", params: { at: (parsed.error.issues[0]?.path ?? []).map(String).join(".") } });
+  if (!parsed.success)
+    return err({ code: "totals_invalid", params: { at: (parsed.error.issues[0]?.path ?? []).map(String).join(".") } });
   return ok(withRatesRecomputed(parsed.data));
 }

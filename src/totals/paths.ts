@@ -27,14 +27,19 @@ export type MonthsPath = PathsTo<Totals, readonly number[]>;
 export type ByKeyPath = PathsTo<Totals, Readonly<Record<string, { readonly count: number }>>>;
 
 type Schema = z.core.$ZodType;
-const own = (o: unknown, key: string): o is Record<string, unknown> => typeof o === "object" && o !== null && Object.hasOwn(o, key);
+const own = (o: unknown, key: string): o is Record<string, unknown> =>
+  typeof o === "object" && o !== null && Object.hasOwn(o, key);
 
 /**
  * The schema node and the value a path names in `t`, following the schema: object fields, month
  * indexes, record keys. A record key may itself hold dots (a 慰问形式 a clerk typed), so each split
  * of the rest is tried, the longest key first.
  */
-function locate(schema: Schema, value: unknown, parts: readonly string[]): { readonly schema: Schema; readonly value: unknown } | undefined {
+function locate(
+  schema: Schema,
+  value: unknown,
+  parts: readonly string[],
+): { readonly schema: Schema; readonly value: unknown } | undefined {
   const [head, ...rest] = parts;
   if (head === undefined) return { schema, value };
   if (schema instanceof z.core.$ZodObject) {
@@ -42,7 +47,9 @@ function locate(schema: Schema, value: unknown, parts: readonly string[]): { rea
     return field && own(value, head) ? locate(field, value[head], rest) : undefined;
   }
   if (schema instanceof z.core.$ZodArray) {
-    return /^(0|[1-9]\d*)$/.test(head) && own(value, head) ? locate(schema._zod.def.element, value[head], rest) : undefined;
+    return /^(0|[1-9]\d*)$/.test(head) && own(value, head)
+      ? locate(schema._zod.def.element, value[head], rest)
+      : undefined;
   }
   if (schema instanceof z.core.$ZodRecord) {
     for (let n = parts.length; n >= 1; n--) {
@@ -84,15 +91,23 @@ export function monthsAt(t: Totals, path: MonthsPath): { readonly values: readon
 }
 
 /** A `by…` record: each key with its figures (count, participants, an amount…), field by field, in the schema's order. */
-export function byKeyAt(t: Totals, path: ByKeyPath): readonly (readonly [string, Readonly<Record<string, TotalFigure>>])[] {
+export function byKeyAt(
+  t: Totals,
+  path: ByKeyPath,
+): readonly (readonly [string, Readonly<Record<string, TotalFigure>>])[] {
   const record = at(t, path)?.value;
   if (typeof record !== "object" || record === null) return [];
   return Object.keys(record).map((key) => {
     const entry = at(t, `${path}.${key}`);
     const fields = entry?.schema instanceof z.core.$ZodObject ? Object.keys(entry.schema._zod.def.shape) : [];
-    return [key, Object.fromEntries(fields.flatMap((f) => {
-      const figure = figureAt(t, `${path}.${key}.${f}`);
-      return figure ? [[f, figure]] : [];
-    }))] as const;
+    return [
+      key,
+      Object.fromEntries(
+        fields.flatMap((f) => {
+          const figure = figureAt(t, `${path}.${key}.${f}`);
+          return figure ? [[f, figure]] : [];
+        }),
+      ),
+    ] as const;
   });
 }

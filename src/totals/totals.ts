@@ -39,8 +39,10 @@ const count = () => z.int().check(z.minimum(0)).register(ROLES, { role: "count" 
 const money = () => z.custom<Fen>(isCount).register(ROLES, { role: "money" });
 /** Any value (or none) in a file reads as 0 here; parse.ts recomputes it from `of` and `to`. */
 const rate = (of: string, to: string) => z.catch(z.number(), 0).register(ROLES, { role: "rate", of, to });
-const months = <T extends z.core.$ZodType>(of: T) => z.array(of).check(z.length(MONTHS)).register(ROLES, { role: "months" });
-const byKey = <T extends z.core.$ZodType>(keys: readonly string[], of: T) => z.record(z.string(), of).register(ROLES, { role: "byKey", keys });
+const months = <T extends z.core.$ZodType>(of: T) =>
+  z.array(of).check(z.length(MONTHS)).register(ROLES, { role: "months" });
+const byKey = <T extends z.core.$ZodType>(keys: readonly string[], of: T) =>
+  z.record(z.string(), of).register(ROLES, { role: "byKey", keys });
 
 const countCost = () => z.object({ count: count(), participants: count(), costFen: money() });
 const countAmount = () => z.object({ count: count(), amountFen: money() });

@@ -53,7 +53,12 @@ const MS_PER_MINUTE = 60_000;
  * (under the template's text format "@") or exceljs' locale-dependent mm-dd-yy.
  */
 export function dateFormatOf(v: ExcelJS.CellValue): string | undefined {
-  const d = v instanceof Date ? v : v !== null && typeof v === "object" && "formula" in v && v.result instanceof Date ? v.result : undefined;
+  const d =
+    v instanceof Date
+      ? v
+      : v !== null && typeof v === "object" && "formula" in v && v.result instanceof Date
+        ? v.result
+        : undefined;
   if (!d) return undefined;
   const t = d.getTime();
   if (t % MS_PER_DAY === 0) return DATE_FORMAT;

@@ -38,11 +38,20 @@ const blank = (c: RawCell): boolean => c.type === "empty" && c.formula === undef
  * their own headers. `old` is what loadWorkbookSource read, `ledger` what readLedger read from it;
  * excel-value.ts says what cannot be carried over (rich-text runs, hyperlinks, cell formats).
  */
-export async function upgradeWorkbook(old: WorkbookSource, ledger: Ledger, profile: Profile, stamp: { generatedAt: string; generator: string }): Promise<UpgradeResult> {
+export async function upgradeWorkbook(
+  old: WorkbookSource,
+  ledger: Ledger,
+  profile: Profile,
+  stamp: { generatedAt: string; generator: string },
+): Promise<UpgradeResult> {
   const wb = await buildTemplate({
-    profile, generatedAt: stamp.generatedAt, generator: stamp.generator,
+    profile,
+    generatedAt: stamp.generatedAt,
+    generator: stamp.generator,
     ...(ledger.info.fiscalYear ? { fiscalYear: ledger.info.fiscalYear } : {}),
-    ...(ledger.info.codeSystem === "2017" || ledger.info.codeSystem === "2022" ? { codeSystem: ledger.info.codeSystem } : {}),
+    ...(ledger.info.codeSystem === "2017" || ledger.info.codeSystem === "2022"
+      ? { codeSystem: ledger.info.codeSystem }
+      : {}),
   });
   const unwritable: string[] = [];
   /** The value to write for a cell of the old workbook; null (and noted) when it has none. */
@@ -65,14 +74,17 @@ export async function upgradeWorkbook(old: WorkbookSource, ledger: Ledger, profi
   const extras: { spec: SheetSpec; header: string; values: ExcelJS.CellValue[] }[] = [];
   for (const spec of LEDGER_SHEETS as readonly SheetSpec[]) {
     const ws = old.sheet(spec.name);
-    const sheet = [ledger.members, ledger.dues, ledger.activities, ledger.condolences].find((s) => s.spec.name === spec.name);
+    const sheet = [ledger.members, ledger.dues, ledger.activities, ledger.condolences].find(
+      (s) => s.spec.name === spec.name,
+    );
     if (!ws || !sheet || sheet.headerRow === 0) continue;
     const cols = sheet.columns as Record<string, number | undefined>;
     const known = new Set(Object.values(cols));
     const unknown: { header: string; col: number; values: ExcelJS.CellValue[] }[] = [];
     for (let col = 1; col <= ws.columnCount; col++) {
       const header = displayText(ws.cell(sheet.headerRow, col)).trim();
-      if (!known.has(col) && header && !spec.columns.some((c) => headerKey(c.header) === headerKey(header))) unknown.push({ header, col, values: [] });
+      if (!known.has(col) && header && !spec.columns.some((c) => headerKey(c.header) === headerKey(header)))
+        unknown.push({ header, col, values: [] });
     }
     // The template's formula columns get the template's formulas (fillWorkbook), not the old ones.
     const copied = spec.columns.flatMap((c) => {
@@ -86,7 +98,8 @@ export async function upgradeWorkbook(old: WorkbookSource, ledger: Ledger, profi
       const extraRaws = unknown.map((u) => ws.cell(r, u.col));
       // A row is copied when readSheet reads it (a value in a column other than 序号) or when a
       // column of the clerk's own has a value; a formula whose result is blank alone is no data.
-      const data = copied.some(({ c }, i) => !c.filler && raws[i]?.type !== "empty") || extraRaws.some((c) => c.type !== "empty");
+      const data =
+        copied.some(({ c }, i) => !c.filler && raws[i]?.type !== "empty") || extraRaws.some((c) => c.type !== "empty");
       if (!data) continue;
       const values: Record<string, ExcelJS.CellValue> = {};
       copied.forEach(({ c, col }, i) => {
@@ -105,14 +118,24 @@ export async function upgradeWorkbook(old: WorkbookSource, ledger: Ledger, profi
   }
   fillWorkbook(wb, { info, sheets }, profile, { asIs: true });
   // A date outside the template's date columns gets a date format (excel-value.ts, dateFormatOf).
-  const showDate = (ws: ExcelJS.Worksheet | undefined, row: number, col: number, v: ExcelJS.CellValue, kind: string | undefined): void => {
+  const showDate = (
+    ws: ExcelJS.Worksheet | undefined,
+    row: number,
+    col: number,
+    v: ExcelJS.CellValue,
+    kind: string | undefined,
+  ): void => {
     const numFmt = kind === "date" ? undefined : dateFormatOf(v);
     if (ws && numFmt) ws.getCell(row, col).numFmt = numFmt;
   };
-  BASIC_INFO_SHEET.fields.forEach((f, i) => showDate(wb.getWorksheet(BASIC_INFO_SHEET.name), INFO_FIRST_ROW + i, 2, info[f.key] ?? null, f.kind));
+  BASIC_INFO_SHEET.fields.forEach((f, i) =>
+    showDate(wb.getWorksheet(BASIC_INFO_SHEET.name), INFO_FIRST_ROW + i, 2, info[f.key] ?? null, f.kind),
+  );
   for (const spec of LEDGER_SHEETS as readonly SheetSpec[]) {
     const ws = wb.getWorksheet(spec.name);
-    (sheets[spec.name] ?? []).forEach((values, k) => spec.columns.forEach((c, j) => showDate(ws, FIRST_DATA_ROW + k, j + 1, values[c.key] ?? null, c.kind)));
+    (sheets[spec.name] ?? []).forEach((values, k) =>
+      spec.columns.forEach((c, j) => showDate(ws, FIRST_DATA_ROW + k, j + 1, values[c.key] ?? null, c.kind)),
+    );
   }
   for (const [i, e] of extras.entries()) {
     const ws = wb.getWorksheet(e.spec.name);
@@ -127,5 +150,11 @@ export async function upgradeWorkbook(old: WorkbookSource, ledger: Ledger, profi
     ws.getColumn(col).width = 14;
   }
   const templateSheets = new Set<string>(Object.values(SHEET_NAMES));
-  return { workbook: wb, rows, extraColumns, unwritable, otherSheets: old.sheetNames.filter((n) => !templateSheets.has(n)) };
+  return {
+    workbook: wb,
+    rows,
+    extraColumns,
+    unwritable,
+    otherSheets: old.sheetNames.filter((n) => !templateSheets.has(n)),
+  };
 }

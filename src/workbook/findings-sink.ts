@@ -44,15 +44,23 @@ export class FindingSink {
 function shownValue(kind: ColumnKind | undefined, v: unknown): string | undefined {
   if (v === undefined) return undefined;
   if (kind === "money" && typeof v === "number") return fenToYuanString(fen(v));
-  if (kind === "formula" && typeof v === "object" && v !== null) return displayText((v as FormulaCell).cached) || undefined;
+  if (kind === "formula" && typeof v === "object" && v !== null)
+    return displayText((v as FormulaCell).cached) || undefined;
   return String(v);
 }
 
 /** The place of one cell of a ledger row, by column key (the column may have moved). */
-export function placeOf<S extends SheetSpec>(sheet: SheetData<S>, row: LedgerRow<S>, key: S["columns"][number]["key"]): FindingPlace {
+export function placeOf<S extends SheetSpec>(
+  sheet: SheetData<S>,
+  row: LedgerRow<S>,
+  key: S["columns"][number]["key"],
+): FindingPlace {
   const col = (sheet.columns as Record<string, number | undefined>)[key];
   const header = sheet.spec.columns.find((c) => c.key === key)?.header;
-  const value = shownValue(sheet.spec.columns.find((c) => c.key === key)?.kind, (row.values as Record<string, unknown>)[key]);
+  const value = shownValue(
+    sheet.spec.columns.find((c) => c.key === key)?.kind,
+    (row.values as Record<string, unknown>)[key],
+  );
   return {
     sheet: sheet.spec.name,
     row: row.row,

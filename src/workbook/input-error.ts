@@ -28,4 +28,5 @@ export interface InputError {
 }
 
 /** An input error as a failed Result: `failed("not_ledger", …)`. */
-export const failed = (code: InputErrorCode, detail?: string): Err<InputError> => err(detail === undefined ? { code } : { code, detail });
+export const failed = (code: InputErrorCode, detail?: string): Err<InputError> =>
+  err(detail === undefined ? { code } : { code, detail });

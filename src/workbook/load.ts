@@ -12,7 +12,10 @@ import { sniffWorkbook } from "./zip/sniff.js";
  * the sheets a ledger or a roll-up has are read unless `sheets` says otherwise. A damaged file or a
  * passed limit is an input error (exit code 2), never a throw.
  */
-export function loadWorkbookSource(bytes: Uint8Array, options: XlsxReadOptions = {}): Result<WorkbookSource, InputError> {
+export function loadWorkbookSource(
+  bytes: Uint8Array,
+  options: XlsxReadOptions = {},
+): Result<WorkbookSource, InputError> {
   const problem = sniffWorkbook(bytes);
   if (problem) return err(problem);
   return openXlsx(bytes, { sheets: (name) => READ_SHEET_NAMES.has(name), ...options });

@@ -92,12 +92,17 @@ function parseInteger(raw: RawCell, rule: CellRule, report: Report): number | un
 
 function parseMoney(raw: RawCell, rule: CellRule, report: Report): Fen | undefined {
   const parsed =
-    raw.type === "number" ? moneyFromNumber(raw.value) : raw.type === "string" ? moneyFromText(raw.value) : { ok: false as const };
+    raw.type === "number"
+      ? moneyFromNumber(raw.value)
+      : raw.type === "string"
+        ? moneyFromText(raw.value)
+        : { ok: false as const };
   if (!parsed.ok) {
     report("invalid_number", { header: rule.header, expected: "money" });
     return undefined;
   }
-  if (raw.type === "string") report("normalized_value", { header: rule.header, normalized: `${fenToYuanString(parsed.fen)}元` });
+  if (raw.type === "string")
+    report("normalized_value", { header: rule.header, normalized: `${fenToYuanString(parsed.fen)}元` });
   if (parsed.tooManyDecimals) report("too_many_decimals", { header: rule.header });
   const min = rule.positive ? 1 : 0;
   if (parsed.fen < min) report("negative_amount", { header: rule.header, min });

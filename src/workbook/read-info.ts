@@ -10,7 +10,10 @@ import type { BasicInfo } from "./ledger.js";
 const MAX_INFO_ROWS = 40;
 
 /** 基本信息: labels in column A, values in column B, found by label (rows may move). */
-export function readBasicInfo(ws: SheetSource | undefined, sink: FindingSink): { info: BasicInfo; rows: Record<string, number> } {
+export function readBasicInfo(
+  ws: SheetSource | undefined,
+  sink: FindingSink,
+): { info: BasicInfo; rows: Record<string, number> } {
   const info: Record<string, unknown> = {};
   const rows: Record<string, number> = {};
   if (!ws) {
@@ -31,13 +34,23 @@ export function readBasicInfo(ws: SheetSource | undefined, sink: FindingSink): {
     rows[field.key] = r;
     const raw = ws.cell(r, 2);
     const shown = displayText(raw);
-    const place = { sheet: BASIC_INFO_SHEET.name, row: r, column: field.label, cell: cellAddress(r, 2), ...(shown ? { value: shown } : {}) };
+    const place = {
+      sheet: BASIC_INFO_SHEET.name,
+      row: r,
+      column: field.label,
+      cell: cellAddress(r, 2),
+      ...(shown ? { value: shown } : {}),
+    };
     const report: Report = (code, params) => sink.add(code, place, params);
     if (raw.type === "empty") {
       if (field.required) report("required_missing", { header: field.label });
       continue;
     }
-    const value = parseCell(raw, { header: field.label, kind: field.kind, ...("list" in field ? { list: field.list } : {}) }, report);
+    const value = parseCell(
+      raw,
+      { header: field.label, kind: field.kind, ...("list" in field ? { list: field.list } : {}) },
+      report,
+    );
     if (field.key === "fiscalYear" && typeof value === "number" && (value < 2000 || value > 2100)) {
       report("invalid_number", { header: field.label, expected: "year" });
       continue;

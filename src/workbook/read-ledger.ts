@@ -1,4 +1,13 @@
-import { ACTIVITIES_SHEET, CONDOLENCES_SHEET, DUES_SHEET, LEDGER_SHEETS, MEMBERS_SHEET, SHEET_NAMES, SUPPORTED_MAJOR, TEMPLATE_ID } from "../layout/template-layout.js";
+import {
+  ACTIVITIES_SHEET,
+  CONDOLENCES_SHEET,
+  DUES_SHEET,
+  LEDGER_SHEETS,
+  MEMBERS_SHEET,
+  SHEET_NAMES,
+  SUPPORTED_MAJOR,
+  TEMPLATE_ID,
+} from "../layout/template-layout.js";
 import { ok, type Result } from "../result.js";
 import { failed, type InputError } from "./input-error.js";
 import { FindingSink } from "./findings-sink.js";
@@ -10,7 +19,9 @@ import { readSummary } from "./read-summary.js";
 import type { WorkbookSource } from "./source/source.js";
 
 /** A workbook → the ledger the rules see, plus the findings met while reading. */
-export function readLedger(wb: WorkbookSource): Result<{ readonly ledger: Ledger; readonly sink: FindingSink }, InputError> {
+export function readLedger(
+  wb: WorkbookSource,
+): Result<{ readonly ledger: Ledger; readonly sink: FindingSink }, InputError> {
   const sheet = (name: string) => wb.sheet(name);
   const known = [SHEET_NAMES.basicInfo, SHEET_NAMES.meta, ...LEDGER_SHEETS.map((s) => s.name)];
   if (!known.some((n) => sheet(n))) return failed("not_ledger", `${SHEET_NAMES.basicInfo}”“${MEMBERS_SHEET.name}`);
@@ -20,7 +31,11 @@ export function readLedger(wb: WorkbookSource): Result<{ readonly ledger: Ledger
   const template = meta?.id === TEMPLATE_ID ? meta : undefined;
   if (!template) sink.add("template_unknown", { sheet: SHEET_NAMES.meta }, {});
   else if (!(majorOf(template.version) <= SUPPORTED_MAJOR)) {
-    sink.add("template_version_unsupported", { sheet: SHEET_NAMES.meta, value: template.version }, { version: template.version, supportedMajor: SUPPORTED_MAJOR });
+    sink.add(
+      "template_version_unsupported",
+      { sheet: SHEET_NAMES.meta, value: template.version },
+      { version: template.version, supportedMajor: SUPPORTED_MAJOR },
+    );
   }
   const { info, rows: infoRows } = readBasicInfo(sheet(SHEET_NAMES.basicInfo), sink);
   const year = info.fiscalYear;

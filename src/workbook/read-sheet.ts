@@ -54,7 +54,11 @@ export function readSheet<S extends SheetSpec>(
   }
   for (const range of ws.merges()) {
     if (range.bottom > headerRow && headerRow > 0) {
-      sink.add("merged_cell", { sheet: spec.name, row: range.top, cell: cellAddress(range.top, range.left) }, { range: range.label });
+      sink.add(
+        "merged_cell",
+        { sheet: spec.name, row: range.top, cell: cellAddress(range.top, range.left) },
+        { range: range.label },
+      );
     }
   }
   return { spec, present: true, headerRow, columns: Object.fromEntries(columns) as SheetData<S>["columns"], rows };
@@ -72,7 +76,17 @@ function makeReporter(sheet: string, at: Cursor, sink: FindingSink): Report {
   // The place is built only when there is something to report: most cells are fine.
   return (code, params) => {
     const shown = displayText(at.raw);
-    sink.add(code, { sheet, row: at.row, column: at.column.header, cell: cellAddress(at.row, at.col), ...(shown ? { value: shown } : {}) }, params);
+    sink.add(
+      code,
+      {
+        sheet,
+        row: at.row,
+        column: at.column.header,
+        cell: cellAddress(at.row, at.col),
+        ...(shown ? { value: shown } : {}),
+      },
+      params,
+    );
   };
 }
 
@@ -106,7 +120,12 @@ function readRow<S extends SheetSpec>(
       continue;
     }
     values[c.key] = value;
-    if (c.inFiscalYear && fiscalYear !== undefined && typeof value === "string" && yearOf(value as IsoDate) !== fiscalYear) {
+    if (
+      c.inFiscalYear &&
+      fiscalYear !== undefined &&
+      typeof value === "string" &&
+      yearOf(value as IsoDate) !== fiscalYear
+    ) {
       report("date_out_of_year", { date: value, year: fiscalYear });
     }
   }

@@ -6,4 +6,7 @@ import { ROLLUP_SHEETS } from "../layout/rollup-workbook.js";
  * the only ones the package reader inflates. A sheet of the clerk's own beside them is listed by
  * name and never read.
  */
-export const READ_SHEET_NAMES: ReadonlySet<string> = new Set<string>([...Object.values(SHEET_NAMES), ...Object.values(ROLLUP_SHEETS)]);
+export const READ_SHEET_NAMES: ReadonlySet<string> = new Set<string>([
+  ...Object.values(SHEET_NAMES),
+  ...Object.values(ROLLUP_SHEETS),
+]);

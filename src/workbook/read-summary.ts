@@ -10,7 +10,8 @@ import type { SummaryCell } from "./ledger.js";
 export function readSummary(ws: SheetSource | undefined): SummaryCell[] {
   if (!ws) return [];
   for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
-    let valueCol = 0, keyCol = 0;
+    let valueCol = 0,
+      keyCol = 0;
     for (let col = 1; col <= ws.columnCount; col++) {
       const h = headerKey(displayText(ws.cell(r, col)));
       if (h === SUMMARY_HEADERS.value) valueCol = col;
@@ -23,7 +24,13 @@ export function readSummary(ws: SheetSource | undefined): SummaryCell[] {
       const key = displayText(ws.cell(rowNumber, keyCol)).trim();
       const label = labels.get(key);
       if (label === undefined) continue;
-      cells.push({ key, label, row: rowNumber, cell: cellAddress(rowNumber, valueCol), cached: ws.cell(rowNumber, valueCol) });
+      cells.push({
+        key,
+        label,
+        row: rowNumber,
+        cell: cellAddress(rowNumber, valueCol),
+        cached: ws.cell(rowNumber, valueCol),
+      });
     }
     return cells;
   }

@@ -9,7 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { configuredAddinUrl as configured, DEV_URL, normaliseAddinUrl as normalise, rewriteManifest as rewrite } from "../../scripts/addin-manifest.mjs";
+import {
+  configuredAddinUrl as configured,
+  DEV_URL,
+  normaliseAddinUrl as normalise,
+  rewriteManifest as rewrite,
+} from "../../scripts/addin-manifest.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SCHEMA_DIR = join(ROOT, "schemas/office-addin-manifest");
@@ -19,12 +24,14 @@ const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const tmp = mkdtempSync(join(tmpdir(), "manifest-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-
 function xmllint(xml: string, name = "manifest.xml"): { ok: boolean; output: string } {
   const file = join(tmp, name);
   writeFileSync(file, xml);
   try {
-    execFileSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    execFileSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { ok: true, output: "" };
   } catch (e) {
     const err = e as { code?: string; stdout?: string; stderr?: string };
@@ -33,7 +40,8 @@ function xmllint(xml: string, name = "manifest.xml"): { ok: boolean; output: str
   }
 }
 
-const attr = (xml: string, name: string): string[] => [...xml.matchAll(new RegExp(`\\b${name}="([^"]*)"`, "g"))].map((m) => m[1] ?? "");
+const attr = (xml: string, name: string): string[] =>
+  [...xml.matchAll(new RegExp(`\\b${name}="([^"]*)"`, "g"))].map((m) => m[1] ?? "");
 const urlsOf = (xml: string): string[] => [...xml.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1] ?? "");
 const withoutComments = (xml: string): string => xml.replace(/<!--[\s\S]*?-->/g, "");
 
@@ -51,7 +59,10 @@ describe("manifest.xml against the XSD (xmllint, offline)", () => {
   });
 
   it("has <VersionOverrides> validated too: a stray element inside it is rejected", () => {
-    const bad = manifest.replace('<Group id="UnionLedger.Word.Group">', '<Group id="UnionLedger.Word.Group"><NotInTheSchema/>');
+    const bad = manifest.replace(
+      '<Group id="UnionLedger.Word.Group">',
+      '<Group id="UnionLedger.Word.Group"><NotInTheSchema/>',
+    );
     expect(bad).not.toBe(manifest);
     const r = xmllint(bad, "bad-override.xml");
     expect(r.ok).toBe(false);
@@ -64,11 +75,21 @@ describe("manifest.xml against the XSD (xmllint, offline)", () => {
     expect(xmllint(manifest.replace(/<Permissions>.*<\/Permissions>/, ""), "no-permissions.xml").ok).toBe(false);
   });
 
-  it.skipIf(!existsSync(SHARED_SCHEMA_DIR))("uses schema files identical to ../shared/schemas/office-addin-manifest", () => {
-    for (const f of ["OfficeAppManifestV1_1.xsd", "OfficeAppBasicTypesV1_0.xsd", "TaskPaneAppVersionOverridesV1_0.xsd", "MailAppVersionOverridesV1_0.xsd", "MailAppVersionOverridesV1_1.xsd", "ContentAppVersionOverridesV1_0.xsd"]) {
-      expect(readFileSync(join(SCHEMA_DIR, f), "utf8"), f).toBe(readFileSync(join(SHARED_SCHEMA_DIR, f), "utf8"));
-    }
-  });
+  it.skipIf(!existsSync(SHARED_SCHEMA_DIR))(
+    "uses schema files identical to ../shared/schemas/office-addin-manifest",
+    () => {
+      for (const f of [
+        "OfficeAppManifestV1_1.xsd",
+        "OfficeAppBasicTypesV1_0.xsd",
+        "TaskPaneAppVersionOverridesV1_0.xsd",
+        "MailAppVersionOverridesV1_0.xsd",
+        "MailAppVersionOverridesV1_1.xsd",
+        "ContentAppVersionOverridesV1_0.xsd",
+      ]) {
+        expect(readFileSync(join(SCHEMA_DIR, f), "utf8"), f).toBe(readFileSync(join(SHARED_SCHEMA_DIR, f), "utf8"));
+      }
+    },
+  );
 });
 
 describe("manifest.xml content", () => {
@@ -98,7 +119,9 @@ describe("manifest.xml content", () => {
       const body = m?.[1] ?? "";
       expect(body).toMatch(/<FunctionFile resid="Commands.Url"\/>/);
       expect(body).toMatch(/<ExtensionPoint xsi:type="PrimaryCommandSurface">\s*<OfficeTab id="TabHome">/);
-      expect(body).toMatch(/<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/);
+      expect(body).toMatch(
+        /<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/,
+      );
     }
     expect(xml).toMatch(/<bt:Url id="Taskpane.Url" DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/);
     expect(xml).toMatch(/<bt:Url id="Commands.Url" DefaultValue="https:\/\/localhost:3000\/commands.html"\/>/);
@@ -113,7 +136,9 @@ describe("manifest.xml content", () => {
   });
 
   it("puts every URL under https://localhost:3000/ and names icons that exist at their size", () => {
-    const urls = urlsOf(xml).filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
+    const urls = urlsOf(xml).filter(
+      (u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"),
+    );
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u.startsWith(DEV_URL), u).toBe(true);
     const icons = urls.filter((u) => u.includes("/assets/"));
@@ -124,7 +149,8 @@ describe("manifest.xml content", () => {
     }
     expect(xml).toMatch(/<IconUrl DefaultValue="https:\/\/localhost:3000\/assets\/icon-32.png"\/>/);
     expect(xml).toMatch(/<HighResolutionIconUrl DefaultValue="https:\/\/localhost:3000\/assets\/icon-64.png"\/>/);
-    for (const size of [16, 32, 64, 80, 128]) expect(pngSize(join(ROOT, `assets/icon-${size}.png`))).toEqual({ width: size, height: size });
+    for (const size of [16, 32, 64, 80, 128])
+      expect(pngSize(join(ROOT, `assets/icon-${size}.png`))).toEqual({ width: size, height: size });
   });
 
   it("has the package's version", () => {
@@ -137,7 +163,9 @@ describe("the production address", () => {
   it("rewrites every dev URL to the configured base, and the result is valid", () => {
     const out = rewrite(manifest, "https://addin.example.org/union-ledger");
     expect(out).not.toContain("localhost");
-    const urls = urlsOf(withoutComments(out)).filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
+    const urls = urlsOf(withoutComments(out)).filter(
+      (u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"),
+    );
     for (const u of urls) expect(u.startsWith("https://addin.example.org/union-ledger/"), u).toBe(true);
     expect(out).toContain('<SourceLocation DefaultValue="https://addin.example.org/union-ledger/taskpane.html"/>');
     const r = xmllint(out, "rewritten.xml");
@@ -154,22 +182,35 @@ describe("the production address", () => {
   });
 
   it("is taken from ADDIN_URL first, then npm's package config", () => {
-    expect(configured({ ADDIN_URL: "https://a.example.org/x", npm_package_config_addin_url: "https://b.example.org/" })).toBe("https://a.example.org/x/");
+    expect(
+      configured({ ADDIN_URL: "https://a.example.org/x", npm_package_config_addin_url: "https://b.example.org/" }),
+    ).toBe("https://a.example.org/x/");
     expect(configured({ npm_package_config_addin_url: "https://b.example.org/" })).toBe("https://b.example.org/");
   });
 
   it("dist/manifest.xml (written by the production build) is valid and names one base", () => {
     const built = join(ROOT, "dist/manifest.xml");
-    if (!existsSync(built)) throw new Error("dist/manifest.xml is missing: run `npm run build:addin` (npm test builds first)");
+    if (!existsSync(built))
+      throw new Error("dist/manifest.xml is missing: run `npm run build:addin` (npm test builds first)");
     const xml = readFileSync(built, "utf8");
     const r = xmllint(xml, "dist-manifest.xml");
     expect(r.output).toBe("");
     expect(r.ok).toBe(true);
     const base = configured() ?? DEV_URL;
-    const urls = urlsOf(withoutComments(xml)).filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
+    const urls = urlsOf(withoutComments(xml)).filter(
+      (u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"),
+    );
     for (const u of urls) expect(u.startsWith(base), u).toBe(true);
     // The pages it names were built next to each other.
-    for (const page of ["taskpane.html", "commands.html", "standalone.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
+    for (const page of [
+      "taskpane.html",
+      "commands.html",
+      "standalone.html",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ]) {
       expect(existsSync(join(ROOT, "dist/addin", page)), page).toBe(true);
     }
   });

@@ -20,7 +20,10 @@ describe.skipIf(!chromium)("Excel view", () => {
   let stub: string;
   let grid: WorkbookGrid;
   beforeAll(async () => {
-    [stub, grid] = await Promise.all([buildOfficeStub(), readFile(EXAMPLE).then((b) => gridFromXlsx(new Uint8Array(b)))]);
+    [stub, grid] = await Promise.all([
+      buildOfficeStub(),
+      readFile(EXAMPLE).then((b) => gridFromXlsx(new Uint8Array(b))),
+    ]);
   });
 
   it("validates, jumps to a finding's cell, marks and clears without touching the clerk's cells", async () => {
@@ -40,7 +43,9 @@ describe.skipIf(!chromium)("Excel view", () => {
     const target = cells[cells.length - 1];
     if (!target?.cell) throw new Error("the example has findings with cells");
     await page.locator(`button[data-cell="${target.sheet}!${target.cell}"]`).click();
-    await expect.poll(() => pane.fake((f) => f.excel.selection())).toEqual({ sheet: target.sheet, address: target.cell });
+    await expect
+      .poll(() => pane.fake((f) => f.excel.selection()))
+      .toEqual({ sheet: target.sheet, address: target.cell });
     expect(await pane.fake((f) => f.excel.activeSheet())).toBe(target.sheet);
 
     // Keyboard: Tab reaches the findings, Enter selects (the same as a click).
@@ -50,16 +55,25 @@ describe.skipIf(!chromium)("Excel view", () => {
     await expect.poll(() => pane.fake((f) => f.excel.selection()?.address)).toBe(first?.cell);
 
     const sheets = [...new Set(cells.map((c) => c.sheet))];
-    const snapshot = async () => pane.fake((f) => ["会员名册", "会费台账", "活动台账", "慰问金台账"].map((s) => [f.excel.values(s), f.excel.cellFills(s)]));
+    const snapshot = async () =>
+      pane.fake((f) =>
+        ["会员名册", "会费台账", "活动台账", "慰问金台账"].map((s) => [f.excel.values(s), f.excel.cellFills(s)]),
+      );
     const before = await snapshot();
     let syncs = await pane.fake((f) => f.excel.syncCount());
     await page.getByRole("button", { name: "标出全部问题单元格" }).click();
-    await page.getByText(`已标出 ${new Set(cells.map((c) => `${c.sheet}!${c.cell}`)).size} 个单元格`, { exact: false }).waitFor();
+    await page
+      .getByText(`已标出 ${new Set(cells.map((c) => `${c.sheet}!${c.cell}`)).size} 个单元格`, { exact: false })
+      .waitFor();
     expect((await pane.fake((f) => f.excel.syncCount())) - syncs).toBeLessThanOrEqual(2);
     for (const sheet of sheets) {
       const marked = await pane.fake((f, s) => f.excel.conditionalFormats(s), sheet);
       const ours = marked.filter((m) => m.formula === MARK_FORMULA).flatMap((m) => m.address.split(","));
-      for (const c of cells.filter((x) => x.sheet === sheet)) expect(ours.some((a) => a === c.cell || (a.includes(":") && covers(a, c.cell ?? ""))), `${sheet}!${c.cell}`).toBe(true);
+      for (const c of cells.filter((x) => x.sheet === sheet))
+        expect(
+          ours.some((a) => a === c.cell || (a.includes(":") && covers(a, c.cell ?? ""))),
+          `${sheet}!${c.cell}`,
+        ).toBe(true);
     }
     expect(await snapshot()).toEqual(before);
 
@@ -93,9 +107,13 @@ describe.skipIf(!chromium)("Excel view", () => {
     await page.getByText("已在新窗口打开标准模板").waitFor();
     const created = await pane.fake((f) => f.excel.createdWorkbooks());
     expect(created).toHaveLength(1);
-    expect(Buffer.from(created[0] ?? "", "base64").equals(await readFile(`${ROOT}templates/union-ledger-template-v1.xlsx`))).toBe(true);
+    expect(
+      Buffer.from(created[0] ?? "", "base64").equals(await readFile(`${ROOT}templates/union-ledger-template-v1.xlsx`)),
+    ).toBe(true);
 
-    expect(await page.getByText(`${analysis.totals.members.total} 人（在职 ${analysis.totals.members.active}`).count()).toBe(1);
+    expect(
+      await page.getByText(`${analysis.totals.members.total} 人（在职 ${analysis.totals.members.active}`).count(),
+    ).toBe(1);
     const narrative = await page.getByLabel("年度总结预览").inputValue();
     expect(narrative).toContain(`${analysis.totals.unionName}${analysis.totals.fiscalYear}年工作总结`);
     expect((await horizontalOverflow(page)).overflow).toBe(0);

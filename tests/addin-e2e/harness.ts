@@ -131,19 +131,25 @@ export function chromiumPath(): string | null {
 export function chromiumForTests(): string | null {
   const path = chromiumPath();
   if (!path && process.env.CI) {
-    throw new Error(`Chromium not found at ${process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium"}: CI must run the browser tests (.ci/run installs Debian's chromium)`);
+    throw new Error(
+      `Chromium not found at ${process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium"}: CI must run the browser tests (.ci/run installs Debian's chromium)`,
+    );
   }
   return path;
 }
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error("Chromium not found: set CHROMIUM_PATH or install Debian's chromium (/usr/bin/chromium)");
+  if (!executablePath)
+    throw new Error("Chromium not found: set CHROMIUM_PATH or install Debian's chromium (/usr/bin/chromium)");
   return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS] });
 }
 
 /** A page at task-pane size (350 × 800 CSS px), Chinese locale, in a context of its own. */
-export async function newPanePage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPanePage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: PANE_WIDTH, height: 800 },
     locale: "zh-CN",
@@ -164,13 +170,19 @@ export interface OfficeRoute {
 /** Is this a request a page of ours may make: the local server, or a local/inline resource. */
 export function isLocalUrl(raw: string): boolean {
   const url = new URL(raw);
-  if (url.protocol === "file:" || url.protocol === "data:" || url.protocol === "blob:" || url.protocol === "about:") return true;
-  return (url.protocol === "http:" || url.protocol === "https:" || url.protocol === "ws:" || url.protocol === "wss:") && url.hostname === "127.0.0.1";
+  if (url.protocol === "file:" || url.protocol === "data:" || url.protocol === "blob:" || url.protocol === "about:")
+    return true;
+  return (
+    (url.protocol === "http:" || url.protocol === "https:" || url.protocol === "ws:" || url.protocol === "wss:") &&
+    url.hostname === "127.0.0.1"
+  );
 }
 
 function isOfficeJs(raw: string): boolean {
   const url = new URL(raw);
-  return url.protocol === "https:" && url.hostname === "appsforoffice.microsoft.com" && url.pathname.endsWith("/office.js");
+  return (
+    url.protocol === "https:" && url.hostname === "appsforoffice.microsoft.com" && url.pathname.endsWith("/office.js")
+  );
 }
 
 /**
@@ -250,6 +262,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Throws a plain message when the add-in has not been built (vitest alone does not build). */
 export function requireBuiltAddin(): void {
   for (const page of ["taskpane.html", "commands.html", "standalone.html"]) {
-    if (!existsSync(join(ADDIN_DIST, page))) throw new Error(`dist/addin/${page} is missing: run \`npm run build:addin\` (npm test builds first)`);
+    if (!existsSync(join(ADDIN_DIST, page)))
+      throw new Error(`dist/addin/${page} is missing: run \`npm run build:addin\` (npm test builds first)`);
   }
 }

@@ -27,9 +27,20 @@ describe.skipIf(!chromium)("keyboard and labels", () => {
       if (!focused) throw new Error("nothing has focus");
       const name = await focused.evaluate((el) => {
         const labelled = el.getAttribute("aria-labelledby");
-        const byId = labelled ? labelled.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : "";
-        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "" : "";
-        return (el.getAttribute("aria-label") ?? byId) || label || (el as HTMLElement).innerText || el.getAttribute("title") || "";
+        const byId = labelled
+          ? labelled
+              .split(" ")
+              .map((id) => document.getElementById(id)?.textContent ?? "")
+              .join(" ")
+          : "";
+        const label = el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "") : "";
+        return (
+          (el.getAttribute("aria-label") ?? byId) ||
+          label ||
+          (el as HTMLElement).innerText ||
+          el.getAttribute("title") ||
+          ""
+        );
       });
       const top = await focused.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       // Focus visible: the control's pixels with focus differ from the same control without it.

@@ -6,7 +6,19 @@ import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import type { fakeControl, StubSeed } from "../addin/fakes/fake-control.js";
 import { afterAll, beforeAll } from "vitest";
-import { ADDIN_DIST, launchBrowser, newPanePage, requireBuiltAddin, routeOfficeJs, startServer, watchPage, ROOT, type OfficeRoute, type PageProblems, type StaticServer } from "./harness.js";
+import {
+  ADDIN_DIST,
+  launchBrowser,
+  newPanePage,
+  requireBuiltAddin,
+  routeOfficeJs,
+  startServer,
+  watchPage,
+  ROOT,
+  type OfficeRoute,
+  type PageProblems,
+  type StaticServer,
+} from "./harness.js";
 
 /** The stub's control object, as the page has it. */
 export type Fake = ReturnType<typeof fakeControl>;
@@ -28,17 +40,29 @@ export interface PanePage {
 }
 
 /** The built task pane in a host ("Excel" or "Word") over the stub, seeded before any script runs. */
-export async function openPane(browser: Browser, url: string, stub: string, host: "Excel" | "Word", seed: StubSeed): Promise<PanePage> {
+export async function openPane(
+  browser: Browser,
+  url: string,
+  stub: string,
+  host: "Excel" | "Word",
+  seed: StubSeed,
+): Promise<PanePage> {
   const { context, page } = await newPanePage(browser);
   const problems = await watchPage(page);
   const route = await routeOfficeJs(page, stub);
-  await page.addInitScript(({ h, s }) => Object.assign(globalThis, { __officeHost: h, __officeSeed: s }), { h: host, s: seed });
+  await page.addInitScript(({ h, s }) => Object.assign(globalThis, { __officeHost: h, __officeSeed: s }), {
+    h: host,
+    s: seed,
+  });
   await page.goto(`${url}taskpane.html`);
   return {
-    page, problems, route,
+    page,
+    problems,
+    route,
     close: () => context.close(),
     // The function is sent as source and run in the page, where __fake exists.
-    fake: <T, A>(fn: (fake: Fake, arg: A) => T, arg?: A) => page.evaluate(`(${fn.toString()})(window.__fake, ${JSON.stringify(arg ?? null)})`) as Promise<T>,
+    fake: <T, A>(fn: (fake: Fake, arg: A) => T, arg?: A) =>
+      page.evaluate(`(${fn.toString()})(window.__fake, ${JSON.stringify(arg ?? null)})`) as Promise<T>,
   };
 }
 

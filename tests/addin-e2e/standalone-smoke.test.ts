@@ -56,7 +56,11 @@ describe.skipIf(!chromium)("built add-in pages in Chromium", () => {
   });
 
   it("has a CSP without eval or outside sources on every page (office.js's origin only on Office pages)", () => {
-    for (const [page, office] of [["taskpane.html", true], ["commands.html", true], ["standalone.html", false]] as const) {
+    for (const [page, office] of [
+      ["taskpane.html", true],
+      ["commands.html", true],
+      ["standalone.html", false],
+    ] as const) {
       const html = readFileSync(join(ADDIN_DIST, page), "utf8");
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
       expect(csp, page).toBeDefined();
@@ -139,8 +143,14 @@ describe.skipIf(!chromium)("built add-in pages in Chromium", () => {
     try {
       // No CSP here, so the browser really asks for the image: the router must stop it (.invalid
       // never resolves either way).
-      writeFileSync(join(dir, "outside.html"), `<!doctype html><img src="https://outside.invalid/pixel.png"><p id="done">x</p>`);
-      writeFileSync(join(dir, "csp.html"), `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self'"><img src="https://outside.invalid/blocked.png">`);
+      writeFileSync(
+        join(dir, "outside.html"),
+        `<!doctype html><img src="https://outside.invalid/pixel.png"><p id="done">x</p>`,
+      );
+      writeFileSync(
+        join(dir, "csp.html"),
+        `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self'"><img src="https://outside.invalid/blocked.png">`,
+      );
       const local = await startServer(dir);
       try {
         const { context, page } = await newPanePage(browser);

@@ -28,7 +28,9 @@ describe.skipIf(!chromium)("standalone page", () => {
     await expect.poll(() => page.getByText(`共 ${errors} 个错误、${warnings} 个警告`).count()).toBe(1);
     // Every finding is listed (groups show 30 at most before "show all"; the example has fewer).
     expect(await page.locator("li").count()).toBe(analysis.findings.length);
-    await expect.poll(() => page.getByText(`${analysis.totals.members.total} 人（在职 ${analysis.totals.members.active}`).count()).toBe(1);
+    await expect
+      .poll(() => page.getByText(`${analysis.totals.members.total} 人（在职 ${analysis.totals.members.active}`).count())
+      .toBe(1);
     expect((await horizontalOverflow(page)).overflow).toBe(0);
     await screenshot(page, "standalone-zh");
 
@@ -56,8 +58,22 @@ describe.skipIf(!chromium)("standalone page", () => {
   it("explains an unusable file in Chinese and keeps working", async () => {
     const { context, page } = await newPanePage(pages.browser);
     await page.goto(`${pages.server.url}standalone.html`);
-    await page.locator("input[type=file]").setInputFiles({ name: "不是表格.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("这不是一个 Excel 文件") });
-    await expect.poll(() => page.getByRole("status").or(page.locator("[aria-live]")).allTextContents().then((t) => t.join(" ")), { timeout: 20_000 }).toMatch(/文件|工作簿/);
+    await page.locator("input[type=file]").setInputFiles({
+      name: "不是表格.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("这不是一个 Excel 文件"),
+    });
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole("status")
+            .or(page.locator("[aria-live]"))
+            .allTextContents()
+            .then((t) => t.join(" ")),
+        { timeout: 20_000 },
+      )
+      .toMatch(/文件|工作簿/);
     expect(await page.getByRole("button", { name: /下载/ }).count()).toBe(0);
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
     await page.getByRole("button", { name: /下载/ }).waitFor({ timeout: 60_000 });
@@ -76,7 +92,11 @@ describe.skipIf(!chromium)("standalone page", () => {
     await context.close();
 
     const refused = await newPanePage(pages.browser);
-    await refused.page.addInitScript(() => Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } }));
+    await refused.page.addInitScript(() =>
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: () => Promise.reject(new Error("denied")) },
+      }),
+    );
     await refused.page.goto(`${pages.server.url}standalone.html`);
     await refused.page.locator("input[type=file]").setInputFiles(EXAMPLE);
     await refused.page.getByRole("button", { name: "复制全文" }).click({ timeout: 60_000 });

@@ -14,7 +14,11 @@ import { buildOfficeStub, builtPages, openPane } from "./office-pages.js";
 import { EXAMPLE, exampleAnalysis, horizontalOverflow } from "./page-checks.js";
 
 const chromium = chromiumForTests();
-const LETTER = ["区总工会：", "现将我会2024年度工作总结报送如下，请审阅。", "（此段为文员自己写的结尾，不应被程序改动。）"];
+const LETTER = [
+  "区总工会：",
+  "现将我会2024年度工作总结报送如下，请审阅。",
+  "（此段为文员自己写的结尾，不应被程序改动。）",
+];
 
 /** The example with its last activity row emptied: 80 activities become 79. */
 async function changedExample(): Promise<string> {
@@ -45,7 +49,9 @@ describe.skipIf(!chromium)("Word view", () => {
   it("inserts the report at the cursor after the errors are acknowledged, then refreshes it in place", async () => {
     const { analysis } = await exampleAnalysis();
     const { errors } = countBySeverity(analysis.findings);
-    const pane = await openPane(pages.browser, pages.server.url, stub, "Word", { word: { paragraphs: LETTER, cursorAt: 1 } });
+    const pane = await openPane(pages.browser, pages.server.url, stub, "Word", {
+      word: { paragraphs: LETTER, cursorAt: 1 },
+    });
     const { page } = pane;
     await page.getByText("本文档还没有插入年度总结。").waitFor();
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
@@ -63,7 +69,10 @@ describe.skipIf(!chromium)("Word view", () => {
     await page.getByText("已插入年度总结。").waitFor({ timeout: 60_000 });
     expect((await pane.fake((f) => f.word.syncCount())) - syncs).toBeLessThanOrEqual(3);
 
-    const loose = async () => (await pane.fake((f) => f.word.nodes())).filter((n) => n.kind === "paragraph").map((n) => (n.kind === "paragraph" ? n.text : ""));
+    const loose = async () =>
+      (await pane.fake((f) => f.word.nodes()))
+        .filter((n) => n.kind === "paragraph")
+        .map((n) => (n.kind === "paragraph" ? n.text : ""));
     const controls = await pane.fake((f) => f.word.controls());
     expect(controls.map((c) => c.tag)).toContain("union-ledger:activities");
     // The report went in after the cursor's paragraph, before the clerk's closing paragraph.
@@ -83,7 +92,9 @@ describe.skipIf(!chromium)("Word view", () => {
     // Refresh with the changed workbook: only our controls change.
     await page.locator("input[type=file]").setInputFiles(changed);
     const refresh = page.getByRole("button", { name: "用新数据刷新总结" });
-    await page.getByText("所选文件与文档原来引用的 example-2024.xlsx 不同", { exact: false }).waitFor({ timeout: 60_000 });
+    await page
+      .getByText("所选文件与文档原来引用的 example-2024.xlsx 不同", { exact: false })
+      .waitFor({ timeout: 60_000 });
     await page.getByLabel("我已知晓以上错误，仍要生成总结").check();
     syncs = await pane.fake((f) => f.word.syncCount());
     await refresh.click();
@@ -104,7 +115,9 @@ describe.skipIf(!chromium)("Word view", () => {
   });
 
   it("asks before overwriting a block the clerk edited, and keeps it when told to", async () => {
-    const pane = await openPane(pages.browser, pages.server.url, stub, "Word", { word: { paragraphs: LETTER, cursorAt: 1 } });
+    const pane = await openPane(pages.browser, pages.server.url, stub, "Word", {
+      word: { paragraphs: LETTER, cursorAt: 1 },
+    });
     const { page } = pane;
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
     await page.getByLabel("我已知晓以上错误，仍要生成总结").check();

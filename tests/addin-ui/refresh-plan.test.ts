@@ -3,18 +3,29 @@ import { textHash } from "../../src/docx/text-hash.js";
 import type { LinkRecord } from "../../src/docx/link.js";
 import { editedTags, planRefresh } from "../../addin/ui/views/word/refresh-plan.js";
 
-const sha256 = async (t: string): Promise<string> => Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(t))).toString("hex");
+const sha256 = async (t: string): Promise<string> =>
+  Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(t))).toString("hex");
 const frag = (title: string) => ({ title, docx: new Uint8Array([1]) });
 
 async function linkFor(texts: Record<string, string>): Promise<LinkRecord> {
   const hashes: Record<string, string> = {};
   for (const [tag, text] of Object.entries(texts)) hashes[tag] = await textHash(text, sha256);
-  return { sourceFile: "a.xlsx", sourceSha256: "x", templateVersion: "1.0.0", generatedAt: "2025-01-10T00:00:00Z", profile: "default", hashes };
+  return {
+    sourceFile: "a.xlsx",
+    sourceSha256: "x",
+    templateVersion: "1.0.0",
+    generatedAt: "2025-01-10T00:00:00Z",
+    profile: "default",
+    hashes,
+  };
 }
 
 describe("refresh plan", () => {
   it("tells a clerk's edit from Word's own separators: \\r between paragraphs and \\t in tables are not edits", async () => {
-    const link = await linkFor({ "union-ledger:a": "一、组织建设\n会员288人。\n表1\n项目\n人数", "union-ledger:b": "二、活动\n开展80次。" });
+    const link = await linkFor({
+      "union-ledger:a": "一、组织建设\n会员288人。\n表1\n项目\n人数",
+      "union-ledger:b": "二、活动\n开展80次。",
+    });
     const blocks = [
       { tag: "union-ledger:a", title: "一", text: "一、组织建设\r会员288人。\r表1\r项目\t人数\r" },
       { tag: "union-ledger:b", title: "二", text: "二、活动\r开展80次，效果很好。\r" },
@@ -30,7 +41,9 @@ describe("refresh plan", () => {
     const fragments = new Map(order.map((t) => [`union-ledger:${t}`, frag(t)]));
     const next = await linkFor({ "union-ledger:org": "O" });
     const { plan, link } = planRefresh(blocks, fragments, new Set(), undefined, next);
-    expect(plan.replace.map((r) => r.tag)).toEqual(["org", "activities", "finance", "appendix"].map((t) => `union-ledger:${t}`));
+    expect(plan.replace.map((r) => r.tag)).toEqual(
+      ["org", "activities", "finance", "appendix"].map((t) => `union-ledger:${t}`),
+    );
     expect(plan.insert.map((i) => [i.anchor, i.where, i.items.map((r) => r.title)])).toEqual([
       ["union-ledger:notice", "Before", ["top"]], // nothing precedes it in the new report: before the first control
       ["union-ledger:activities", "After", ["care", "chart:care"]], // between 活动 and 经费, not after the appendices
@@ -41,10 +54,16 @@ describe("refresh plan", () => {
   });
 
   it("keeps edited controls untouched and their old hash, so they still count as edited next time", async () => {
-    const blocks = [{ tag: "union-ledger:a", title: "A", text: "" }, { tag: "union-ledger:b", title: "B", text: "" }];
+    const blocks = [
+      { tag: "union-ledger:a", title: "A", text: "" },
+      { tag: "union-ledger:b", title: "B", text: "" },
+    ];
     const old = await linkFor({ "union-ledger:a": "old a", "union-ledger:b": "old b" });
     const next = await linkFor({ "union-ledger:a": "new a", "union-ledger:b": "new b" });
-    const fragments = new Map([["union-ledger:a", frag("A")], ["union-ledger:b", frag("B")]]);
+    const fragments = new Map([
+      ["union-ledger:a", frag("A")],
+      ["union-ledger:b", frag("B")],
+    ]);
     const { plan, link } = planRefresh(blocks, fragments, new Set(["union-ledger:b"]), old, next);
     expect(plan.replace.map((r) => r.tag)).toEqual(["union-ledger:a"]);
     expect(plan.remove).toEqual([]);

@@ -12,7 +12,12 @@ async function exampleTable(): Promise<FindingsTable> {
   if (!r.ok) throw new Error(r.error.code);
   const rows = r.value.findings.map((f) => [f.sheet, f.cell ?? "", f.severity, f.code]);
   // Text Excel would otherwise turn into a number or a formula.
-  return [["工作表", "单元格", "级别", "问题"], ...rows, ["会员名册", "A2", "error", "0012"], ["汇总", "B3", "=SUM(B1:B2)"]];
+  return [
+    ["工作表", "单元格", "级别", "问题"],
+    ...rows,
+    ["会员名册", "A2", "error", "0012"],
+    ["汇总", "B3", "=SUM(B1:B2)"],
+  ];
 }
 
 /** The findings sheet's cells as rows of values, A1 down. */
@@ -49,17 +54,28 @@ describe("writeFindingsSheet", () => {
     const host = hostOf(fake);
     await host.writeFindingsSheet(NAME, await exampleTable());
     const sheetsBefore = fake.state.sheets.length;
-    await host.writeFindingsSheet(NAME, [["工作表", "问题"], ["活动台账", "日期不在本年度"]]);
+    await host.writeFindingsSheet(NAME, [
+      ["工作表", "问题"],
+      ["活动台账", "日期不在本年度"],
+    ]);
     expect(fake.syncCount).toBe(4);
     expect(fake.state.sheets.length).toBe(sheetsBefore);
     expect(fake.state.sheets.filter((s) => s.name === NAME)).toHaveLength(1);
-    expect(sheetRows(fake)).toEqual([["工作表", "问题"], ["活动台账", "日期不在本年度"]]);
+    expect(sheetRows(fake)).toEqual([
+      ["工作表", "问题"],
+      ["活动台账", "日期不在本年度"],
+    ]);
     expect(fake.state.writes.values).toBe(2);
   });
 
   it("leaves the clerk's sheets alone", async () => {
     const fake = await exampleFake();
-    const others = (): string => fake.cellsSnapshot().split("\n").filter((l) => !l.startsWith(`${NAME}!`)).join("\n");
+    const others = (): string =>
+      fake
+        .cellsSnapshot()
+        .split("\n")
+        .filter((l) => !l.startsWith(`${NAME}!`))
+        .join("\n");
     const before = others();
     await hostOf(fake).writeFindingsSheet(NAME, await exampleTable());
     expect(others()).toBe(before);

@@ -28,16 +28,27 @@ export function hostOf(fake: FakeExcel): WorkbookHost {
 
 /** The benchmark's large workbook (bench/make-large.mjs): 10,000 members, 5,000 activities, 20,000 condolences. */
 export async function largeGrid(): Promise<WorkbookGrid> {
-  const { wb } = await exampleWorkbook({ ...EXAMPLE_OPTIONS, seed: 7, members: 10_000, activities: 5_000, condolences: 20_000 });
+  const { wb } = await exampleWorkbook({
+    ...EXAMPLE_OPTIONS,
+    seed: 7,
+    members: 10_000,
+    activities: 5_000,
+    condolences: 20_000,
+  });
   return gridFromWorkbook(wb);
 }
 
 /** A few sheets of plain values: `{ 活动台账: [["序号", "日期"], [1, 45400]] }` from A1. */
-export function smallBook(sheets: Record<string, readonly (readonly (string | number | boolean)[])[]>, options?: FakeExcelOptions): FakeExcel {
+export function smallBook(
+  sheets: Record<string, readonly (readonly (string | number | boolean)[])[]>,
+  options?: FakeExcelOptions,
+): FakeExcel {
   const grid: WorkbookGrid = {
     sheets: Object.entries(sheets).map(([name, rows]) => ({
       name,
-      cells: rows.flatMap((row, r) => row.flatMap((value, c) => (value === "" ? [] : [[r + 1, c + 1, value] as const]))),
+      cells: rows.flatMap((row, r) =>
+        row.flatMap((value, c) => (value === "" ? [] : [[r + 1, c + 1, value] as const])),
+      ),
     })),
   };
   return FakeExcel.fromGrid(grid, options);

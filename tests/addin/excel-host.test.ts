@@ -17,17 +17,36 @@ function tenThousand(): CellRef[] {
 }
 
 const cellsOf = (areas: readonly Area[]): string[] =>
-  areas.flatMap((a) => Array.from({ length: a.bottom - a.top + 1 }, (_, i) => a1({ top: a.top + i, left: a.left, bottom: a.top + i, right: a.left })));
+  areas.flatMap((a) =>
+    Array.from({ length: a.bottom - a.top + 1 }, (_, i) =>
+      a1({ top: a.top + i, left: a.left, bottom: a.top + i, right: a.left }),
+    ),
+  );
 
-const ours = (cfs: readonly FakeConditionalFormat[]): FakeConditionalFormat[] => cfs.filter((cf) => cf.formula === MARK_FORMULA);
+const ours = (cfs: readonly FakeConditionalFormat[]): FakeConditionalFormat[] =>
+  cfs.filter((cf) => cf.formula === MARK_FORMULA);
 
 /** A clerk's own conditional formats, which the add-in must leave alone. */
 function addClerkFormats(fake: FakeExcel): void {
   const sheet = fake.state.sheets.find((s) => s.name === DUES);
   if (!sheet) throw new Error("no dues sheet");
   sheet.conditionalFormats.push(
-    { id: 900, type: "Custom", areas: parseAreaList("C3:C3002"), formula: "=$C3>20000", fill: "#FFFF00", fontColor: undefined },
-    { id: 901, type: "CellValue", areas: parseAreaList("Q3:Q3002"), formula: undefined, fill: "#00FF00", fontColor: undefined },
+    {
+      id: 900,
+      type: "Custom",
+      areas: parseAreaList("C3:C3002"),
+      formula: "=$C3>20000",
+      fill: "#FFFF00",
+      fontColor: undefined,
+    },
+    {
+      id: 901,
+      type: "CellValue",
+      areas: parseAreaList("Q3:Q3002"),
+      formula: undefined,
+      fill: "#00FF00",
+      fontColor: undefined,
+    },
   );
 }
 
@@ -42,7 +61,9 @@ describe("selectCell", () => {
 
   it("fails the batch for a sheet the clerk renamed", async () => {
     const fake = await exampleFake();
-    await expect(hostOf(fake).selectCell({ sheet: "不存在", cell: "A1" })).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(hostOf(fake).selectCell({ sheet: "不存在", cell: "A1" })).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
   });
 });
 
@@ -66,7 +87,10 @@ describe("highlight and clearHighlights", () => {
     const fake = await exampleFake();
     const host = hostOf(fake);
     await host.highlight([{ sheet: DUES, cell: "D3" }]);
-    await host.highlight([{ sheet: DUES, cell: "D5" }, { sheet: DUES, cell: "D6" }]);
+    await host.highlight([
+      { sheet: DUES, cell: "D5" },
+      { sheet: DUES, cell: "D6" },
+    ]);
     expect(fake.syncCount).toBe(4);
     expect(ours(fake.conditionalFormats(DUES)).map((m) => m.areas.map(a1))).toEqual([["D5:D6"]]);
   });
@@ -98,7 +122,11 @@ describe("highlight and clearHighlights", () => {
 
   it("marks a few cells on ExcelApi 1.8 exactly as on 1.9", async () => {
     const fake = await exampleFake({ requirements: EXCEL_2019 });
-    const refs = [{ sheet: DUES, cell: "D5" }, { sheet: DUES, cell: "D6" }, { sheet: ACTIVITIES, cell: "B4" }];
+    const refs = [
+      { sheet: DUES, cell: "D5" },
+      { sheet: DUES, cell: "D6" },
+      { sheet: ACTIVITIES, cell: "B4" },
+    ];
     expect(await hostOf(fake).highlight(refs)).toBe(3);
     expect(ours(fake.conditionalFormats(DUES)).map((m) => m.areas.map(a1))).toEqual([["D5:D6"]]);
     expect(ours(fake.conditionalFormats(ACTIVITIES)).map((m) => m.areas.map(a1))).toEqual([["B4"]]);

@@ -12,13 +12,16 @@ function differences(a: WorkbookSource, b: WorkbookSource): string[] {
   const out: string[] = [];
   if (a.sheetNames.join() !== b.sheetNames.join()) out.push(`sheets ${a.sheetNames.join()} / ${b.sheetNames.join()}`);
   for (const name of b.sheetNames) {
-    const x = a.sheet(name), y = b.sheet(name);
+    const x = a.sheet(name),
+      y = b.sheet(name);
     if (!x || !y) continue;
-    if (x.rowCount !== y.rowCount || x.columnCount !== y.columnCount) out.push(`${name}: ${x.rowCount}×${x.columnCount} / ${y.rowCount}×${y.columnCount}`);
+    if (x.rowCount !== y.rowCount || x.columnCount !== y.columnCount)
+      out.push(`${name}: ${x.rowCount}×${x.columnCount} / ${y.rowCount}×${y.columnCount}`);
     if (JSON.stringify(x.merges()) !== JSON.stringify(y.merges())) out.push(`${name}: merges`);
     for (let r = 1; r <= Math.max(x.rowCount, y.rowCount); r++) {
       for (let c = 1; c <= Math.max(x.columnCount, y.columnCount); c++) {
-        const p = JSON.stringify(x.cell(r, c)), q = JSON.stringify(y.cell(r, c));
+        const p = JSON.stringify(x.cell(r, c)),
+          q = JSON.stringify(y.cell(r, c));
         if (p !== q) out.push(`${name} R${r}C${c}: ${p} / ${q}`);
       }
     }
@@ -64,10 +67,12 @@ describe("readWorkbook limits", () => {
   it("reads 10,000 members in row blocks: 2 + one sync per block, none over 5 MB", async () => {
     const grid = await largeGrid();
     const fake = FakeExcel.fromGrid(grid);
-    const cells = fake.state.sheets.filter((s) => LEDGER_SHEETS.includes(s.name)).reduce((n, s) => {
-      const a = usedArea(s, true);
-      return n + (a ? (a.bottom - a.top + 1) * (a.right - a.left + 1) : 1);
-    }, 0);
+    const cells = fake.state.sheets
+      .filter((s) => LEDGER_SHEETS.includes(s.name))
+      .reduce((n, s) => {
+        const a = usedArea(s, true);
+        return n + (a ? (a.bottom - a.top + 1) * (a.right - a.left + 1) : 1);
+      }, 0);
     await hostOf(fake).readWorkbook(LEDGER_SHEETS);
     const valueSyncs = fake.runtime.syncs.slice(2);
     expect(cells).toBeGreaterThan(4 * CELLS_PER_SYNC);
@@ -80,7 +85,9 @@ describe("readWorkbook limits", () => {
 
   it("fails like Excel on the web when one response is over the limit", async () => {
     const fake = await exampleFake({ payloadLimit: 200_000 });
-    await expect(hostOf(fake).readWorkbook(LEDGER_SHEETS)).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(hostOf(fake).readWorkbook(LEDGER_SHEETS)).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
   });
 
   it("skips absent sheets and reads a blank sheet as Excel gives it (A1, empty)", async () => {

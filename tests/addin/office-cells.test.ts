@@ -33,9 +33,12 @@ describe("officeCell: Office.js values + number formats → the readers' cells",
     expect(officeCell(3_000_000, "yyyy-mm-dd")).toEqual({ type: "number", value: 3_000_000 });
   });
 
-  it.each(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#BUSY!"])("%s is an error", (e) => {
-    expect(officeCell(e, "General")).toEqual({ type: "error", value: e });
-  });
+  it.each(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#BUSY!"])(
+    "%s is an error",
+    (e) => {
+      expect(officeCell(e, "General")).toEqual({ type: "error", value: e });
+    },
+  );
 
   it("reads blanks as empty and keeps text and booleans", () => {
     expect(officeCell("", "General")).toEqual({ type: "empty" });
@@ -47,7 +50,11 @@ describe("officeCell: Office.js values + number formats → the readers' cells",
   });
 
   it("carries a formula (from range.formulas) next to its result, without '='", () => {
-    expect(officeCell(56.6, "#,##0.00", "=ROUND(C3*0.005,2)")).toEqual({ type: "number", value: 56.6, formula: "ROUND(C3*0.005,2)" });
+    expect(officeCell(56.6, "#,##0.00", "=ROUND(C3*0.005,2)")).toEqual({
+      type: "number",
+      value: 56.6,
+      formula: "ROUND(C3*0.005,2)",
+    });
     expect(officeCell("", "#,##0.00", '=IF(C4="","",1)')).toEqual({ type: "empty", formula: 'IF(C4="","",1)' });
     expect(officeCell("#DIV/0!", "General", "=1/0")).toEqual({ type: "error", value: "#DIV/0!", formula: "1/0" });
     // `formulas` repeats a constant, text starting with "=" included.

@@ -3,7 +3,17 @@ import { EXCEL_2019, type FakeExcel } from "./fakes/fake-excel.js";
 import { smallBook } from "./excel-fixtures.js";
 
 /** The fakes must fail where Office fails, or the adapter tests prove nothing. */
-const book = (options?: ConstructorParameters<typeof FakeExcel>[1]): FakeExcel => smallBook({ 活动台账: [["序号", "活动名称"], [1, "春季健步走"]], 会员名册: [] }, options);
+const book = (options?: ConstructorParameters<typeof FakeExcel>[1]): FakeExcel =>
+  smallBook(
+    {
+      活动台账: [
+        ["序号", "活动名称"],
+        [1, "春季健步走"],
+      ],
+      会员名册: [],
+    },
+    options,
+  );
 
 describe("the fake Office runtime", () => {
   it("makes a property readable only after the sync that followed its load", async () => {
@@ -14,7 +24,10 @@ describe("the fake Office runtime", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
-      expect(range.values).toEqual([["序号", "活动名称"], [1, "春季健步走"]]);
+      expect(range.values).toEqual([
+        ["序号", "活动名称"],
+        [1, "春季健步走"],
+      ]);
       expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       expect(context.syncCount).toBe(1);
     });
@@ -66,14 +79,18 @@ describe("the fake Office runtime", () => {
 
   it("rejects a multi-area address in getRange, and a 2-D write of the wrong shape", async () => {
     const fake = book();
-    await expect(fake.run(async (context) => {
-      context.workbook.worksheets.getItem("活动台账").getRange("A1,B2").select();
-      await context.sync();
-    })).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(fake.run(async (context) => {
-      context.workbook.worksheets.getItem("活动台账").getRange("A1:B2").values = [["x"]];
-      await context.sync();
-    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("活动台账").getRange("A1,B2").select();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("活动台账").getRange("A1:B2").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   it("stores typed text as Excel does: numbers and formulas unless the cell is Text", async () => {

@@ -17,7 +17,12 @@ import { firstDraft, reportFiles } from "./word-fixtures.js";
 /** What the page has: the stub's control object and the adapters of stub-page.ts. */
 type PageGlobals = {
   __fake: ReturnType<typeof fakeControl>;
-  __adapters: { excel(): WorkbookHost; word(): DocumentHost; fromBase64(t: string): Uint8Array; ready: Promise<{ host: string }> };
+  __adapters: {
+    excel(): WorkbookHost;
+    word(): DocumentHost;
+    fromBase64(t: string): Uint8Array;
+    ready: Promise<{ host: string }>;
+  };
 };
 
 const run = promisify(execFile);
@@ -30,9 +35,23 @@ beforeAll(async () => {
   if (!chromium) return;
   dir = await mkdtemp(join(tmpdir(), "office-stub-"));
   // The stub as tests get it (the build script), the adapters as a page script of their own.
-  await run(process.execPath, [fileURLToPath(new URL("./fakes/build-stub.mjs", import.meta.url)), join(dir, "office.js")]);
-  await build({ entryPoints: [fileURLToPath(new URL("./stub-page.ts", import.meta.url))], bundle: true, format: "iife", platform: "browser", target: "es2022", logLevel: "warning", outfile: join(dir, "page.js") });
-  await writeFile(join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><script src="office.js"></script><script src="page.js"></script>');
+  await run(process.execPath, [
+    fileURLToPath(new URL("./fakes/build-stub.mjs", import.meta.url)),
+    join(dir, "office.js"),
+  ]);
+  await build({
+    entryPoints: [fileURLToPath(new URL("./stub-page.ts", import.meta.url))],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "warning",
+    outfile: join(dir, "page.js"),
+  });
+  await writeFile(
+    join(dir, "index.html"),
+    '<!doctype html><meta charset="utf-8"><script src="office.js"></script><script src="page.js"></script>',
+  );
   server = await startServer(dir);
   browser = await launchBrowser();
 });
@@ -47,7 +66,9 @@ async function open(host: "Excel" | "Word"): Promise<Page> {
   const page = await browser.newPage();
   await page.addInitScript((h) => void ((globalThis as unknown as { __officeHost: string }).__officeHost = h), host);
   await page.goto(server.url);
-  expect(await page.evaluate(async () => (await (globalThis as unknown as PageGlobals).__adapters.ready).host)).toBe(host);
+  expect(await page.evaluate(async () => (await (globalThis as unknown as PageGlobals).__adapters.ready).host)).toBe(
+    host,
+  );
   return page;
 }
 
@@ -62,8 +83,17 @@ describe.skipIf(!chromium)("the office.js stub in Chromium", () => {
       const source = await host.readWorkbook(["活动台账"]);
       const reads = fake.excel.syncCount();
       await host.selectCell({ sheet: "活动台账", cell: "C5" });
-      await host.highlight([{ sheet: "活动台账", cell: "C5" }, { sheet: "活动台账", cell: "C6" }]);
-      return { reads, rows: source.sheet("活动台账")?.rowCount, selection: fake.excel.selection(), formats: fake.excel.conditionalFormats("活动台账"), syncs: fake.syncCount() };
+      await host.highlight([
+        { sheet: "活动台账", cell: "C5" },
+        { sheet: "活动台账", cell: "C6" },
+      ]);
+      return {
+        reads,
+        rows: source.sheet("活动台账")?.rowCount,
+        selection: fake.excel.selection(),
+        formats: fake.excel.conditionalFormats("活动台账"),
+        syncs: fake.syncCount(),
+      };
     }, grid);
     expect(result.reads).toBe(3);
     expect(result.rows).toBe(82);
@@ -75,14 +105,23 @@ describe.skipIf(!chromium)("the office.js stub in Chromium", () => {
   it("runs the Word adapter: a report goes in after the cursor, with its link", async () => {
     const page = await open("Word");
     const files = await reportFiles(await firstDraft());
-    const result = await page.evaluate(async ({ docx, link }) => {
-      const { __fake: fake, __adapters: adapters } = globalThis as unknown as PageGlobals;
-      fake.seedWord(["致各位委员：", "此致"], 0);
-      const host = adapters.word();
-      await host.insertAtCursor(adapters.fromBase64(docx), link);
-      const read = await host.readBlocks();
-      return { controls: fake.word.controls().map((c) => c.tag), blocks: read.blocks.length, link: read.link, text: fake.word.text(), syncs: fake.word.syncCount() };
-    }, { docx: Buffer.from(files.docx).toString("base64"), link: files.link });
+    const result = await page.evaluate(
+      async ({ docx, link }) => {
+        const { __fake: fake, __adapters: adapters } = globalThis as unknown as PageGlobals;
+        fake.seedWord(["致各位委员：", "此致"], 0);
+        const host = adapters.word();
+        await host.insertAtCursor(adapters.fromBase64(docx), link);
+        const read = await host.readBlocks();
+        return {
+          controls: fake.word.controls().map((c) => c.tag),
+          blocks: read.blocks.length,
+          link: read.link,
+          text: fake.word.text(),
+          syncs: fake.word.syncCount(),
+        };
+      },
+      { docx: Buffer.from(files.docx).toString("base64"), link: files.link },
+    );
     expect(result.controls).toEqual([...files.fragments.keys()]);
     expect(result.blocks).toBe(files.fragments.size);
     expect(result.link).toEqual(files.link);

@@ -6,10 +6,16 @@ import { fromBase64 } from "../../addin/browser/base64.js";
 import { excelHost } from "../../addin/host/excel/excel-host.js";
 import { wordHost } from "../../addin/host/word/word-host.js";
 
-const isSetSupported = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
+const isSetSupported = (set: string, version: string): boolean =>
+  Office.context.requirements.isSetSupported(set, version);
 
 (globalThis as unknown as { __adapters: unknown }).__adapters = {
-  excel: () => excelHost({ run: (batch) => Excel.run(batch), isSetSupported, createWorkbook: (b64: string) => Excel.createWorkbook(b64) }),
+  excel: () =>
+    excelHost({
+      run: (batch) => Excel.run(batch),
+      isSetSupported,
+      createWorkbook: (b64: string) => Excel.createWorkbook(b64),
+    }),
   word: () => wordHost({ run: (batch) => Word.run(batch), isSetSupported, settings: Office.context.document.settings }),
   fromBase64,
   ready: Office.onReady(),

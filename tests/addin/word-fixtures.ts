@@ -15,11 +15,16 @@ import { docxNodes } from "./fakes/word-docx.js";
 import { controls, controlText, wordDocument, type BodyNode, type ControlNode } from "./fakes/word-state.js";
 
 /** A 1×1 PNG: the pane inserts charts as pictures (addin.md); their pixels do not matter here. */
-const PNG = Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="),
+  (c) => c.charCodeAt(0),
+);
 export const PNG_CHARTS: ChartRenderer = { render: async (spec) => pictureRun(spec, PNG, 1, 1) };
 
 export const sha256 = async (text: string): Promise<string> =>
-  [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)))]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("");
 
 const options = { charts: PNG_CHARTS, sha256 };
 
@@ -39,7 +44,10 @@ export async function reportFiles(a: Analysis): Promise<ReportFiles> {
 export async function firstDraft(): Promise<Analysis> {
   const data = cleanData();
   const activities = data.sheets["活动台账"] ?? [];
-  return analyzeData({ ...data, sheets: { ...data.sheets, 慰问金台账: [], 活动台账: activities.map((r) => ({ ...r, date: "2023-04-20" })) } });
+  return analyzeData({
+    ...data,
+    sheets: { ...data.sheets, 慰问金台账: [], 活动台账: activities.map((r) => ({ ...r, date: "2023-04-20" })) },
+  });
 }
 
 /** The corrected workbook: condolences entered, the date fixed, the activity's cost corrected. */
@@ -49,23 +57,35 @@ export async function corrected(): Promise<Analysis> {
   return analyzeData({ ...data, sheets: { ...data.sheets, 活动台账: activities.map((r) => ({ ...r, cost: 1800 })) } });
 }
 
-export const documentHost = (fake: FakeWord): DocumentHost => wordHost({ run: fake.officeRun, isSetSupported: fake.isSetSupported, settings: fake.settings });
+export const documentHost = (fake: FakeWord): DocumentHost =>
+  wordHost({ run: fake.officeRun, isSetSupported: fake.isSetSupported, settings: fake.settings });
 
 /** The clerk's own letter; the report goes after its second paragraph. */
 export const CLERK = ["尊敬的各位委员：", "现将本会年度工作总结报告如下。", "此致　敬礼"];
 
 /** The letter with the cursor in its second paragraph and a report inserted there; `clerk` are the letter's nodes. */
-export async function letterWithReport(files: ReportFiles, requirements?: RequirementSets): Promise<{ fake: FakeWord; clerk: BodyNode[] }> {
+export async function letterWithReport(
+  files: ReportFiles,
+  requirements?: RequirementSets,
+): Promise<{ fake: FakeWord; clerk: BodyNode[] }> {
   const fake = new FakeWord(wordDocument(CLERK, 1), requirements ? { requirements } : {});
   const clerk = [...fake.doc.body];
   await documentHost(fake).insertAtCursor(files.docx, files.link);
   return { fake, clerk };
 }
 
-export const propertiesLink = (fake: FakeWord): LinkRecord | undefined => linkFromProperties(new Map([...fake.doc.properties].map(([k, v]) => [k, String(v)])));
+export const propertiesLink = (fake: FakeWord): LinkRecord | undefined =>
+  linkFromProperties(new Map([...fake.doc.properties].map(([k, v]) => [k, String(v)])));
 
-export const byTag = (fake: FakeWord, tag: string): ControlNode | undefined => controls(fake.doc).find((c) => c.tag === tag);
+export const byTag = (fake: FakeWord, tag: string): ControlNode | undefined =>
+  controls(fake.doc).find((c) => c.tag === tag);
 
 /** A fragment's text once Word holds it in a control. */
 export const fragmentText = (docx: Uint8Array): string =>
-  controlText({ kind: "control", id: 0, tag: "", title: "", content: docxNodes(toBase64(docx), () => 0).flatMap((n) => (n.kind === "control" ? n.content : [n])) });
+  controlText({
+    kind: "control",
+    id: 0,
+    tag: "",
+    title: "",
+    content: docxNodes(toBase64(docx), () => 0).flatMap((n) => (n.kind === "control" ? n.content : [n])),
+  });

@@ -1,7 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { editedTags } from "../../addin/ui/views/word/refresh-plan.js";
 import { controls, controlText, para, type ControlNode } from "./fakes/word-state.js";
-import { byTag, CLERK, documentHost, firstDraft, letterWithReport, propertiesLink, reportFiles, sha256, type ReportFiles } from "./word-fixtures.js";
+import {
+  byTag,
+  CLERK,
+  documentHost,
+  firstDraft,
+  letterWithReport,
+  propertiesLink,
+  reportFiles,
+  sha256,
+  type ReportFiles,
+} from "./word-fixtures.js";
 
 let draft: ReportFiles;
 beforeAll(async () => {
@@ -12,7 +22,9 @@ describe("insertAtCursor", () => {
   it("puts the report after the cursor's paragraph in 1 sync, controls tagged in order, the link in custom properties", async () => {
     const { fake, clerk } = await letterWithReport(draft);
     expect(fake.syncCount).toBe(1);
-    expect(controls(fake.doc).map((c) => [c.tag, c.title])).toEqual([...draft.fragments].map(([tag, f]) => [tag, f.title]));
+    expect(controls(fake.doc).map((c) => [c.tag, c.title])).toEqual(
+      [...draft.fragments].map(([tag, f]) => [tag, f.title]),
+    );
     const body = fake.doc.body;
     expect(body.slice(0, 2)).toEqual(clerk.slice(0, 2));
     expect(body[0]).toBe(clerk[0]);
@@ -21,14 +33,22 @@ describe("insertAtCursor", () => {
     expect(body[body.length - 1]).toBe(clerk[2]);
     expect(CLERK).toEqual(clerk.map((n) => (n.kind === "paragraph" ? n.text : "")));
     expect(propertiesLink(fake)).toEqual(draft.link);
-    expect(byTag(fake, "union-ledger:chart:dues-by-month")?.content.some((n) => n.kind === "paragraph" && n.images === 1)).toBe(true);
+    expect(
+      byTag(fake, "union-ledger:chart:dues-by-month")?.content.some((n) => n.kind === "paragraph" && n.images === 1),
+    ).toBe(true);
   });
 });
 
 describe("readBlocks", () => {
   it("returns the add-in's controls only, with Word's text and the link, in 1 sync", async () => {
     const { fake } = await letterWithReport(draft);
-    fake.doc.body.splice(0, 0, { kind: "control", id: 99, tag: "clerk:签名栏", title: "签名", content: [para("张三")] });
+    fake.doc.body.splice(0, 0, {
+      kind: "control",
+      id: 99,
+      tag: "clerk:签名栏",
+      title: "签名",
+      content: [para("张三")],
+    });
     const before = fake.syncCount;
     const { blocks, link } = await documentHost(fake).readBlocks();
     expect(fake.syncCount - before).toBe(1);

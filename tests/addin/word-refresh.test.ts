@@ -4,7 +4,18 @@ import type { RefreshPlan } from "../../addin/host/host.js";
 import type { LinkRecord } from "../../src/docx/link.js";
 import { WORD_2016, type FakeWord } from "./fakes/fake-word.js";
 import { controls, controlText, para, type BodyNode } from "./fakes/word-state.js";
-import { byTag, corrected, documentHost, firstDraft, fragmentText, letterWithReport, propertiesLink, reportFiles, sha256, type ReportFiles } from "./word-fixtures.js";
+import {
+  byTag,
+  corrected,
+  documentHost,
+  firstDraft,
+  fragmentText,
+  letterWithReport,
+  propertiesLink,
+  reportFiles,
+  sha256,
+  type ReportFiles,
+} from "./word-fixtures.js";
 
 const NOTE = para("（办公室补充：年底前完成会员信息核对。）");
 
@@ -15,7 +26,9 @@ beforeAll(async () => {
 });
 
 /** The first draft in a letter, a clerk's note between two controls, and the plan for the corrected workbook. */
-async function prepared(requirements?: typeof WORD_2016): Promise<{ fake: FakeWord; clerk: BodyNode[]; plan: RefreshPlan; link: LinkRecord }> {
+async function prepared(
+  requirements?: typeof WORD_2016,
+): Promise<{ fake: FakeWord; clerk: BodyNode[]; plan: RefreshPlan; link: LinkRecord }> {
   const { fake, clerk } = await letterWithReport(draft, requirements);
   const activities = byTag(fake, "union-ledger:activities");
   fake.doc.body.splice(fake.doc.body.indexOf(activities as BodyNode) + 1, 0, NOTE);
@@ -32,7 +45,9 @@ describe("refresh", () => {
   it("replaces in place, inserts new controls after their neighbour, removes, in 1 sync; the clerk's text stays", async () => {
     const { fake, clerk, plan, link } = await prepared();
     // The corrected workbook: 送温暖 appears (section and chart), the error notice and findings list go.
-    expect(plan.insert.map((i) => [i.where, i.items.map((r) => r.tag)])).toEqual([["After", ["union-ledger:care", "union-ledger:chart:condolences-by-reason"]]]);
+    expect(plan.insert.map((i) => [i.where, i.items.map((r) => r.tag)])).toEqual([
+      ["After", ["union-ledger:care", "union-ledger:chart:condolences-by-reason"]],
+    ]);
     const anchor = plan.insert[0]?.anchor;
     expect(plan.remove).toEqual(["union-ledger:notice", "union-ledger:appendix-findings"]);
     const ids = new Map(controls(fake.doc).map((c) => [c.tag, c.id]));
@@ -50,7 +65,9 @@ describe("refresh", () => {
       expect(c && controlText(c), r.tag).toBe(fragmentText(r.docx));
     }
     expect(fragmentText(fixed.fragments.get("union-ledger:activities")?.docx ?? new Uint8Array())).toContain("1800元");
-    expect(byTag(fake, "union-ledger:activities")?.content.some((n) => n.kind === "paragraph" && n.text.includes("1800元"))).toBe(true);
+    expect(
+      byTag(fake, "union-ledger:activities")?.content.some((n) => n.kind === "paragraph" && n.text.includes("1800元")),
+    ).toBe(true);
     // 送温暖 now comes third: the sections after it are renumbered, titles included.
     expect(byTag(fake, "union-ledger:finance")?.title).toBe("四、经费管理");
     const items = plan.insert.flatMap((i) => i.items);
@@ -69,7 +86,10 @@ describe("refresh", () => {
     expect(now.slice(0, 2)).toEqual(positions.slice(0, 2));
     expect(fake.doc.body[fake.doc.body.indexOf(byTag(fake, "union-ledger:activities") as BodyNode) + 1]).toBe(NOTE);
     expect(fake.doc.body[fake.doc.body.length - 1]).toBe(clerk[3]);
-    expect(propertiesLink(fake)).toMatchObject({ sourceSha256: link.sourceSha256, hashes: expect.objectContaining(link.hashes) });
+    expect(propertiesLink(fake)).toMatchObject({
+      sourceSha256: link.sourceSha256,
+      hashes: expect.objectContaining(link.hashes),
+    });
   });
 
   it("leaves the document as the new report would have it: nothing counts as edited", async () => {
@@ -93,7 +113,9 @@ describe("Word 2016 (WordApi 1.1)", () => {
     const { fake } = await letterWithReport(draft, WORD_2016);
     expect(fake.syncCount).toBe(1);
     expect(fake.doc.properties.size).toBe(0);
-    expect(JSON.parse(String(fake.doc.savedSettings.get("union-ledger.link")))).toMatchObject({ "union-ledger.sourceFile": draft.link.sourceFile });
+    expect(JSON.parse(String(fake.doc.savedSettings.get("union-ledger.link")))).toMatchObject({
+      "union-ledger.sourceFile": draft.link.sourceFile,
+    });
     const { blocks, link } = await documentHost(fake).readBlocks();
     expect(fake.syncCount).toBe(2);
     expect(blocks.map((b) => b.tag)).toEqual([...draft.fragments.keys()]);

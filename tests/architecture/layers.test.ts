@@ -21,7 +21,9 @@ async function problems(filePath: string, code: string): Promise<string[]> {
 
 describe("the layers (eslint/layers.js)", () => {
   it("places every folder of src/ in a layer, src/node/ or src/cli/", () => {
-    const folders = readdirSync("src", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync("src", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     const placed = new Set<string>([...CORE_LAYERS, "node", "cli"]);
     expect(folders.filter((f) => !placed.has(f))).toEqual([]);
   });
@@ -31,14 +33,30 @@ describe("the layers (eslint/layers.js)", () => {
       expect.stringMatching(/^no-restricted-imports: .*src\/dates\/ is below/),
     ]);
     expect(await problems("src/totals/probe.ts", 'import { x } from "../rules/index.js";\n')).toHaveLength(1);
-    expect(await problems("src/rules/probe.ts", 'import { computeTotals } from "../totals/compute.js";\nimport { fen } from "../../src/money/fen.js";\n')).toEqual([]);
+    expect(
+      await problems(
+        "src/rules/probe.ts",
+        'import { computeTotals } from "../totals/compute.js";\nimport { fen } from "../../src/money/fen.js";\n',
+      ),
+    ).toEqual([]);
   });
 
   it("keeps Node, resvg, React, Fluent and the entry points out of the core", async () => {
-    for (const spec of ["node:fs", "@resvg/resvg-js", "react", "react-dom/client", "@fluentui/react-components", "../node/cjk-font.js", "../cli/main.js", "../analyze.js"]) {
+    for (const spec of [
+      "node:fs",
+      "@resvg/resvg-js",
+      "react",
+      "react-dom/client",
+      "@fluentui/react-components",
+      "../node/cjk-font.js",
+      "../cli/main.js",
+      "../analyze.js",
+    ]) {
       expect(await problems("src/narrative/probe.ts", `import "${spec}";\n`), spec).toHaveLength(1);
     }
-    expect(await problems("src/node/probe.ts", 'import { readFileSync } from "node:fs";\nimport "../narrative/build.js";\n')).toEqual([]);
+    expect(
+      await problems("src/node/probe.ts", 'import { readFileSync } from "node:fs";\nimport "../narrative/build.js";\n'),
+    ).toEqual([]);
     expect(await problems("src/node/probe.ts", 'import "../cli/main.js";\n')).toHaveLength(1);
   });
 
@@ -52,10 +70,22 @@ describe("the layers (eslint/layers.js)", () => {
   });
 
   it("lets the add-in reach the core through its entry only, and never Node", async () => {
-    expect(await problems("addin/browser/probe.ts", 'import { textOf } from "../../src/report/model.js";\n')).toEqual([expect.stringMatching(/^no-restricted-imports: .*"union-ledger"/)]);
-    expect(await problems("addin/ui/views/word/probe.tsx", 'import type { Finding } from "../../../../src/findings/finding.js";\n')).toHaveLength(1);
+    expect(await problems("addin/browser/probe.ts", 'import { textOf } from "../../src/report/model.js";\n')).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*"union-ledger"/),
+    ]);
+    expect(
+      await problems(
+        "addin/ui/views/word/probe.tsx",
+        'import type { Finding } from "../../../../src/findings/finding.js";\n',
+      ),
+    ).toHaveLength(1);
     expect(await problems("addin/browser/probe.ts", 'import { readFile } from "node:fs/promises";\n')).toHaveLength(1);
-    expect(await problems("addin/browser/probe.ts", 'import { analyzeBytes } from "union-ledger";\nimport { fromBase64 } from "./base64.js";\n')).toEqual([]);
+    expect(
+      await problems(
+        "addin/browser/probe.ts",
+        'import { analyzeBytes } from "union-ledger";\nimport { fromBase64 } from "./base64.js";\n',
+      ),
+    ).toEqual([]);
   });
 
   it("keeps Office.js globals in the host adapters and the pages' entries", async () => {

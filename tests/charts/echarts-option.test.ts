@@ -47,7 +47,11 @@ describe("echartsOption", () => {
 
   it("adds a right axis for a series on axis 1 even when spec.axes names only one (ECharts throws otherwise)", () => {
     const base = specById(specs, "dues-by-month");
-    const spec = { ...base, axes: ["元"], series: base.series.map((s, i) => ({ ...s, axis: i === 0 ? (1 as const) : (0 as const) })) };
+    const spec = {
+      ...base,
+      axes: ["元"],
+      series: base.series.map((s, i) => ({ ...s, axis: i === 0 ? (1 as const) : (0 as const) })),
+    };
     expect(echartsOption(spec).yAxis).toHaveLength(2);
   });
 
@@ -57,7 +61,12 @@ describe("echartsOption", () => {
     const long = Array.from({ length: 10 }, (_, i) => `职代会与民主管理${i}`);
     expect(labelRotation(long, 640)).toBe(45);
     expect(labelRotation(long.slice(0, 2), 640)).toBe(0);
-    expect(labelRotation(Array.from({ length: 60 }, () => "长标签长标签"), 640)).toBe(90);
+    expect(
+      labelRotation(
+        Array.from({ length: 60 }, () => "长标签长标签"),
+        640,
+      ),
+    ).toBe(90);
     expect(labelWidth("10月")).toBeCloseTo(12 * 0.6 * 2 + 12);
   });
 
@@ -66,7 +75,11 @@ describe("echartsOption", () => {
     expect(echartsOption(spec).textStyle.fontFamily).toBe(DEFAULT_FONT_FAMILY);
     expect(DEFAULT_FONT_FAMILY).toMatch(/^'Noto Sans CJK SC'/);
     const option = echartsOption(spec, { fontFamily: "Test Family" });
-    expect([option.textStyle.fontFamily, option.title.textStyle?.fontFamily, option.legend.textStyle?.fontFamily]).toEqual(["Test Family", "Test Family", "Test Family"]);
+    expect([
+      option.textStyle.fontFamily,
+      option.title.textStyle?.fontFamily,
+      option.legend.textStyle?.fontFamily,
+    ]).toEqual(["Test Family", "Test Family", "Test Family"]);
   });
 
   it("is pure: only type imports, so the browser pane can bundle it", async () => {

@@ -88,16 +88,23 @@ describe("font subsets for resvg", () => {
     const svg = textSvg("AVATAR fi x9");
     const compact = join(dir, "forced-compact.otf");
     await writeFile(compact, regular.subset(svgCodePoints(svg), []));
-    expect(await differsFromWholeFont(svg.replace(/<text[^>]*font-weight:bold[^>]*>[^<]*<\/text>/, ""), [compact])).toBeGreaterThan(1000);
+    expect(
+      await differsFromWholeFont(svg.replace(/<text[^>]*font-weight:bold[^>]*>[^<]*<\/text>/, ""), [compact]),
+    ).toBeGreaterThan(1000);
   });
 
   it("draws seeded random mixes of Chinese, Japanese, Korean, Latin, digits, punctuation and marks exactly", async () => {
-    const pool = [..."AVTWYafilfftoyr0123456789,.;:!?-–—()[]\"'“”‘’…·%&@#$€¥元职工会费活动经费慰问金节日（）【】《》、。，：；！？〜ーアイウカキクあいうえおゃっ한국어가나다éüñçǺ̃ ½ﬁ"];
+    const pool = [
+      ..."AVTWYafilfftoyr0123456789,.;:!?-–—()[]\"'“”‘’…·%&@#$€¥元职工会费活动经费慰问金节日（）【】《》、。，：；！？〜ーアイウカキクあいうえおゃっ한국어가나다éüñçǺ̃ ½ﬁ",
+    ];
     let seed = 20241;
     const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const failures: string[] = [];
     for (let n = 0; n < 40; n++) {
-      const text = Array.from({ length: 2 + Math.floor(random() * 8) }, () => pool[Math.floor(random() * pool.length)]).join("");
+      const text = Array.from(
+        { length: 2 + Math.floor(random() * 8) },
+        () => pool[Math.floor(random() * pool.length)],
+      ).join("");
       const { differing } = await drawnWithSubset(textSvg(text));
       if (differing > 0) failures.push(`${text}: ${differing}`);
     }
@@ -123,7 +130,10 @@ describe("font subsets for resvg", () => {
     const view = new DataView(bytes.buffer);
     view.setUint32(0, 0x00010000);
     view.setUint16(4, 1);
-    bytes.set([..."name"].map((c) => c.charCodeAt(0)), 12);
+    bytes.set(
+      [..."name"].map((c) => c.charCodeAt(0)),
+      12,
+    );
     view.setUint32(20, 28);
     view.setUint32(24, 18 + name.length);
     view.setUint16(30, 1);

@@ -58,8 +58,15 @@ describe("nativeChartOptions", () => {
 describe("native charts in a docx", () => {
   it("are chart parts holding the titles, categories, series names, values and colours", () => {
     const files = unzipSync(docxBytes);
-    const charts = Object.keys(files).filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name)).sort();
-    expect(charts).toEqual(["word/charts/chart1.xml", "word/charts/chart2.xml", "word/charts/chart3.xml", "word/charts/chart4.xml"]);
+    const charts = Object.keys(files)
+      .filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name))
+      .sort();
+    expect(charts).toEqual([
+      "word/charts/chart1.xml",
+      "word/charts/chart2.xml",
+      "word/charts/chart3.xml",
+      "word/charts/chart4.xml",
+    ]);
     const document = strFromU8(files["word/document.xml"] ?? new Uint8Array());
     expect(document.match(/<c:chart\b/g)).toHaveLength(4);
     specs.forEach((spec, i) => {

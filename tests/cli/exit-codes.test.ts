@@ -32,7 +32,17 @@ beforeAll(async () => {
   const sheets = data.sheets as Record<string, Record<string, unknown>[]>;
   const con = sheets["慰问金台账"]?.[1];
   if (con) con["amount"] = 1500;
-  sheets["活动台账"]?.push({ seq: 2, date: "2024-05-01", name: "五一游园", category: "游园", participants: 20, cost: 300, funding: "工会经费", handler: "周干事", approver: "周干事" });
+  sheets["活动台账"]?.push({
+    seq: 2,
+    date: "2024-05-01",
+    name: "五一游园",
+    category: "游园",
+    participants: 20,
+    cost: 300,
+    funding: "工会经费",
+    handler: "周干事",
+    approver: "周干事",
+  });
   const errorsBytes = await ledgerBytes(data);
   files.errors = join(dir, "有错误的台账.xlsx");
   await writeFile(files.errors, errorsBytes);
@@ -44,7 +54,13 @@ beforeAll(async () => {
   const parts = unzipSync(clean);
   const part = sheetPartPath(parts, ACTIVITIES_SHEET.name);
   const cell = addr(ACTIVITIES_SHEET, "cost", 3);
-  parts[part] = strToU8(replaceCellXml(strFromU8(parts[part] ?? new Uint8Array()), cell, `<c r="${cell}" t="inlineStr"><is><t>¥1,500.00</t></is></c>`));
+  parts[part] = strToU8(
+    replaceCellXml(
+      strFromU8(parts[part] ?? new Uint8Array()),
+      cell,
+      `<c r="${cell}" t="inlineStr"><is><t>¥1,500.00</t></is></c>`,
+    ),
+  );
   files.warnings = join(dir, "warnings.xlsx");
   await writeFile(files.warnings, zipSync(parts));
 });
@@ -72,7 +88,15 @@ describe.concurrent("validate exit codes", () => {
     const run = await runCli(["validate", files.clean, "--json"]);
     expect(run.code).toBe(0);
     expect(notProgress(run.stderr)).toEqual([]);
-    expect(parse(run)).toEqual(expect.objectContaining({ file: files.clean, errors: 0, warnings: 0, findings: [], template: { id: "union-ledger", version: "1.0.0", profile: "default" } }));
+    expect(parse(run)).toEqual(
+      expect.objectContaining({
+        file: files.clean,
+        errors: 0,
+        warnings: 0,
+        findings: [],
+        template: { id: "union-ledger", version: "1.0.0", profile: "default" },
+      }),
+    );
     expect(await sha256(files.clean)).toBe(hash);
   });
 
@@ -81,7 +105,9 @@ describe.concurrent("validate exit codes", () => {
     expect(run.code).toBe(0);
     const out = parse(run);
     expect(out).toMatchObject({ errors: 0, warnings: 1 });
-    expect(out.findings).toEqual([expect.objectContaining({ severity: "warning", code: "normalized_value", cell: "I3", value: "¥1,500.00" })]);
+    expect(out.findings).toEqual([
+      expect.objectContaining({ severity: "warning", code: "normalized_value", cell: "I3", value: "¥1,500.00" }),
+    ]);
   });
 
   it("1 for a ledger with error findings; the human report counts them and names the cells", async ({ expect }) => {
@@ -132,7 +158,12 @@ describe("validate --json (cli.md)", () => {
       "error cap_exceeded H4",
     ]);
     // cli.md's example shows "1500"; the program shows money cells to the fen ("1500.00").
-    expect(findings[2]).toMatchObject({ sheet: "慰问金台账", row: 4, column: "金额(元)", value: expect.stringMatching(/^1,?500(\.00)?$/) });
+    expect(findings[2]).toMatchObject({
+      sheet: "慰问金台账",
+      row: 4,
+      column: "金额(元)",
+      value: expect.stringMatching(/^1,?500(\.00)?$/),
+    });
     expect(findings[2]?.["message"]).toContain("1500");
   });
 });

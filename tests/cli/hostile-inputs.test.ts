@@ -13,7 +13,17 @@ import type { InputErrorCode } from "../../src/workbook/input-error.js";
 import { LIMITS } from "../../src/workbook/limits.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 import { oneMessageProblems, READ_SPY, runCli, sha256, type CliRun } from "../fixtures-hand/cli.js";
-import { corruptZip, encryptedOle, legacyXls, manyRowsXlsx, pngFile, textFile, truncated, writeBigFile, zipBomb } from "../fixtures-hand/hostile.js";
+import {
+  corruptZip,
+  encryptedOle,
+  legacyXls,
+  manyRowsXlsx,
+  pngFile,
+  textFile,
+  truncated,
+  writeBigFile,
+  zipBomb,
+} from "../fixtures-hand/hostile.js";
 import { libreOffice } from "../helpers/libreoffice-results.js";
 import { minimalDocx, plainWorkbook } from "../fixtures-hand/xlsx.js";
 
@@ -35,16 +45,70 @@ const CASES: readonly Case[] = [
   { name: "a PNG image", file: "photo.xlsx", code: "not_xlsx", make: pngFile, cli: true },
   { name: "an empty file", file: "empty.xlsx", code: "empty", make: () => new Uint8Array(0), cli: true },
   { name: "a corrupt zip", file: "corrupt.xlsx", code: "corrupt", make: corruptZip, cli: true },
-  { name: "a truncated xlsx (the first half of a real one)", file: "truncated.xlsx", code: "corrupt", make: () => truncated(real), cli: true },
-  { name: "a password-protected xlsx saved by LibreOffice", file: "工会台账（加密）.xlsx", code: "encrypted", make: () => office.encryptedXlsx, cli: true },
-  { name: "a hand-built OLE file with an EncryptionInfo stream", file: "encrypted-ole.xlsx", code: "encrypted", make: encryptedOle, cli: false },
-  { name: "a legacy .xls saved by LibreOffice", file: "ledger.xls", code: "legacy_xls", make: () => office.legacyXls, cli: true },
-  { name: "a legacy .xls renamed .xlsx (hand-built OLE, no EncryptionInfo)", file: "legacy.xlsx", code: "legacy_xls", make: legacyXls, cli: false },
-  { name: "a workbook that is not a ledger (one sheet Sheet1)", file: "Book1.xlsx", code: "not_ledger", make: plainWorkbook, cli: true },
+  {
+    name: "a truncated xlsx (the first half of a real one)",
+    file: "truncated.xlsx",
+    code: "corrupt",
+    make: () => truncated(real),
+    cli: true,
+  },
+  {
+    name: "a password-protected xlsx saved by LibreOffice",
+    file: "工会台账（加密）.xlsx",
+    code: "encrypted",
+    make: () => office.encryptedXlsx,
+    cli: true,
+  },
+  {
+    name: "a hand-built OLE file with an EncryptionInfo stream",
+    file: "encrypted-ole.xlsx",
+    code: "encrypted",
+    make: encryptedOle,
+    cli: false,
+  },
+  {
+    name: "a legacy .xls saved by LibreOffice",
+    file: "ledger.xls",
+    code: "legacy_xls",
+    make: () => office.legacyXls,
+    cli: true,
+  },
+  {
+    name: "a legacy .xls renamed .xlsx (hand-built OLE, no EncryptionInfo)",
+    file: "legacy.xlsx",
+    code: "legacy_xls",
+    make: legacyXls,
+    cli: false,
+  },
+  {
+    name: "a workbook that is not a ledger (one sheet Sheet1)",
+    file: "Book1.xlsx",
+    code: "not_ledger",
+    make: plainWorkbook,
+    cli: true,
+  },
   { name: "a .docx renamed .xlsx", file: "总结.xlsx", code: "not_xlsx", make: minimalDocx, cli: true },
-  { name: "a zip bomb declaring 1.2 GB uncompressed", file: "bomb-declared.xlsx", code: "too_large", make: () => zipBomb("sharedStrings", 1_200_000_000, "honest"), cli: true },
-  { name: "a zip bomb whose shared strings lie about their size (1.2 GB declared as 4 KB)", file: "bomb-lying.xlsx", code: "corrupt", make: () => zipBomb("sharedStrings", 1_200_000_000, "lie"), cli: true },
-  { name: "a zip bomb whose sheet lies about its size", file: "bomb-sheet.xlsx", code: "corrupt", make: () => zipBomb("worksheet", 1_200_000_000, "lie"), cli: false },
+  {
+    name: "a zip bomb declaring 1.2 GB uncompressed",
+    file: "bomb-declared.xlsx",
+    code: "too_large",
+    make: () => zipBomb("sharedStrings", 1_200_000_000, "honest"),
+    cli: true,
+  },
+  {
+    name: "a zip bomb whose shared strings lie about their size (1.2 GB declared as 4 KB)",
+    file: "bomb-lying.xlsx",
+    code: "corrupt",
+    make: () => zipBomb("sharedStrings", 1_200_000_000, "lie"),
+    cli: true,
+  },
+  {
+    name: "a zip bomb whose sheet lies about its size",
+    file: "bomb-sheet.xlsx",
+    code: "corrupt",
+    make: () => zipBomb("worksheet", 1_200_000_000, "lie"),
+    cli: false,
+  },
 ];
 
 /**
@@ -54,7 +118,10 @@ const CASES: readonly Case[] = [
 async function validateSpied(path: string): Promise<{ cli: CliRun; reads: string }> {
   const log = `${path}.reads.log`;
   await writeFile(log, "");
-  const cli = await runCli(["validate", path], { nodeArgs: ["--require", join(dir, "spy.cjs")], env: { UL_SPY_TARGET: path, UL_SPY_LOG: log } });
+  const cli = await runCli(["validate", path], {
+    nodeArgs: ["--require", join(dir, "spy.cjs")],
+    env: { UL_SPY_TARGET: path, UL_SPY_LOG: log },
+  });
   return { cli, reads: await readFile(log, "utf8") };
 }
 
@@ -94,7 +161,9 @@ describe.concurrent("hostile inputs: analyzeBytes gives the input error, the CLI
     expect(await sha256(path)).toBe(hash);
   });
 
-  it("the LibreOffice files are what they claim: an OLE container with EncryptionInfo, and a BIFF .xls", ({ expect }) => {
+  it("the LibreOffice files are what they claim: an OLE container with EncryptionInfo, and a BIFF .xls", ({
+    expect,
+  }) => {
     const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
     expect([...office.encryptedXlsx.subarray(0, 8)]).toEqual(ole);
     expect([...office.legacyXls.subarray(0, 8)]).toEqual(ole);

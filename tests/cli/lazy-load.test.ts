@@ -18,7 +18,10 @@ const DIST = fileURLToPath(new URL("../../dist/cli/", import.meta.url));
 const EXAMPLE = fileURLToPath(new URL("../../templates/example-2024.xlsx", import.meta.url));
 
 interface Metafile {
-  outputs: Record<string, { inputs: Record<string, unknown>; imports?: { path: string; kind: string; external?: boolean }[] }>;
+  outputs: Record<
+    string,
+    { inputs: Record<string, unknown>; imports?: { path: string; kind: string; external?: boolean }[] }
+  >;
 }
 
 /** What must stay out of commands that do not use it: name → does this source path or external import belong to it. */
@@ -66,14 +69,20 @@ function heavyIn(output: string): string[] {
 }
 
 /** Runs a command with the recorder; the heavy packages in the files it loaded, and the loaded dist/cli files. */
-async function loadedBy(args: readonly string[]): Promise<{ heavy: string[]; files: string[]; code: number | null; stderr: string }> {
+async function loadedBy(
+  args: readonly string[],
+): Promise<{ heavy: string[]; files: string[]; code: number | null; stderr: string }> {
   const log = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   await writeFile(log, "");
   const run = await runCli(args, { nodeArgs: ["--import", pathToFileURL(register).href], env: { UL_LOADED: log } });
   const urls = [...new Set((await readFile(log, "utf8")).split("\n").filter(Boolean))];
-  const files = urls.filter((u) => u.startsWith(pathToFileURL(DIST).href)).map((u) => `dist/cli/${fileURLToPath(u).slice(DIST.length)}`);
+  const files = urls
+    .filter((u) => u.startsWith(pathToFileURL(DIST).href))
+    .map((u) => `dist/cli/${fileURLToPath(u).slice(DIST.length)}`);
   const heavy = new Set(files.flatMap(heavyIn));
-  for (const u of urls) for (const [name, test] of Object.entries(HEAVY)) if (!u.startsWith(pathToFileURL(DIST).href) && test(u.replace(/^file:\/\//, ""))) heavy.add(name);
+  for (const u of urls)
+    for (const [name, test] of Object.entries(HEAVY))
+      if (!u.startsWith(pathToFileURL(DIST).href) && test(u.replace(/^file:\/\//, ""))) heavy.add(name);
   return { heavy: [...heavy].sort(), files, code: run.code, stderr: run.stderr };
 }
 
@@ -84,10 +93,13 @@ describe("the bundled CLI loads only what a command uses", () => {
     for (let o = pending.pop(); o !== undefined; o = pending.pop()) {
       if (reached.has(o)) continue;
       reached.add(o);
-      for (const i of meta.outputs[o]?.imports ?? []) if (i.kind === "import-statement" && meta.outputs[i.path]) pending.push(i.path);
+      for (const i of meta.outputs[o]?.imports ?? [])
+        if (i.kind === "import-statement" && meta.outputs[i.path]) pending.push(i.path);
     }
     expect(reached.size).toBeGreaterThan(1);
-    expect([...reached].map((output) => ({ output, heavy: heavyIn(output) })).filter((o) => o.heavy.length > 0)).toEqual([]);
+    expect(
+      [...reached].map((output) => ({ output, heavy: heavyIn(output) })).filter((o) => o.heavy.length > 0),
+    ).toEqual([]);
     // They are in the bundle all the same, in chunks of their own (the check can see them).
     const all = Object.keys(meta.outputs).filter((o) => o.endsWith(".mjs"));
     expect(new Set(all.flatMap(heavyIn))).toEqual(new Set(Object.keys(HEAVY)));

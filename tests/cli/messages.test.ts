@@ -34,9 +34,21 @@ describe("the CLI's message registry", () => {
   });
 
   it("adds --allow-mixed-years after the core's mixed-year refusal, in either language", () => {
-    const issue = { code: "mixed_years", params: { years: [{ year: 2024, files: ["a.xlsx"] }, { year: 2023, files: ["b.xlsx"] }] } } as const;
-    expect(cliRollupMessage(issue)).toBe("这些台账的年度不一致（2024年：a.xlsx；2023年：b.xlsx）。请只汇总同一年度的台账。确需合并不同年度时请加 --allow-mixed-years。");
-    expect(cliRollupMessage(issue, "en")).toMatch(/^These workbooks are of different fiscal years .* add --allow-mixed-years\.$/u);
+    const issue = {
+      code: "mixed_years",
+      params: {
+        years: [
+          { year: 2024, files: ["a.xlsx"] },
+          { year: 2023, files: ["b.xlsx"] },
+        ],
+      },
+    } as const;
+    expect(cliRollupMessage(issue)).toBe(
+      "这些台账的年度不一致（2024年：a.xlsx；2023年：b.xlsx）。请只汇总同一年度的台账。确需合并不同年度时请加 --allow-mixed-years。",
+    );
+    expect(cliRollupMessage(issue, "en")).toMatch(
+      /^These workbooks are of different fiscal years .* add --allow-mixed-years\.$/u,
+    );
   });
 });
 
@@ -71,13 +83,24 @@ describe("--lang en words the core's refusals in English", () => {
     const en = await runMain(["rollup", mixed, "-o", out, "--lang", "en"]);
     expect(en.code).toBe(2);
     expect(en.stderr.trim().split("\n")).toHaveLength(1);
-    expect(en.stderr).toMatch(/^These workbooks are of different fiscal years \(2024: .*y2024\.xlsx; 2023: .*y2023\.xlsx\)\./u);
+    expect(en.stderr).toMatch(
+      /^These workbooks are of different fiscal years \(2024: .*y2024\.xlsx; 2023: .*y2023\.xlsx\)\./u,
+    );
     expect(en.stderr).toContain("add --allow-mixed-years.");
     expect(withoutQuoted(en.stderr)).not.toMatch(CJK);
   });
 
   it("a bad profile file: every mistake in English", async () => {
-    const en = await runMain(["rollup", mixed, "-o", join(dir, "out.xlsx"), "--profile-file", badProfile, "--lang", "en"]);
+    const en = await runMain([
+      "rollup",
+      mixed,
+      "-o",
+      join(dir, "out.xlsx"),
+      "--profile-file",
+      badProfile,
+      "--lang",
+      "en",
+    ]);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain(`Profile file "${badProfile}" has mistakes`);
     expect(en.stderr).toContain('Unknown field "colour"');
@@ -91,7 +114,9 @@ describe("--lang en words the core's refusals in English", () => {
   it("a wrong --expect file: English with --lang en", async () => {
     const en = await runMain(["rollup", mixed, "-o", join(dir, "out.xlsx"), "--expect", badCsv, "--lang", "en"]);
     expect(en.code).toBe(2);
-    expect(en.stderr.trim()).toBe(`The list of expected unions "${badCsv}" cannot be used: The first column of the first row must be headed "工会名称"; it is "单位".`);
+    expect(en.stderr.trim()).toBe(
+      `The list of expected unions "${badCsv}" cannot be used: The first column of the first row must be headed "工会名称"; it is "单位".`,
+    );
     const zh = await runMain(["rollup", mixed, "-o", join(dir, "out.xlsx"), "--expect", badCsv]);
     expect(zh.stderr.trim()).toBe(`应报送单位名单“${badCsv}”有误：第一行第一列应为“工会名称”，实际是“单位”。`);
   });

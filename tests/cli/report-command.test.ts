@@ -51,13 +51,18 @@ describe("union-ledger report", () => {
     await writeFile(prior, await ledgerBytes({ ...cleanData(), info: { ...cleanData().info, fiscalYear: 2023 } }));
     const r = await cli(["report", current, "--prior", prior, "-o", join(dir, "yoy.docx")]);
     expect(r.code).toBe(0);
-    const xml = new TextDecoder().decode(unzipSync(new Uint8Array(await readFile(join(dir, "yoy.docx"))))["word/document.xml"]);
+    const xml = new TextDecoder().decode(
+      unzipSync(new Uint8Array(await readFile(join(dir, "yoy.docx"))))["word/document.xml"],
+    );
     expect(xml).toContain("会员总数比上年");
   });
 
   it("refuses a prior workbook of another union or another year, with no output", async () => {
     const other = join(dir, "other.xlsx");
-    await writeFile(other, await ledgerBytes({ ...cleanData(), info: { ...cleanData().info, unionName: "别的工会", fiscalYear: 2023 } }));
+    await writeFile(
+      other,
+      await ledgerBytes({ ...cleanData(), info: { ...cleanData().info, unionName: "别的工会", fiscalYear: 2023 } }),
+    );
     const r1 = await cli(["report", current, "--prior", other, "-o", join(dir, "x1.docx")]);
     expect(r1.code).toBe(2);
     expect(r1.stderr).toContain("不是同一个工会");
@@ -73,7 +78,9 @@ describe("union-ledger report", () => {
   it("draws PNG charts with --charts png and rejects an unknown mode", async () => {
     const out = join(dir, "png.docx");
     expect((await runCli(["report", current, "-o", out, "--charts", "png"])).code).toBe(0);
-    const media = Object.keys(unzipSync(new Uint8Array(await readFile(out)))).filter((k) => k.startsWith("word/media/") && k.endsWith(".png"));
+    const media = Object.keys(unzipSync(new Uint8Array(await readFile(out)))).filter(
+      (k) => k.startsWith("word/media/") && k.endsWith(".png"),
+    );
     expect(media.length).toBeGreaterThanOrEqual(3);
     const bad = await runMain(["report", current, "-o", join(dir, "bad.docx"), "--charts", "svg"]);
     expect(bad.code).toBe(2);

@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { excelSerialFromIso, isoDate, isoFromExcelSerial, isoFromUtcDate, type IsoDate } from "../../src/dates/calendar-date.js";
+import {
+  excelSerialFromIso,
+  isoDate,
+  isoFromExcelSerial,
+  isoFromUtcDate,
+  type IsoDate,
+} from "../../src/dates/calendar-date.js";
 import { dateFromText } from "../../src/dates/parse-date.js";
 
 describe("calendar dates", () => {
-  it.each(["2024-03-05", "2024/3/5", "2024.3.5", "2024年3月5日", "2024 年 3 月 5 日", "20240305", "2024-03-05 00:00:00", "２０２４－０３－０５"])(
-    "reads %s as 2024-03-05",
-    (text) => expect(dateFromText(text)).toMatchObject({ ok: true, date: "2024-03-05" }),
-  );
+  it.each([
+    "2024-03-05",
+    "2024/3/5",
+    "2024.3.5",
+    "2024年3月5日",
+    "2024 年 3 月 5 日",
+    "20240305",
+    "2024-03-05 00:00:00",
+    "２０２４－０３－０５",
+  ])("reads %s as 2024-03-05", (text) => expect(dateFromText(text)).toMatchObject({ ok: true, date: "2024-03-05" }));
 
   it.each(["2024-02-30", "2023-02-29", "2024-13-01", "3/5/2024", "昨天", "2024"])("refuses %s", (text) => {
     expect(dateFromText(text).ok).toBe(false);

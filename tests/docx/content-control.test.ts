@@ -16,14 +16,24 @@ const NATIVE: ChartRenderer = { render: async (spec) => nativeChart(spec) };
 const para = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)] });
 
 /** Tag, title and id of every control of the example, as the writer put them in before it wrote them into the tree. */
-const EXAMPLE_CONTROLS = ([
-  ["数据说明", "union-ledger:notice"], ["开头", "union-ledger:opening"], ["一、组织建设与会员管理", "union-ledger:organization"],
-  ["会费按月实缴情况", "union-ledger:chart:dues-by-month"], ["二、活动开展", "union-ledger:activities"],
-  ["各类活动开展情况", "union-ledger:chart:activities-by-category"], ["全年各月支出情况", "union-ledger:chart:spending-by-month"],
-  ["三、送温暖与慰问", "union-ledger:care"], ["慰问金按事由分布", "union-ledger:chart:condolences-by-reason"], ["四、经费管理", "union-ledger:finance"],
-  ["五、存在的不足", "union-ledger:weaknesses"], ["六、2025年工作打算", "union-ledger:plans"], ["附件1：主要数据汇总表", "union-ledger:appendix-totals"],
-  ["附件2：台账数据错误清单", "union-ledger:appendix-findings"],
-] as const).map(([alias, tag], i) => ({ alias, tag, id: 1000 + i }));
+const EXAMPLE_CONTROLS = (
+  [
+    ["数据说明", "union-ledger:notice"],
+    ["开头", "union-ledger:opening"],
+    ["一、组织建设与会员管理", "union-ledger:organization"],
+    ["会费按月实缴情况", "union-ledger:chart:dues-by-month"],
+    ["二、活动开展", "union-ledger:activities"],
+    ["各类活动开展情况", "union-ledger:chart:activities-by-category"],
+    ["全年各月支出情况", "union-ledger:chart:spending-by-month"],
+    ["三、送温暖与慰问", "union-ledger:care"],
+    ["慰问金按事由分布", "union-ledger:chart:condolences-by-reason"],
+    ["四、经费管理", "union-ledger:finance"],
+    ["五、存在的不足", "union-ledger:weaknesses"],
+    ["六、2025年工作打算", "union-ledger:plans"],
+    ["附件1：主要数据汇总表", "union-ledger:appendix-totals"],
+    ["附件2：台账数据错误清单", "union-ledger:appendix-findings"],
+  ] as const
+).map(([alias, tag], i) => ({ alias, tag, id: 1000 + i }));
 
 let example: Analysis;
 beforeAll(async () => {
@@ -37,7 +47,13 @@ describe("a block-level content control", () => {
     const control = new BlockControl({ tag: "union-ledger:x", title: "一、标题" }, 1000, [para("正文"), para("二段")]);
     expect(formatted(control)).toEqual({
       "w:sdt": [
-        { "w:sdtPr": [{ "w:alias": { _attr: { "w:val": "一、标题" } } }, { "w:tag": { _attr: { "w:val": "union-ledger:x" } } }, { "w:id": { _attr: { "w:val": 1000 } } }] },
+        {
+          "w:sdtPr": [
+            { "w:alias": { _attr: { "w:val": "一、标题" } } },
+            { "w:tag": { _attr: { "w:val": "union-ledger:x" } } },
+            { "w:id": { _attr: { "w:val": 1000 } } },
+          ],
+        },
         { "w:sdtContent": [formatted(para("正文")), formatted(para("二段"))] },
       ],
     });
@@ -45,15 +61,28 @@ describe("a block-level content control", () => {
 
   it("holds tables as well as paragraphs", () => {
     const table = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [para("格")] })] })] });
-    const content = child(formatted(new BlockControl({ tag: "t", title: "t" }, 1, [para("题"), table])), "w:sdtContent") ?? {};
+    const content =
+      child(formatted(new BlockControl({ tag: "t", title: "t" }, 1, [para("题"), table])), "w:sdtContent") ?? {};
     expect(childrenOf(content).map(nameOf)).toEqual(["w:p", "w:tbl"]);
     expect(textOf(content)).toBe("题格");
   });
 
   it("is a body child docx writes into document.xml itself, escaping alias and tag", async () => {
-    const doc = new Document({ sections: [{ children: [para("前"), new BlockControl({ tag: `a"&<b>`, title: "<标题>&“引号”" }, 7, [para("内")]), para("后")] }] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            para("前"),
+            new BlockControl({ tag: `a"&<b>`, title: "<标题>&“引号”" }, 7, [para("内")]),
+            para("后"),
+          ],
+        },
+      ],
+    });
     const xml = strFromU8(unzipSync(await Packer.pack(doc, "uint8array"))["word/document.xml"] ?? new Uint8Array());
-    expect(xml).toContain('<w:sdt><w:sdtPr><w:alias w:val="&lt;标题&gt;&amp;“引号”"/><w:tag w:val="a&quot;&amp;&lt;b&gt;"/><w:id w:val="7"/></w:sdtPr><w:sdtContent><w:p>');
+    expect(xml).toContain(
+      '<w:sdt><w:sdtPr><w:alias w:val="&lt;标题&gt;&amp;“引号”"/><w:tag w:val="a&quot;&amp;&lt;b&gt;"/><w:id w:val="7"/></w:sdtPr><w:sdtContent><w:p>',
+    );
     expect(xml.indexOf("前")).toBeLessThan(xml.indexOf("<w:sdt>"));
     expect(xml.indexOf("</w:sdt>")).toBeLessThan(xml.indexOf("后"));
   });
@@ -90,11 +119,18 @@ describe("the report's tree", () => {
     const report = reportOf(example);
     const { docx, link } = await writeReportDocx(report, { charts: NATIVE, sha256 }, "已核对，先行上报");
     const custom = strFromU8(unzipSync(docx)["docProps/custom.xml"] ?? new Uint8Array());
-    const props = new Map([...custom.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+    const props = new Map(
+      [...custom.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((m) => [m[1] ?? "", m[2] ?? ""]),
+    );
     expect(linkFromProperties(props)).toEqual(link);
     expect(link.acknowledgement).toBe("已核对，先行上报");
-    expect(Object.keys(link.hashes)).toEqual(EXAMPLE_CONTROLS.map((c) => c.tag).filter((t) => !t.startsWith("union-ledger:chart:")));
+    expect(Object.keys(link.hashes)).toEqual(
+      EXAMPLE_CONTROLS.map((c) => c.tag).filter((t) => !t.startsWith("union-ledger:chart:")),
+    );
     // Without one, the same record less the acknowledgement.
-    expect({ ...(await reportDocument(report, { charts: NATIVE, sha256 })).link, acknowledgement: link.acknowledgement }).toEqual(link);
+    expect({
+      ...(await reportDocument(report, { charts: NATIVE, sha256 })).link,
+      acknowledgement: link.acknowledgement,
+    }).toEqual(link);
   });
 });

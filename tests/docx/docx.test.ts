@@ -25,7 +25,8 @@ async function docx(a: Analysis, charts: ChartRenderer = NATIVE): Promise<Record
 }
 const tagsOf = (xml: string): string[] => [...xml.matchAll(/<w:tag w:val="([^"]+)"\/>/g)].map((m) => m[1] ?? "");
 /** Each control's properties as written: alias, tag and id. */
-const controlsOf = (xml: string): string[] => [...xml.matchAll(/<w:sdt><w:sdtPr>(.*?)<\/w:sdtPr><w:sdtContent>/g)].map((m) => m[1] ?? "");
+const controlsOf = (xml: string): string[] =>
+  [...xml.matchAll(/<w:sdt><w:sdtPr>(.*?)<\/w:sdtPr><w:sdtContent>/g)].map((m) => m[1] ?? "");
 
 let example: Analysis;
 beforeAll(async () => {
@@ -41,23 +42,43 @@ describe("the report .docx", () => {
     const tags = tagsOf(xml);
     expect(new Set(tags).size).toBe(tags.length);
     expect(tags).toEqual([
-      "union-ledger:notice", "union-ledger:opening", "union-ledger:organization", "union-ledger:chart:dues-by-month",
-      "union-ledger:activities", "union-ledger:chart:activities-by-category", "union-ledger:chart:spending-by-month",
-      "union-ledger:care", "union-ledger:chart:condolences-by-reason", "union-ledger:finance", "union-ledger:weaknesses",
-      "union-ledger:plans", "union-ledger:appendix-totals", "union-ledger:appendix-findings",
+      "union-ledger:notice",
+      "union-ledger:opening",
+      "union-ledger:organization",
+      "union-ledger:chart:dues-by-month",
+      "union-ledger:activities",
+      "union-ledger:chart:activities-by-category",
+      "union-ledger:chart:spending-by-month",
+      "union-ledger:care",
+      "union-ledger:chart:condolences-by-reason",
+      "union-ledger:finance",
+      "union-ledger:weaknesses",
+      "union-ledger:plans",
+      "union-ledger:appendix-totals",
+      "union-ledger:appendix-findings",
     ]);
     expect(xml.match(/<w:sdt>/g)?.length).toBe(tags.length);
     expect(xml.match(/<\/w:sdt>/g)?.length).toBe(tags.length);
     // Alias, tag and id as the report has always written them (reports already in Word are found by them).
-    expect(controlsOf(xml)[2]).toBe('<w:alias w:val="一、组织建设与会员管理"/><w:tag w:val="union-ledger:organization"/><w:id w:val="1002"/>');
-    expect(controlsOf(xml).map((c) => c.match(/w:id w:val="(\d+)"/)?.[1])).toEqual(tags.map((_, i) => String(1000 + i)));
+    expect(controlsOf(xml)[2]).toBe(
+      '<w:alias w:val="一、组织建设与会员管理"/><w:tag w:val="union-ledger:organization"/><w:id w:val="1002"/>',
+    );
+    expect(controlsOf(xml).map((c) => c.match(/w:id w:val="(\d+)"/)?.[1])).toEqual(
+      tags.map((_, i) => String(1000 + i)),
+    );
     // Native, editable charts: one chart part per chart control.
     expect(Object.keys(files).filter((k) => /^word\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(4);
   });
 
   it("records the source workbook in custom document properties", async () => {
     const custom = strFromU8((await docx(example))["docProps/custom.xml"] ?? new Uint8Array());
-    for (const name of ["union-ledger.sourceFile", "union-ledger.sourceSha256", "union-ledger.templateVersion", "union-ledger.generatedAt", "union-ledger.profile"]) {
+    for (const name of [
+      "union-ledger.sourceFile",
+      "union-ledger.sourceSha256",
+      "union-ledger.templateVersion",
+      "union-ledger.generatedAt",
+      "union-ledger.profile",
+    ]) {
       expect(custom).toContain(`name="${name}"`);
     }
     expect(custom).toContain("test.xlsx");
@@ -69,7 +90,8 @@ describe("the report .docx", () => {
   });
 
   it("writes each control's content as a fragment, with the same hashes as the whole report", async () => {
-    const real = async (t: string): Promise<string> => Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(t))).toString("hex");
+    const real = async (t: string): Promise<string> =>
+      Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(t))).toString("hex");
     const report = reportOf(example);
     const { fragments, link } = await writeReportFragments(report, { charts: NATIVE, sha256: real });
     const written = await writeReportDocx(report, { charts: NATIVE, sha256: real });
@@ -78,8 +100,18 @@ describe("the report .docx", () => {
     const tags = tagsOf(strFromU8(whole["word/document.xml"] ?? new Uint8Array()));
     expect([...fragments.keys()]).toEqual(tags);
     const RID = /r:id="[^"]*"|<wp:docPr id="\d+"/g;
-    const wholeContent = new Map([...strFromU8(whole["word/document.xml"] ?? new Uint8Array()).matchAll(/<w:tag w:val="([^"]+)"\/>.*?<w:sdtContent>(.*?)<\/w:sdtContent>/gs)].map((m) => [m[1] ?? "", m[2] ?? ""]));
-    const custom = new Map([...strFromU8(whole["docProps/custom.xml"] ?? new Uint8Array()).matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+    const wholeContent = new Map(
+      [
+        ...strFromU8(whole["word/document.xml"] ?? new Uint8Array()).matchAll(
+          /<w:tag w:val="([^"]+)"\/>.*?<w:sdtContent>(.*?)<\/w:sdtContent>/gs,
+        ),
+      ].map((m) => [m[1] ?? "", m[2] ?? ""]),
+    );
+    const custom = new Map(
+      [
+        ...strFromU8(whole["docProps/custom.xml"] ?? new Uint8Array()).matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g),
+      ].map((m) => [m[1] ?? "", m[2] ?? ""]),
+    );
     expect(linkFromProperties(custom)?.hashes).toEqual(link.hashes);
     for (const [tag, { docx: bytes }] of fragments) {
       const xml = strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
@@ -90,17 +122,34 @@ describe("the report .docx", () => {
       expect(wholeContent.get(tag)?.replace(RID, ""), tag).toBe(body?.replace(RID, ""));
     }
     // A section fragment holds its heading and text; the chart's fragment holds the chart.
-    const org = strFromU8(unzipSync(fragments.get("union-ledger:organization")?.docx ?? new Uint8Array())["word/document.xml"] ?? new Uint8Array());
+    const org = strFromU8(
+      unzipSync(fragments.get("union-ledger:organization")?.docx ?? new Uint8Array())["word/document.xml"] ??
+        new Uint8Array(),
+    );
     expect(org).toContain("组织建设");
     const chartTagName = tags.find((t) => t.startsWith("union-ledger:chart:")) ?? "";
-    expect(Object.keys(unzipSync(fragments.get(chartTagName)?.docx ?? new Uint8Array())).some((k) => k.startsWith("word/charts/"))).toBe(true);
+    expect(
+      Object.keys(unzipSync(fragments.get(chartTagName)?.docx ?? new Uint8Array())).some((k) =>
+        k.startsWith("word/charts/"),
+      ),
+    ).toBe(true);
   });
 
   it("escapes whatever came from a cell: <, &, ]]>, quotes, control characters, emoji, very long names", async () => {
     const data = cleanData();
     const nasty = `<b>A&B</b> "quoted" ]]> \u0001\u0007tab\u000b 🎉💪 ${"很长的活动名称".repeat(40)}`;
     data.sheets["活动台账"] = [
-      { seq: 1, date: "2024-04-20", name: nasty, category: "文体活动", participants: 500, cost: 1500, funding: "工会经费", handler: "周干事", approver: "王主席" },
+      {
+        seq: 1,
+        date: "2024-04-20",
+        name: nasty,
+        category: "文体活动",
+        participants: 500,
+        cost: 1500,
+        funding: "工会经费",
+        handler: "周干事",
+        approver: "王主席",
+      },
     ];
     data.info = { ...data.info, unionName: "测试<工会>&“职工之家”" };
     // Through the written file: control characters are what the .xlsx round trip makes of them.
@@ -122,8 +171,12 @@ describe("the report .docx", () => {
 
   it("embeds PNG charts when asked to", async () => {
     // Distinct bytes per chart: docx stores identical pictures once.
-    const png = (id: string): Uint8Array => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode(id)]);
-    const pictures: ChartRenderer = { render: async (spec) => new ImageRun({ type: "png", data: png(spec.id), transformation: { width: 100, height: 50 } }) };
+    const png = (id: string): Uint8Array =>
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode(id)]);
+    const pictures: ChartRenderer = {
+      render: async (spec) =>
+        new ImageRun({ type: "png", data: png(spec.id), transformation: { width: 100, height: 50 } }),
+    };
     const files = await docx(example, pictures);
     expect(Object.keys(files).filter((k) => k.startsWith("word/media/"))).toHaveLength(4);
     expect(Object.keys(files).some((k) => k.startsWith("word/charts/"))).toBe(false);
@@ -139,14 +192,34 @@ describe("the report in LibreOffice", () => {
       await writeFile(join(dir, "r.pdf"), pdf);
       const { stdout } = await run("pdftotext", [join(dir, "r.pdf"), "-"]);
       const text = stdout.replace(/\s+/g, "");
-      for (const s of ["江城精密机械有限公司工会委员会2024年工作总结", "一、组织建设与会员管理", "二、活动开展", "三、送温暖与慰问", "四、经费管理", "五、存在的不足", "六、2025年工作打算", "附件1：主要数据汇总表"]) {
+      for (const s of [
+        "江城精密机械有限公司工会委员会2024年工作总结",
+        "一、组织建设与会员管理",
+        "二、活动开展",
+        "三、送温暖与慰问",
+        "四、经费管理",
+        "五、存在的不足",
+        "六、2025年工作打算",
+        "附件1：主要数据汇总表",
+      ]) {
         expect(text).toContain(s);
       }
       expect(text).toContain(`共组织开展各类活动${example.totals.activities.count}次`);
       expect(text).toContain(moneyText(example.totals.condolences.amountFen));
       expect(text).toContain("尚有6处错误");
       await mkdir("artifacts", { recursive: true });
-      await run("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", join(dir, "r.pdf"), "artifacts/report-page1"]);
+      await run("pdftoppm", [
+        "-r",
+        "70",
+        "-png",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        join(dir, "r.pdf"),
+        "artifacts/report-page1",
+      ]);
       expect((await readFile("artifacts/report-page1.png")).subarray(1, 4).toString()).toBe("PNG");
     } finally {
       await rm(dir, { recursive: true, force: true });

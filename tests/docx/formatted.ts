@@ -40,7 +40,11 @@ export function textOf(n: XmlNode): string {
   return descendants(n, "w:t")
     .map((t) => {
       const v: unknown = t["w:t"];
-      return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string").join("") : typeof v === "string" ? v : "";
+      return Array.isArray(v)
+        ? v.filter((x): x is string => typeof x === "string").join("")
+        : typeof v === "string"
+          ? v
+          : "";
     })
     .join("");
 }

@@ -14,7 +14,14 @@ describe("finding codes declare their severity and category", () => {
 
   it("derives the report's breaches of the spending standard from the category", () => {
     expect(STANDARD_CODES).toEqual(codesOf(FindingCategory.standard));
-    expect([...STANDARD_CODES].sort()).toEqual(["cap_exceeded", "festival_cap_exceeded", "forbidden_keyword", "form_forbidden", "per_capita_exceeded", "repeat_exceeded"]);
+    expect([...STANDARD_CODES].sort()).toEqual([
+      "cap_exceeded",
+      "festival_cap_exceeded",
+      "forbidden_keyword",
+      "form_forbidden",
+      "per_capita_exceeded",
+      "repeat_exceeded",
+    ]);
   });
 
   it("puts every code in exactly one category", () => {

@@ -16,7 +16,15 @@ describe("findings past the kept number of one code", () => {
     const extra = MAX_KEPT_PER_CODE + 150;
     // Each payment names a member the roster does not have: one member_unknown error a row.
     data.sheets["慰问金台账"] = Array.from({ length: extra }, (_, i) => ({
-      seq: i + 1, date: "2024-03-10", memberId: `X${i}`, name: "某某", reason: "生病住院", form: "现金", amount: 100, handler: "周干事", approver: "王主席",
+      seq: i + 1,
+      date: "2024-03-10",
+      memberId: `X${i}`,
+      name: "某某",
+      reason: "生病住院",
+      form: "现金",
+      amount: 100,
+      handler: "周干事",
+      approver: "王主席",
     }));
     const a = await analyzeData(data);
     const listed = a.findings.filter((f) => f.code === "member_unknown").length;
@@ -32,6 +40,8 @@ describe("findings past the kept number of one code", () => {
     const report = reportOf(a);
     const appendix = report.appendices.find((s) => s.id === "appendix-findings");
     const note = appendix?.blocks.at(-1);
-    expect(note?.kind === "paragraph" && note.runs.map((r) => r.text).join("")).toContain("另有同类错误150处未逐条列出");
+    expect(note?.kind === "paragraph" && note.runs.map((r) => r.text).join("")).toContain(
+      "另有同类错误150处未逐条列出",
+    );
   }, 60_000);
 });

@@ -10,7 +10,11 @@ export function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 }
 
 /** Sets cells by A1 address, exactly as given (no conversion of ISO strings to dates). */
-export function setCells(wb: ExcelJS.Workbook, sheet: string, cells: Readonly<Record<string, ExcelJS.CellValue>>): void {
+export function setCells(
+  wb: ExcelJS.Workbook,
+  sheet: string,
+  cells: Readonly<Record<string, ExcelJS.CellValue>>,
+): void {
   const ws = sheetOf(wb, sheet);
   for (const [address, value] of Object.entries(cells)) ws.getCell(address).value = value;
 }

@@ -17,7 +17,10 @@ export interface CliRun {
   readonly ms: number;
 }
 
-export function runCli(args: readonly string[], options: { nodeArgs?: readonly string[]; env?: Readonly<Record<string, string>> } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { nodeArgs?: readonly string[]; env?: Readonly<Record<string, string>> } = {},
+): Promise<CliRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
@@ -51,8 +54,15 @@ export function runMain(args: readonly string[]): Promise<CliRun> {
     const captured = { stdout: "", stderr: "" };
     const capture = (stream: NodeJS.WriteStream, key: keyof typeof captured): (() => void) => {
       const original = stream.write;
-      stream.write = ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), done?: (e?: Error | null) => void): boolean => {
-        captured[key] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString(typeof encoding === "string" ? encoding : "utf8");
+      stream.write = ((
+        chunk: string | Uint8Array,
+        encoding?: BufferEncoding | ((e?: Error | null) => void),
+        done?: (e?: Error | null) => void,
+      ): boolean => {
+        captured[key] +=
+          typeof chunk === "string"
+            ? chunk
+            : Buffer.from(chunk).toString(typeof encoding === "string" ? encoding : "utf8");
         const callback = typeof encoding === "function" ? encoding : done;
         if (callback) queueMicrotask(() => callback());
         return true;
@@ -75,7 +85,9 @@ export function runMain(args: readonly string[]): Promise<CliRun> {
 }
 
 export async function sha256(path: string): Promise<string> {
-  return createHash("sha256").update(await readFile(path)).digest("hex");
+  return createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
 }
 
 /** Problems with stderr as the one plain message of exit code 2 (cli.md); empty when fine. */
@@ -84,8 +96,10 @@ export function oneMessageProblems(stderr: string): string[] {
   const problems: string[] = [];
   if (lines.length !== 1) problems.push(`${lines.length} lines on stderr: ${JSON.stringify(stderr)}`);
   if (!/[\u4e00-\u9fff]/u.test(stderr)) problems.push(`no Chinese in ${JSON.stringify(stderr)}`);
-  if (/^\s*at\s/mu.test(stderr) || /node:internal|\.js:\d+|\.ts:\d+/u.test(stderr)) problems.push(`stack trace in ${JSON.stringify(stderr)}`);
-  if (/\b(?:Error|TypeError|RangeError|undefined|null|NaN)\b/u.test(stderr)) problems.push(`programmer's words in ${JSON.stringify(stderr)}`);
+  if (/^\s*at\s/mu.test(stderr) || /node:internal|\.js:\d+|\.ts:\d+/u.test(stderr))
+    problems.push(`stack trace in ${JSON.stringify(stderr)}`);
+  if (/\b(?:Error|TypeError|RangeError|undefined|null|NaN)\b/u.test(stderr))
+    problems.push(`programmer's words in ${JSON.stringify(stderr)}`);
   if (stderr.includes("程序内部错误")) problems.push(`internal error: ${JSON.stringify(stderr)}`);
   return problems;
 }

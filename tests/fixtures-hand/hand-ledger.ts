@@ -4,11 +4,27 @@
  * a chosen "other program" would.
  */
 import type { ColumnSpec, FormulaContext } from "../../src/layout/column.js";
-import { BASIC_INFO_SHEET, LEDGER_SHEETS, SHEET_NAMES, TEMPLATE_ID, TEMPLATE_VERSION } from "../../src/layout/template-layout.js";
+import {
+  BASIC_INFO_SHEET,
+  LEDGER_SHEETS,
+  SHEET_NAMES,
+  TEMPLATE_ID,
+  TEMPLATE_VERSION,
+} from "../../src/layout/template-layout.js";
 import { excelSerialFromIso, type IsoDate } from "../../src/dates/calendar-date.js";
 import { columnLetter } from "../../src/workbook/address.js";
 import type { Profile } from "../../src/profiles/profile.js";
-import { cell, handXlsx, sheetXml, SharedStrings, STYLE_BUILTIN_DATE, STYLE_CUSTOM_DATE, stylesXml, type CellXml, type HandSheet } from "./xlsx.js";
+import {
+  cell,
+  handXlsx,
+  sheetXml,
+  SharedStrings,
+  STYLE_BUILTIN_DATE,
+  STYLE_CUSTOM_DATE,
+  stylesXml,
+  type CellXml,
+  type HandSheet,
+} from "./xlsx.js";
 
 export type TextMode = "shared" | "inline" | "sharedRich" | "inlineRich" | "formula";
 export type DateMode = "builtinFormat" | "customFormat" | "formula";
@@ -59,10 +75,15 @@ export function handLedger(data: LedgerData, o: HandLedgerOptions): Uint8Array {
       case "customFormat":
         return cell.number(serial, STYLE_CUSTOM_DATE);
       case "formula":
-        return cell.formulaNumber(`DATE(${iso.slice(0, 4)},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))})`, serial, STYLE_BUILTIN_DATE);
+        return cell.formulaNumber(
+          `DATE(${iso.slice(0, 4)},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))})`,
+          serial,
+          STYLE_BUILTIN_DATE,
+        );
     }
   };
-  const number = (n: number): CellXml => (o.text === "formula" ? cell.formulaNumber(`ROUND(${n},2)`, n) : cell.number(n));
+  const number = (n: number): CellXml =>
+    o.text === "formula" ? cell.formulaNumber(`ROUND(${n},2)`, n) : cell.number(n);
   const value = (kind: string, v: Value): CellXml | undefined => {
     if (v === undefined || v === null) return undefined;
     if (kind === "date" && typeof v === "string" && ISO.test(v)) return date(v);
@@ -90,7 +111,12 @@ export function handLedger(data: LedgerData, o: HandLedgerOptions): Uint8Array {
       rows.push(
         columns.map((c, j) => {
           if (c.formula) {
-            const ctx: FormulaContext = { col: (k) => columnLetter(colOf.get(k) ?? 0), row: r, duesRate: o.profile.dues.rate, duesTruncationYuan: o.profile.dues.truncationYuan };
+            const ctx: FormulaContext = {
+              col: (k) => columnLetter(colOf.get(k) ?? 0),
+              row: r,
+              duesRate: o.profile.dues.rate,
+              duesTruncationYuan: o.profile.dues.truncationYuan,
+            };
             const cached = cachedDues(c.key, row, o.profile);
             if (!o.sharedFormulas) return cell.formulaNumber(c.formula(ctx), cached);
             const letter = columnLetter(j + 1);
@@ -112,7 +138,11 @@ export function handLedger(data: LedgerData, o: HandLedgerOptions): Uint8Array {
     generatedAt: "2024-12-31T00:00:00.000Z",
     generator: "hand-written test file",
   };
-  sheets.push({ name: SHEET_NAMES.meta, state: "veryHidden", xml: sheetXml(Object.entries(meta).map(([k, v]) => [text(k), text(v)])) });
+  sheets.push({
+    name: SHEET_NAMES.meta,
+    state: "veryHidden",
+    xml: sheetXml(Object.entries(meta).map(([k, v]) => [text(k), text(v)])),
+  });
   return handXlsx({ sheets, sharedStrings: sst, styles: stylesXml(o.customDateFormat) });
 }
 

@@ -14,11 +14,15 @@ export const textFile = (): Uint8Array => strToU8("会员编号,姓名,金额\nM
 /** A real 1×1 PNG. */
 export const pngFile = (): Uint8Array =>
   Uint8Array.from(
-    Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"),
+    Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    ),
   );
 
 /** Starts like a zip, then noise: no central directory anywhere. */
-export const corruptZip = (): Uint8Array => concat([Uint8Array.from([0x50, 0x4b, 0x03, 0x04]), new Uint8Array(randomBytes(4096))]);
+export const corruptZip = (): Uint8Array =>
+  concat([Uint8Array.from([0x50, 0x4b, 0x03, 0x04]), new Uint8Array(randomBytes(4096))]);
 
 /** The first half of a real workbook (its central directory is at the end). */
 export const truncated = (xlsx: Uint8Array): Uint8Array => xlsx.slice(0, Math.floor(xlsx.length / 2));
@@ -31,7 +35,14 @@ export const legacyXls = (): Uint8Array => compoundFile(["Workbook", "\u0005Summ
 function ledgerLikeParts(): Record<string, Uint8Array> {
   const sst = new SharedStrings();
   return xlsxParts({
-    sheets: [{ name: "会员名册", xml: sheetXml([[cell.shared(sst.plain("会员编号")), cell.shared(sst.plain("姓名")), cell.shared(sst.plain("会籍状态"))]]) }],
+    sheets: [
+      {
+        name: "会员名册",
+        xml: sheetXml([
+          [cell.shared(sst.plain("会员编号")), cell.shared(sst.plain("姓名")), cell.shared(sst.plain("会籍状态"))],
+        ]),
+      },
+    ],
     sharedStrings: sst,
   });
 }
@@ -56,7 +67,11 @@ export function manyRowsXlsx(rows: number): Uint8Array {
   }
   const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
   zip.add(sheet);
-  sheet.push(strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'));
+  sheet.push(
+    strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    ),
+  );
   const BATCH = 10_000;
   for (let first = 1; first <= rows; first += BATCH) {
     let xml = "";
@@ -69,20 +84,34 @@ export function manyRowsXlsx(rows: number): Uint8Array {
   return concat(out);
 }
 
-const SST_HEAD = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>';
-const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>';
+const SST_HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>';
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>';
 
 /**
  * A zip bomb: one part (the shared strings, or the sheet) inflates to `inflatedBytes` bytes of "A"
  * from a few megabytes. `declared` is what the zip headers claim that part's size is: honest (the
  * true size) or a lie (a few kilobytes).
  */
-export function zipBomb(part: "sharedStrings" | "worksheet", inflatedBytes: number, declared: "honest" | "lie"): Uint8Array {
+export function zipBomb(
+  part: "sharedStrings" | "worksheet",
+  inflatedBytes: number,
+  declared: "honest" | "lie",
+): Uint8Array {
   const parts = ledgerLikeParts();
   const name = part === "sharedStrings" ? "xl/sharedStrings.xml" : "xl/worksheets/sheet1.xml";
-  const [head, tail] = part === "sharedStrings" ? [SST_HEAD, "</t></si></sst>"] : [SHEET_HEAD, "</t></is></c></row></sheetData></worksheet>"];
+  const [head, tail] =
+    part === "sharedStrings"
+      ? [SST_HEAD, "</t></si></sst>"]
+      : [SHEET_HEAD, "</t></is></c></row></sheetData></worksheet>"];
   const repeat = inflatedBytes - head.length - tail.length;
-  const bomb: RawEntry = { name, stored: deflateBomb(head, 0x41, repeat, tail), method: 8, declaredSize: declared === "honest" ? inflatedBytes : 4096 };
+  const bomb: RawEntry = {
+    name,
+    stored: deflateBomb(head, 0x41, repeat, tail),
+    method: 8,
+    declaredSize: declared === "honest" ? inflatedBytes : 4096,
+  };
   return rawZip(Object.entries(parts).map(([n, data]) => (n === name ? bomb : storedEntry(n, data))));
 }
 
@@ -92,7 +121,7 @@ export function writeBigFile(path: string, size: number): void {
   block.set([0x50, 0x4b, 0x03, 0x04], 0);
   const fd = openSync(path, "w");
   try {
-    for (let written = 0; written < size; ) {
+    for (let written = 0; written < size;) {
       const n = Math.min(block.length, size - written);
       writeSync(fd, block, 0, n);
       written += n;

@@ -45,15 +45,30 @@ End Sub
  * `--convert-to xls`: tests/helpers/libreoffice-jobs.ts). The macro library is written into the
  * profile after LibreOffice has created it (its first start would overwrite one put there before).
  */
-export async function libreOfficeEncrypt(xlsx: Uint8Array, password: string, profileDir: string, workDir: string): Promise<Uint8Array> {
+export async function libreOfficeEncrypt(
+  xlsx: Uint8Array,
+  password: string,
+  profileDir: string,
+  workDir: string,
+): Promise<Uint8Array> {
   const profile = profileArgument(profileDir);
   const basic = join(profileDir, "user/basic/Standard");
-  if (!existsSync(basic)) await run("soffice", [profile, "--headless", "--norestore", "--terminate_after_init"], { timeout: 120_000 });
+  if (!existsSync(basic))
+    await run("soffice", [profile, "--headless", "--norestore", "--terminate_after_init"], { timeout: 120_000 });
   await writeFile(join(basic, "Module1.xba"), MODULE);
   await mkdir(workDir, { recursive: true });
   const input = join(workDir, "ledger.xlsx");
   const encrypted = join(workDir, "encrypted.xlsx");
   await writeFile(input, xlsx);
-  await run("soffice", [profile, "--headless", "--norestore", `macro:///Standard.Module1.Encrypt("${input}","${encrypted}","${password}")`], { timeout: 170_000 });
+  await run(
+    "soffice",
+    [
+      profile,
+      "--headless",
+      "--norestore",
+      `macro:///Standard.Module1.Encrypt("${input}","${encrypted}","${password}")`,
+    ],
+    { timeout: 170_000 },
+  );
   return new Uint8Array(await readFile(encrypted));
 }

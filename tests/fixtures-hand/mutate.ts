@@ -84,7 +84,13 @@ export function caseRng(seed: number, id: string): Rng {
 // ---------------------------------------------------------------------------------------------
 // The zip's layout, read here independently of the reader under test
 
-const SIG = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, end64: 0x06064b50, locator: 0x07064b50 } as const;
+const SIG = {
+  local: 0x04034b50,
+  central: 0x02014b50,
+  end: 0x06054b50,
+  end64: 0x06064b50,
+  locator: 0x07064b50,
+} as const;
 
 export interface LaidEntry {
   readonly name: string;
@@ -163,7 +169,13 @@ function setU64(b: Uint8Array, at: number, value: bigint): Uint8Array {
 
 /** An entry as rawZip writes it, with an honest CRC and sizes. */
 function deflated(name: string, data: Uint8Array): RawEntry {
-  return { name, stored: deflateSync(data, { level: data.length > 4_000_000 ? 1 : 6 }), method: 8, declaredSize: data.length, crc: crc32(data) };
+  return {
+    name,
+    stored: deflateSync(data, { level: data.length > 4_000_000 ? 1 : 6 }),
+    method: 8,
+    declaredSize: data.length,
+    crc: crc32(data),
+  };
 }
 
 /** The seed's entries as they are stored (compressed bytes, CRC and sizes from its directory). */
@@ -209,7 +221,13 @@ function localRecord(e: RawEntry, name = e.name): Uint8Array {
   return concat([new Uint8Array(h.buffer), n, e.stored]);
 }
 
-function endRecord(o: { count: number; cdSize: number; cdAt: number; onDisk?: number; comment?: Uint8Array }): Uint8Array {
+function endRecord(o: {
+  count: number;
+  cdSize: number;
+  cdAt: number;
+  onDisk?: number;
+  comment?: Uint8Array;
+}): Uint8Array {
   const comment = o.comment ?? new Uint8Array(0);
   const h = new DataView(new ArrayBuffer(22));
   h.setUint32(0, SIG.end, true);
@@ -222,7 +240,13 @@ function endRecord(o: { count: number; cdSize: number; cdAt: number; onDisk?: nu
 }
 
 /** The seed's central directory again, with one entry pointing at another local record. */
-function directoryWith(zip: Uint8Array, layout: ZipLayout, replaced: string, evil: RawEntry, evilAt: number): Uint8Array {
+function directoryWith(
+  zip: Uint8Array,
+  layout: ZipLayout,
+  replaced: string,
+  evil: RawEntry,
+  evilAt: number,
+): Uint8Array {
   return concat(
     layout.entries.map((e) => {
       const original = zip.subarray(e.cdAt, e.cdAt + e.cdLength);
@@ -336,7 +360,11 @@ export function respace(xml: string, style: WhitespaceStyle, rng: Rng): string {
         ? { sep: () => " ", eq: () => " ", close: () => "" }
         : style === "before-close"
           ? { sep: () => " ", eq: () => "", close: () => "\n" }
-          : { sep: () => rng.pick(ws), eq: () => rng.pick(["", "", " ", "\t", "\n"]), close: () => rng.pick(["", "", " ", "\n", "\t"]) };
+          : {
+              sep: () => rng.pick(ws),
+              eq: () => rng.pick(["", "", " ", "\t", "\n"]),
+              close: () => rng.pick(["", "", " ", "\n", "\t"]),
+            };
   return mapTags(xml, (t) => {
     if (style !== "row-newline") return renderTag(t, spacing);
     if (t.name !== "row" || t.end) return undefined;
@@ -361,7 +389,9 @@ export function prefixNamespace(xml: string, ns: string, prefix: string): string
     const prefixed = defaultNs === ns && !t.name.includes(":");
     if (!t.selfClosing) stack.push({ prefixed, defaultNs });
     if (!prefixed && declared !== ns) return undefined;
-    const attrs = t.attrs.map(([n, v]): readonly [string, string] => (n === "xmlns" && declared === ns ? [`xmlns:${prefix}`, v] : [n, v]));
+    const attrs = t.attrs.map(([n, v]): readonly [string, string] =>
+      n === "xmlns" && declared === ns ? [`xmlns:${prefix}`, v] : [n, v],
+    );
     return renderTag({ ...t, attrs }, PLAIN, prefixed ? `${prefix}:${t.name}` : t.name);
   });
 }
@@ -419,7 +449,8 @@ export function sheetRows(xml: string): RowSpan[] {
   return rows;
 }
 
-const splice = (s: string, start: number, end: number, insert: string): string => s.slice(0, start) + insert + s.slice(end);
+const splice = (s: string, start: number, end: number, insert: string): string =>
+  s.slice(0, start) + insert + s.slice(end);
 
 /** Column letters ↔ number (A = 1). */
 export function columnLetters(n: number): string {
@@ -459,7 +490,11 @@ class Seed {
     this.layout = zipLayout(bytes);
     this.entries = storedEntries(bytes, this.layout);
     this.parts = unzipSync(bytes);
-    const rels = new Map([...this.text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    const rels = new Map(
+      [...this.text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map(
+        (m) => [m[1], m[2]],
+      ),
+    );
     const sheetPart = new Map<string, string>();
     for (const m of this.text("xl/workbook.xml").matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
       const target = rels.get(m[2] ?? "");
@@ -491,7 +526,9 @@ class Seed {
   }
 
   sharedStrings(): string[] {
-    return [...this.text("xl/sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => (m[1] ?? "").replace(/<[^>]+>/g, ""));
+    return [...this.text("xl/sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+      (m[1] ?? "").replace(/<[^>]+>/g, ""),
+    );
   }
 
   ledger(name: string): LedgerSheet {
@@ -531,13 +568,17 @@ function evilPart(seed: Seed, name: string): Uint8Array {
   if (ledger) {
     const strings = seed.sharedStrings();
     const rows = sheetRows(text);
-    const header = rows.find((r) => r.r === 2)?.cells.find((c) => c.type === "s" && strings[Number(c.value)] === EVIL_COLUMN[ledger.name]);
+    const header = rows
+      .find((r) => r.r === 2)
+      ?.cells.find((c) => c.type === "s" && strings[Number(c.value)] === EVIL_COLUMN[ledger.name]);
     const cell = rows.find((r) => r.r === 3)?.cells.find((c) => c.col === header?.col);
     if (!header || !cell?.value) throw new Error(`${ledger.name}: no ${EVIL_COLUMN[ledger.name]} in row 3`);
     let other: string | undefined;
     if (cell.type === "s") {
       const column = rows.flatMap((r) => r.cells.filter((c) => c.col === cell.col && c.row >= 3 && c.type === "s"));
-      other = column.find((c) => c.value !== undefined && c.value !== cell.value && c.value.length === cell.value?.length)?.value;
+      other = column.find(
+        (c) => c.value !== undefined && c.value !== cell.value && c.value.length === cell.value?.length,
+      )?.value;
     } else {
       const last = Number(cell.value.slice(-1));
       other = cell.value.slice(0, -1) + String(last === 9 ? 8 : last + 1);
@@ -552,7 +593,11 @@ function evilPart(seed: Seed, name: string): Uint8Array {
       ?.cells.find((c) => c.col === "D");
     const index = Number(d3?.value);
     let k = -1;
-    return strToU8(text.replace(/<si>([\s\S]*?)<\/si>/g, (si: string) => (++k === index ? si.replace(/.<\/t>/u, (m) => `${m.startsWith("改") ? "变" : "改"}</t>`) : si)));
+    return strToU8(
+      text.replace(/<si>([\s\S]*?)<\/si>/g, (si: string) =>
+        ++k === index ? si.replace(/.<\/t>/u, (m) => `${m.startsWith("改") ? "变" : "改"}</t>`) : si,
+      ),
+    );
   }
   if (name === "xl/workbook.xml") {
     // Every date four years on.
@@ -561,8 +606,12 @@ function evilPart(seed: Seed, name: string): Uint8Array {
   }
   if (name === "xl/_rels/workbook.xml.rels") {
     // 活动台账 and 慰问金台账 swap their parts.
-    const [a, b] = [seed.ledger(SHEET_NAMES.activities).part, seed.ledger(SHEET_NAMES.condolences).part].map((p) => p.replace(/^xl\//, ""));
-    return strToU8(text.replaceAll(`"${a}"`, '"\u0000"').replaceAll(`"${b}"`, `"${a}"`).replaceAll('"\u0000"', `"${b}"`));
+    const [a, b] = [seed.ledger(SHEET_NAMES.activities).part, seed.ledger(SHEET_NAMES.condolences).part].map((p) =>
+      p.replace(/^xl\//, ""),
+    );
+    return strToU8(
+      text.replaceAll(`"${a}"`, '"\u0000"').replaceAll(`"${b}"`, `"${a}"`).replaceAll('"\u0000"', `"${b}"`),
+    );
   }
   return strToU8(text.replace(/<\/(\w+)>\s*$/, "<!-- changed --></$1>"));
 }
@@ -573,7 +622,8 @@ const evilEntry = (seed: Seed, name: string, as = name): RawEntry => deflated(as
 // The cases
 
 /** Non-ASCII characters as \\uXXXX, so a case's name shows what its bytes are. */
-const visible = (s: string): string => s.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+const visible = (s: string): string =>
+  s.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 const hex = (n: number): string => `0x${n.toString(16).padStart(2, "0")}`;
 const num = (n: number): string => n.toLocaleString("en-US");
 
@@ -593,7 +643,12 @@ const readParts = (s: Seed): string[] => [
 type Builder = (s: Seed, seed: number, busy: ReadonlySet<string>) => FuzzCase[];
 
 /** `n` cases of class `cls`, each from its own PRNG. */
-function many(cls: string, n: number, seed: number, one: (rng: Rng, k: number) => Omit<FuzzCase, "id" | "cls">): FuzzCase[] {
+function many(
+  cls: string,
+  n: number,
+  seed: number,
+  one: (rng: Rng, k: number) => Omit<FuzzCase, "id" | "cls">,
+): FuzzCase[] {
   return Array.from({ length: n }, (_, k) => {
     const id = `${cls}#${String(k).padStart(2, "0")}`;
     return { id, cls, ...one(caseRng(seed, id), k) };
@@ -627,7 +682,11 @@ const zipStructure: Builder = (s, seed) => {
   cases.push(
     ...fixed("zip.control", [
       { what: "the seed itself", required: SAME, make: () => b },
-      { what: "the seed's entries rewritten by rawZip (same compressed data)", required: SAME, make: () => rawZip(s.entries) },
+      {
+        what: "the seed's entries rewritten by rawZip (same compressed data)",
+        required: SAME,
+        make: () => rawZip(s.entries),
+      },
       {
         what: "the seed's parts re-zipped by fflate (zipSync, level 6)",
         required: SAME,
@@ -643,7 +702,11 @@ const zipStructure: Builder = (s, seed) => {
   const flipIn = (region: string, pickAt: (rng: Rng) => { at: number; where: string }) => (rng: Rng) => {
     const { at, where } = pickAt(rng);
     const mask = rng.between(1, 255);
-    return { what: `byte ${num(at)} ^= ${hex(mask)} (${region}: ${where})`, required: REFUSED_OR_SAME, make: () => flip(b, at, mask) };
+    return {
+      what: `byte ${num(at)} ^= ${hex(mask)} (${region}: ${where})`,
+      required: REFUSED_OR_SAME,
+      make: () => flip(b, at, mask),
+    };
   };
   cases.push(
     ...many(
@@ -686,7 +749,10 @@ const zipStructure: Builder = (s, seed) => {
       }),
     ),
     ...many("zip.flip.multi", 12, seed, (rng) => {
-      const flips = Array.from({ length: rng.between(2, 6) }, () => ({ at: rng.int(b.length), mask: rng.between(1, 255) }));
+      const flips = Array.from({ length: rng.between(2, 6) }, () => ({
+        at: rng.int(b.length),
+        mask: rng.between(1, 255),
+      }));
       return {
         what: `${flips.length} bytes flipped: ${flips.map((f) => `${num(f.at)}^${hex(f.mask)}`).join(", ")}`,
         required: REFUSED_OR_SAME,
@@ -699,7 +765,11 @@ const zipStructure: Builder = (s, seed) => {
   cases.push(
     ...many("zip.truncate", 24, seed, (rng, k) => {
       const at = cuts[k] ?? rng.between(1, b.length - 2);
-      return { what: `the first ${num(at)} of ${num(b.length)} bytes`, required: REFUSED_OR_SAME, make: () => b.slice(0, at) };
+      return {
+        what: `the first ${num(at)} of ${num(b.length)} bytes`,
+        required: REFUSED_OR_SAME,
+        make: () => b.slice(0, at),
+      };
     }),
   );
 
@@ -707,22 +777,35 @@ const zipStructure: Builder = (s, seed) => {
   const FIELDS: readonly Field[] = [
     { name: "central CRC ^ {d}", apply: (x, e, d) => setU32(x, e.cdAt + 16, e.crc ^ d) },
     { name: "central compressed size +{d}", apply: (x, e, d) => setU32(x, e.cdAt + 20, e.compressedSize + d) },
-    { name: "central compressed size -{d}", apply: (x, e, d) => setU32(x, e.cdAt + 20, Math.max(0, e.compressedSize - d)) },
+    {
+      name: "central compressed size -{d}",
+      apply: (x, e, d) => setU32(x, e.cdAt + 20, Math.max(0, e.compressedSize - d)),
+    },
     { name: "central size +{d}", apply: (x, e, d) => setU32(x, e.cdAt + 24, e.size + d) },
     { name: "central size -{d}", apply: (x, e, d) => setU32(x, e.cdAt + 24, Math.max(0, e.size - d)) },
     { name: "local CRC ^ {d}", apply: (x, e, d) => setU32(x, e.localAt + 14, e.crc ^ d) },
     { name: "local compressed size +{d}", apply: (x, e, d) => setU32(x, e.localAt + 18, e.compressedSize + d) },
-    { name: "local compressed size -{d}", apply: (x, e, d) => setU32(x, e.localAt + 18, Math.max(0, e.compressedSize - d)) },
+    {
+      name: "local compressed size -{d}",
+      apply: (x, e, d) => setU32(x, e.localAt + 18, Math.max(0, e.compressedSize - d)),
+    },
     { name: "local size +{d}", apply: (x, e, d) => setU32(x, e.localAt + 22, e.size + d) },
     { name: "local size -{d}", apply: (x, e, d) => setU32(x, e.localAt + 22, Math.max(0, e.size - d)) },
-    { name: "both CRCs ^ {d}", apply: (x, e, d) => setU32(setU32(x, e.cdAt + 16, e.crc ^ d), e.localAt + 14, e.crc ^ d) },
+    {
+      name: "both CRCs ^ {d}",
+      apply: (x, e, d) => setU32(setU32(x, e.cdAt + 16, e.crc ^ d), e.localAt + 14, e.crc ^ d),
+    },
   ];
   cases.push(
     ...many("zip.size-crc", 28, seed, (rng, k) => {
       const field = FIELDS[k % FIELDS.length] as Field;
       const e = rng.pick(readEntries);
       const d = rng.next() < 0.3 ? 1 : rng.between(2, 5000);
-      return { what: `${e.name}: ${field.name.replace("{d}", String(d))}`, required: REFUSED_OR_SAME, make: () => field.apply(b, e, d) };
+      return {
+        what: `${e.name}: ${field.name.replace("{d}", String(d))}`,
+        required: REFUSED_OR_SAME,
+        make: () => field.apply(b, e, d),
+      };
     }),
   );
 
@@ -743,11 +826,18 @@ const zipStructure: Builder = (s, seed) => {
     const oldLength = view(b).getUint16(e.localAt + 26, true);
     if (n.length !== oldLength) {
       // A longer name: the local header grows, everything after it moves.
-      const grown = concat([b.subarray(0, e.localAt + 26), setU16(new Uint8Array(2), 0, n.length), b.subarray(e.localAt + 28, e.localAt + 30), n, b.subarray(e.dataAt)]);
+      const grown = concat([
+        b.subarray(0, e.localAt + 26),
+        setU16(new Uint8Array(2), 0, n.length),
+        b.subarray(e.localAt + 28, e.localAt + 30),
+        n,
+        b.subarray(e.dataAt),
+      ]);
       const delta = n.length - oldLength;
       const cdAt = L.cdAt + delta;
       let out = setU32(grown, grown.length - 22 + 16, cdAt);
-      for (const other of L.entries) if (other.localAt > e.localAt) out = setU32(out, other.cdAt + delta + 42, other.localAt + delta);
+      for (const other of L.entries)
+        if (other.localAt > e.localAt) out = setU32(out, other.cdAt + delta + 42, other.localAt + delta);
       return out;
     }
     const out = copy(b);
@@ -775,11 +865,20 @@ const zipStructure: Builder = (s, seed) => {
         () => fileEntries.find((x) => x !== e && x.name.length === e.name.length)?.name ?? e.name.replace(/.$/, "_"),
       ];
       const name = (variants[k % variants.length] as () => string)();
-      return { what: `the local header of ${e.name} says "${name}"`, required: REFUSED_OR_SAME, make: () => localName(e, name) };
+      return {
+        what: `the local header of ${e.name} says "${name}"`,
+        required: REFUSED_OR_SAME,
+        make: () => localName(e, name),
+      };
     }),
   );
 
-  const dupTargets = [...s.ledgers.map((l) => l.part), "xl/sharedStrings.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"];
+  const dupTargets = [
+    ...s.ledgers.map((l) => l.part),
+    "xl/sharedStrings.xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+  ];
   cases.push(
     ...fixed(
       "zip.duplicate-name",
@@ -789,7 +888,9 @@ const zipStructure: Builder = (s, seed) => {
           required: REFUSED_OR_SAME,
           make: () => {
             const evil = evilEntry(s, name);
-            return rawZip(s.entries.flatMap((e) => (e.name !== name ? [e] : where === "after" ? [e, evil] : [evil, e])));
+            return rawZip(
+              s.entries.flatMap((e) => (e.name !== name ? [e] : where === "after" ? [e, evil] : [evil, e])),
+            );
           },
         })),
       ),
@@ -813,7 +914,9 @@ const zipStructure: Builder = (s, seed) => {
           required: REFUSED_OR_SAME,
           make: () => {
             const evil = evilEntry(s, name, variant);
-            return rawZip(s.entries.flatMap((e) => (e.name !== name ? [e] : where === "after" ? [e, evil] : [evil, e])));
+            return rawZip(
+              s.entries.flatMap((e) => (e.name !== name ? [e] : where === "after" ? [e, evil] : [evil, e])),
+            );
           },
         })),
       ),
@@ -824,10 +927,11 @@ const zipStructure: Builder = (s, seed) => {
   const n = L.entries.length;
   const locals = b.subarray(0, L.cdAt);
   const cd = b.subarray(L.cdAt, L.eocdAt);
-  const secondDirectory = (target: string, build: (evilLocal: Uint8Array, evilCd: (evilAt: number) => Uint8Array) => Uint8Array) => () => {
-    const evil = evilEntry(s, target);
-    return build(localRecord(evil), (evilAt) => directoryWith(b, L, target, evil, evilAt));
-  };
+  const secondDirectory =
+    (target: string, build: (evilLocal: Uint8Array, evilCd: (evilAt: number) => Uint8Array) => Uint8Array) => () => {
+      const evil = evilEntry(s, target);
+      return build(localRecord(evil), (evilAt) => directoryWith(b, L, target, evil, evilAt));
+    };
   const ledgerPart = (k: number): string => (s.ledgers[k % s.ledgers.length] as LedgerSheet).part;
   cases.push(
     ...fixed("zip.second-directory", [
@@ -836,13 +940,22 @@ const zipStructure: Builder = (s, seed) => {
         required: REFUSED_OR_SAME,
         make: () => concat([b, cd, endRecord({ count: n, cdSize: cd.length, cdAt: b.length })]),
       },
-      { what: "a second copy of the end record appended", required: REFUSED_OR_SAME, make: () => concat([b, b.subarray(L.eocdAt)]) },
+      {
+        what: "a second copy of the end record appended",
+        required: REFUSED_OR_SAME,
+        make: () => concat([b, b.subarray(L.eocdAt)]),
+      },
       {
         what: `appended: another ${ledgerPart(0)}, a central directory naming it and an end record`,
         required: REFUSED_OR_SAME,
         make: secondDirectory(ledgerPart(0), (evilLocal, evilCd) => {
           const dir = evilCd(b.length);
-          return concat([b, evilLocal, dir, endRecord({ count: n, cdSize: dir.length, cdAt: b.length + evilLocal.length })]);
+          return concat([
+            b,
+            evilLocal,
+            dir,
+            endRecord({ count: n, cdSize: dir.length, cdAt: b.length + evilLocal.length }),
+          ]);
         }),
       },
       {
@@ -862,7 +975,13 @@ const zipStructure: Builder = (s, seed) => {
           const dir = evilCd(L.cdAt);
           const fake = endRecord({ count: n, cdSize: dir.length, cdAt: L.cdAt + evilLocal.length });
           const realAt = L.cdAt + evilLocal.length + dir.length;
-          return concat([locals, evilLocal, dir, cd, endRecord({ count: n, cdSize: cd.length, cdAt: realAt, comment: fake })]);
+          return concat([
+            locals,
+            evilLocal,
+            dir,
+            cd,
+            endRecord({ count: n, cdSize: cd.length, cdAt: realAt, comment: fake }),
+          ]);
         }),
       },
       {
@@ -877,27 +996,76 @@ const zipStructure: Builder = (s, seed) => {
       {
         what: "the end record twice in a row, the first one's comment length covering the second",
         required: REFUSED_OR_SAME,
-        make: () => concat([locals, cd, endRecord({ count: n, cdSize: cd.length, cdAt: L.cdAt, comment: b.subarray(L.eocdAt) })]),
+        make: () =>
+          concat([locals, cd, endRecord({ count: n, cdSize: cd.length, cdAt: L.cdAt, comment: b.subarray(L.eocdAt) })]),
       },
-      { what: "100 bytes of noise after the end record", required: REFUSED_OR_SAME, make: () => concat([b, Uint8Array.from({ length: 100 }, (_, i) => (i * 37 + 11) & 0xff)]) },
+      {
+        what: "100 bytes of noise after the end record",
+        required: REFUSED_OR_SAME,
+        make: () => concat([b, Uint8Array.from({ length: 100 }, (_, i) => (i * 37 + 11) & 0xff)]),
+      },
     ]),
   );
 
   const e8 = L.eocdAt;
   cases.push(
     ...fixed("zip.disk-entries", [
-      { what: `end record: entries on this disk ${n - 1}, total ${n}`, required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 8, n - 1) },
-      { what: `end record: entries on this disk ${n + 1}, total ${n}`, required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 8, n + 1) },
-      { what: `end record: entries on this disk 0, total ${n}`, required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 8, 0) },
-      { what: `end record: entries on this disk ${n}, total ${n - 1}`, required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 10, n - 1) },
-      { what: `end record: entries on this disk ${n}, total ${n + 1}`, required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 10, n + 1) },
-      { what: `end record: entries on this disk ${n - 1}, total ${n - 1}`, required: REFUSED_OR_SAME, make: () => setU16(setU16(b, e8 + 8, n - 1), e8 + 10, n - 1) },
+      {
+        what: `end record: entries on this disk ${n - 1}, total ${n}`,
+        required: REFUSED_OR_SAME,
+        make: () => setU16(b, e8 + 8, n - 1),
+      },
+      {
+        what: `end record: entries on this disk ${n + 1}, total ${n}`,
+        required: REFUSED_OR_SAME,
+        make: () => setU16(b, e8 + 8, n + 1),
+      },
+      {
+        what: `end record: entries on this disk 0, total ${n}`,
+        required: REFUSED_OR_SAME,
+        make: () => setU16(b, e8 + 8, 0),
+      },
+      {
+        what: `end record: entries on this disk ${n}, total ${n - 1}`,
+        required: REFUSED_OR_SAME,
+        make: () => setU16(b, e8 + 10, n - 1),
+      },
+      {
+        what: `end record: entries on this disk ${n}, total ${n + 1}`,
+        required: REFUSED_OR_SAME,
+        make: () => setU16(b, e8 + 10, n + 1),
+      },
+      {
+        what: `end record: entries on this disk ${n - 1}, total ${n - 1}`,
+        required: REFUSED_OR_SAME,
+        make: () => setU16(setU16(b, e8 + 8, n - 1), e8 + 10, n - 1),
+      },
       { what: "end record: number of this disk 1", required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 4, 1) },
-      { what: "end record: disk where the directory starts 1", required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 6, 1) },
-      { what: "end record: directory size + 1", required: REFUSED_OR_SAME, make: () => setU32(b, e8 + 12, L.cdSize + 1) },
-      { what: "end record: directory size - 46", required: REFUSED_OR_SAME, make: () => setU32(b, e8 + 12, L.cdSize - 46) },
-      { what: "end record: comment length 5, no comment", required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 20, 5) },
-      { what: "end record: comment length 65,535, no comment", required: REFUSED_OR_SAME, make: () => setU16(b, e8 + 20, 0xffff) },
+      {
+        what: "end record: disk where the directory starts 1",
+        required: REFUSED_OR_SAME,
+        make: () => setU16(b, e8 + 6, 1),
+      },
+      {
+        what: "end record: directory size + 1",
+        required: REFUSED_OR_SAME,
+        make: () => setU32(b, e8 + 12, L.cdSize + 1),
+      },
+      {
+        what: "end record: directory size - 46",
+        required: REFUSED_OR_SAME,
+        make: () => setU32(b, e8 + 12, L.cdSize - 46),
+      },
+      {
+        what: "end record: comment length 5, no comment",
+        required: REFUSED_OR_SAME,
+        make: () => setU16(b, e8 + 20, 5),
+      },
+      {
+        what: "end record: comment length 65,535, no comment",
+        required: REFUSED_OR_SAME,
+        make: () => setU16(b, e8 + 20, 0xffff),
+      },
     ]),
   );
 
@@ -917,13 +1085,41 @@ const zipStructure: Builder = (s, seed) => {
     ...fixed("zip.zip64", [
       { what: "the seed in Zip64 form (toZip64)", required: SAME, make: z64 },
       { what: "the rawZip rewrite in Zip64 form", required: SAME, make: () => toZip64(rawZip(s.entries)) },
-      { what: "Zip64 end record: 10^12 entries (this disk and total)", required: REFUSED_OR_SAME, make: () => setU64(setU64(z64(), z64At(z64()) + 24, 10n ** 12n), z64At(z64()) + 32, 10n ** 12n) },
-      { what: "Zip64 end record: total entries 10^12", required: REFUSED_OR_SAME, make: () => setU64(z64(), z64At(z64()) + 32, 10n ** 12n) },
-      { what: "Zip64 end record: entries on this disk 10^12", required: REFUSED_OR_SAME, make: () => setU64(z64(), z64At(z64()) + 24, 10n ** 12n) },
-      { what: "Zip64 end record: 2^64-1 entries", required: REFUSED_OR_SAME, make: () => setU64(setU64(z64(), z64At(z64()) + 24, 2n ** 64n - 1n), z64At(z64()) + 32, 2n ** 64n - 1n) },
-      { what: "Zip64 locator pointing to offset 0 (a local header)", required: REFUSED_OR_SAME, make: () => setU64(z64(), locAt(z64()) + 8, 0n) },
-      { what: "Zip64 locator pointing beyond the file (2^40)", required: REFUSED_OR_SAME, make: () => setU64(z64(), locAt(z64()) + 8, 2n ** 40n) },
-      { what: "Zip64 locator pointing one byte before the Zip64 end record", required: REFUSED_OR_SAME, make: () => setU64(z64(), locAt(z64()) + 8, BigInt(z64At(z64()) - 1)) },
+      {
+        what: "Zip64 end record: 10^12 entries (this disk and total)",
+        required: REFUSED_OR_SAME,
+        make: () => setU64(setU64(z64(), z64At(z64()) + 24, 10n ** 12n), z64At(z64()) + 32, 10n ** 12n),
+      },
+      {
+        what: "Zip64 end record: total entries 10^12",
+        required: REFUSED_OR_SAME,
+        make: () => setU64(z64(), z64At(z64()) + 32, 10n ** 12n),
+      },
+      {
+        what: "Zip64 end record: entries on this disk 10^12",
+        required: REFUSED_OR_SAME,
+        make: () => setU64(z64(), z64At(z64()) + 24, 10n ** 12n),
+      },
+      {
+        what: "Zip64 end record: 2^64-1 entries",
+        required: REFUSED_OR_SAME,
+        make: () => setU64(setU64(z64(), z64At(z64()) + 24, 2n ** 64n - 1n), z64At(z64()) + 32, 2n ** 64n - 1n),
+      },
+      {
+        what: "Zip64 locator pointing to offset 0 (a local header)",
+        required: REFUSED_OR_SAME,
+        make: () => setU64(z64(), locAt(z64()) + 8, 0n),
+      },
+      {
+        what: "Zip64 locator pointing beyond the file (2^40)",
+        required: REFUSED_OR_SAME,
+        make: () => setU64(z64(), locAt(z64()) + 8, 2n ** 40n),
+      },
+      {
+        what: "Zip64 locator pointing one byte before the Zip64 end record",
+        required: REFUSED_OR_SAME,
+        make: () => setU64(z64(), locAt(z64()) + 8, BigInt(z64At(z64()) - 1)),
+      },
       { what: "Zip64 locator: 2 disks", required: REFUSED_OR_SAME, make: () => setU32(z64(), locAt(z64()) + 16, 2) },
       {
         what: "Zip64 end record: directory size + 1,000",
@@ -933,7 +1129,11 @@ const zipStructure: Builder = (s, seed) => {
           return setU64(x, z64At(x) + 40, view(x).getBigUint64(z64At(x) + 40, true) + 1000n);
         },
       },
-      { what: "Zip64 end record with a wrong signature (the end record says 'see Zip64')", required: REFUSED_OR_SAME, make: () => flip(z64(), z64At(z64()), 0x01) },
+      {
+        what: "Zip64 end record with a wrong signature (the end record says 'see Zip64')",
+        required: REFUSED_OR_SAME,
+        make: () => flip(z64(), z64At(z64()), 0x01),
+      },
       {
         what: `Zip64 extra field: ${sheet5} size + 1,000`,
         required: REFUSED_OR_SAME,
@@ -958,7 +1158,14 @@ const zipStructure: Builder = (s, seed) => {
           const evilLocal = localRecord(evil);
           const dir = directoryWith(b, L, sheet5, evil, L.cdAt);
           const realAt = L.cdAt + evilLocal.length + dir.length;
-          return concat([locals, evilLocal, dir, cd, zip64Tail(n, dir.length, L.cdAt + evilLocal.length, realAt + cd.length), endRecord({ count: n, cdSize: cd.length, cdAt: realAt })]);
+          return concat([
+            locals,
+            evilLocal,
+            dir,
+            cd,
+            zip64Tail(n, dir.length, L.cdAt + evilLocal.length, realAt + cd.length),
+            endRecord({ count: n, cdSize: cd.length, cdAt: realAt }),
+          ]);
         },
       },
       {
@@ -976,7 +1183,16 @@ const zipStructure: Builder = (s, seed) => {
           const shift = evilLocal.length + dir.length + fake.length;
           const realZ64 = setU64(x.subarray(z64At(x), z64At(x) + 56), 48, BigInt(cdStart + shift));
           const locator = setU64(x.subarray(locAt(x), locAt(x) + 20), 8, BigInt(fakeAt));
-          return concat([x.subarray(0, cdStart), evilLocal, dir, fake, x.subarray(cdStart, z64At(x)), realZ64, locator, x.subarray(x.length - 22)]);
+          return concat([
+            x.subarray(0, cdStart),
+            evilLocal,
+            dir,
+            fake,
+            x.subarray(cdStart, z64At(x)),
+            realZ64,
+            locator,
+            x.subarray(x.length - 22),
+          ]);
         },
       },
     ]),
@@ -986,14 +1202,23 @@ const zipStructure: Builder = (s, seed) => {
   const at = (name: string): LaidEntry => L.entries.find((e) => e.name === name) as LaidEntry;
   const pointAt = (x: Uint8Array, e: LaidEntry, to: LaidEntry, withSizes: boolean): Uint8Array => {
     let out = setU32(x, e.cdAt + 42, to.localAt);
-    if (withSizes) out = setU32(setU32(setU32(out, e.cdAt + 16, to.crc), e.cdAt + 20, to.compressedSize), e.cdAt + 24, to.size);
+    if (withSizes)
+      out = setU32(setU32(setU32(out, e.cdAt + 16, to.crc), e.cdAt + 20, to.compressedSize), e.cdAt + 24, to.size);
     return out;
   };
   const lastEntry = L.entries.reduce((a, e) => (e.localAt > a.localAt ? e : a));
   cases.push(
     ...fixed("zip.overlap", [
-      { what: `${sheet6}'s directory entry points to ${sheet5}'s local header (with its sizes and CRC)`, required: REFUSED_OR_SAME, make: () => pointAt(b, at(sheet6), at(sheet5), true) },
-      { what: `${sheet6}'s directory entry points to ${sheet5}'s local header (its own sizes)`, required: REFUSED_OR_SAME, make: () => pointAt(b, at(sheet6), at(sheet5), false) },
+      {
+        what: `${sheet6}'s directory entry points to ${sheet5}'s local header (with its sizes and CRC)`,
+        required: REFUSED_OR_SAME,
+        make: () => pointAt(b, at(sheet6), at(sheet5), true),
+      },
+      {
+        what: `${sheet6}'s directory entry points to ${sheet5}'s local header (its own sizes)`,
+        required: REFUSED_OR_SAME,
+        make: () => pointAt(b, at(sheet6), at(sheet5), false),
+      },
       {
         what: `every ledger sheet's directory entry points to ${sheet3}'s data`,
         required: REFUSED_OR_SAME,
@@ -1007,19 +1232,48 @@ const zipStructure: Builder = (s, seed) => {
           const hidden = localRecord(evil);
           const app = s.parts["docProps/app.xml"] ?? new Uint8Array(0);
           const carrier = concat([app, hidden]);
-          const z = rawZip(s.entries.map((e) => (e.name === "docProps/app.xml" ? { name: e.name, stored: carrier, method: 0 as const, declaredSize: carrier.length, crc: crc32(carrier) } : e)));
+          const z = rawZip(
+            s.entries.map((e) =>
+              e.name === "docProps/app.xml"
+                ? {
+                    name: e.name,
+                    stored: carrier,
+                    method: 0 as const,
+                    declaredSize: carrier.length,
+                    crc: crc32(carrier),
+                  }
+                : e,
+            ),
+          );
           const zl = zipLayout(z);
           const appE = zl.entries.find((e) => e.name === "docProps/app.xml") as LaidEntry;
           const target = zl.entries.find((e) => e.name === sheet5) as LaidEntry;
           const hiddenAt = appE.dataAt + app.length;
-          return setU32(setU32(setU32(setU32(z, target.cdAt + 42, hiddenAt), target.cdAt + 16, evil.crc ?? 0), target.cdAt + 20, evil.stored.length), target.cdAt + 24, evil.declaredSize);
+          return setU32(
+            setU32(
+              setU32(setU32(z, target.cdAt + 42, hiddenAt), target.cdAt + 16, evil.crc ?? 0),
+              target.cdAt + 20,
+              evil.stored.length,
+            ),
+            target.cdAt + 24,
+            evil.declaredSize,
+          );
         },
       },
-      { what: `${sheet5}'s directory entry points into the central directory`, required: REFUSED_OR_SAME, make: () => setU32(b, at(sheet5).cdAt + 42, L.cdAt) },
+      {
+        what: `${sheet5}'s directory entry points into the central directory`,
+        required: REFUSED_OR_SAME,
+        make: () => setU32(b, at(sheet5).cdAt + 42, L.cdAt),
+      },
       {
         what: `${lastEntry.name} (the last entry) says its compressed data runs over the central directory`,
         required: REFUSED_OR_SAME,
-        make: () => setU32(setU32(b, lastEntry.cdAt + 20, lastEntry.compressedSize + L.cdSize), lastEntry.localAt + 18, lastEntry.compressedSize + L.cdSize),
+        make: () =>
+          setU32(
+            setU32(b, lastEntry.cdAt + 20, lastEntry.compressedSize + L.cdSize),
+            lastEntry.localAt + 18,
+            lastEntry.compressedSize + L.cdSize,
+          ),
       },
     ]),
   );
@@ -1060,7 +1314,9 @@ function zip64Tail(count: number, cdSize: number, cdAt: number, recordAt: number
 
 /** Data rows of a ledger (a value in column A) where the seed has no finding. */
 function quietRows(s: Seed, l: LedgerSheet, busy: ReadonlySet<string>): RowSpan[] {
-  return sheetRows(s.text(l.part)).filter((r) => r.r >= 3 && r.cells.some((c) => c.col === "A" && c.value !== undefined) && !busy.has(placeKey(l.name, r.r)));
+  return sheetRows(s.text(l.part)).filter(
+    (r) => r.r >= 3 && r.cells.some((c) => c.col === "A" && c.value !== undefined) && !busy.has(placeKey(l.name, r.r)),
+  );
 }
 
 export const placeKey = (sheet: string, row: number): string => `${sheet}\t${row}`;
@@ -1069,7 +1325,13 @@ const isNumberCell = (c: CellSpan): boolean => c.type === undefined && c.value !
 const isStringCell = (c: CellSpan): boolean => c.type === "s" && c.value !== undefined;
 
 /** A random quiet row of a random ledger with a cell satisfying `ok`, and that cell. */
-function pickCell(s: Seed, busy: ReadonlySet<string>, rng: Rng, ok: (c: CellSpan) => boolean, ledgers = s.ledgers): { l: LedgerSheet; row: RowSpan; cell: CellSpan } {
+function pickCell(
+  s: Seed,
+  busy: ReadonlySet<string>,
+  rng: Rng,
+  ok: (c: CellSpan) => boolean,
+  ledgers = s.ledgers,
+): { l: LedgerSheet; row: RowSpan; cell: CellSpan } {
   for (let tries = 0; tries < 1000; tries++) {
     const l = rng.pick(ledgers);
     const rows = quietRows(s, l, busy).filter((r) => r.cells.some(ok));
@@ -1090,9 +1352,19 @@ const cellPlace = (l: LedgerSheet, ...cells: readonly CellSpan[]): Required => (
  * the value itself draws no finding there); the last digit changed when there is none.
  */
 function alteredCell(s: Seed, l: LedgerSheet, busy: ReadonlySet<string>, c: CellSpan, rng: Rng): string {
-  const others = quietRows(s, l, busy).flatMap((r) => r.cells.filter((x) => x.col === c.col && x.type === c.type && !x.formula && x.value !== undefined && x.value !== c.value));
-  const value = others.length ? (rng.pick(others).value as string) : c.value === undefined ? "1" : c.value.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
-  return c.value === undefined ? c.xml.replace(/\/>$/, `><v>${value}</v></c>`) : c.xml.replace(`<v>${c.value}</v>`, `<v>${value}</v>`);
+  const others = quietRows(s, l, busy).flatMap((r) =>
+    r.cells.filter(
+      (x) => x.col === c.col && x.type === c.type && !x.formula && x.value !== undefined && x.value !== c.value,
+    ),
+  );
+  const value = others.length
+    ? (rng.pick(others).value as string)
+    : c.value === undefined
+      ? "1"
+      : c.value.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+  return c.value === undefined
+    ? c.xml.replace(/\/>$/, `><v>${value}</v></c>`)
+    : c.xml.replace(`<v>${c.value}</v>`, `<v>${value}</v>`);
 }
 
 /** A cell's XML turned into an inline string holding `text` (its other attributes kept). */
@@ -1106,7 +1378,8 @@ const withCell = (xml: string, c: CellSpan, replacement: string): string => spli
 
 const xmlEdits: Builder = (s, seed, busy) => {
   const cases: FuzzCase[] = [];
-  const sheetEdit = (l: LedgerSheet, edit: (xml: string) => string) => () => s.repack({ [l.part]: edit(s.text(l.part)) });
+  const sheetEdit = (l: LedgerSheet, edit: (xml: string) => string) => () =>
+    s.repack({ [l.part]: edit(s.text(l.part)) });
   const activities = s.ledger(SHEET_NAMES.activities);
 
   const styles: readonly WhitespaceStyle[] = ["row-newline", "tabs", "around-eq", "before-close", "random"];
@@ -1129,15 +1402,25 @@ const xmlEdits: Builder = (s, seed, busy) => {
   );
 
   const mlParts = [...s.sheetPart.values(), "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml"];
-  const prefixed = (parts: readonly string[], prefix: string, ns = MAIN_NS) => () =>
-    s.repack(Object.fromEntries(parts.map((p) => [p, prefixNamespace(s.text(p), ns, prefix)])));
+  const prefixed =
+    (parts: readonly string[], prefix: string, ns = MAIN_NS) =>
+    () =>
+      s.repack(Object.fromEntries(parts.map((p) => [p, prefixNamespace(s.text(p), ns, prefix)])));
   cases.push(
     ...fixed("xml.prefix", [
-      ...s.ledgers.map((l) => ({ what: `${l.name} (${l.part}): every SpreadsheetML element as x:…, xmlns:x declared`, required: SAME, make: prefixed([l.part], "x") })),
+      ...s.ledgers.map((l) => ({
+        what: `${l.name} (${l.part}): every SpreadsheetML element as x:…, xmlns:x declared`,
+        required: SAME,
+        make: prefixed([l.part], "x"),
+      })),
       { what: "xl/sharedStrings.xml as x:…", required: SAME, make: prefixed(["xl/sharedStrings.xml"], "x") },
       { what: "xl/workbook.xml as x:…", required: SAME, make: prefixed(["xl/workbook.xml"], "x") },
       { what: "xl/styles.xml as x:…", required: SAME, make: prefixed(["xl/styles.xml"], "x") },
-      { what: "every SpreadsheetML part (sheets, strings, workbook, styles) as x:…", required: SAME, make: prefixed(mlParts, "x") },
+      {
+        what: "every SpreadsheetML part (sheets, strings, workbook, styles) as x:…",
+        required: SAME,
+        make: prefixed(mlParts, "x"),
+      },
       { what: "every SpreadsheetML part as main:…", required: SAME, make: prefixed(mlParts, "main") },
       {
         what: "the relationship parts as pr:… (package relationships namespace)",
@@ -1151,11 +1434,20 @@ const xmlEdits: Builder = (s, seed, busy) => {
     ...many("xml.dup-row", 12, seed, (rng, k) => {
       const l = s.ledgers[k % s.ledgers.length] as LedgerSheet;
       const row = rng.pick(quietRows(s, l, busy));
-      const mode = (["an identical copy after it", "a copy with another 备注 after it", "a copy with another 备注 before it"] as const)[Math.floor(k / 4) % 3] ?? "";
+      const mode =
+        (
+          [
+            "an identical copy after it",
+            "a copy with another 备注 after it",
+            "a copy with another 备注 before it",
+          ] as const
+        )[Math.floor(k / 4) % 3] ?? "";
       // The copy differs in its 备注 only (no rule reads "副本"): a finding in the row is about the duplicate.
       const changed = (): string => {
         const c = row.cells.find((x) => x.col === l.remarks);
-        return c ? row.xml.replace(c.xml, inlineText(c, "副本")) : row.xml.replace("</row>", `<c r="${l.remarks}${row.r}" t="inlineStr"><is><t>副本</t></is></c></row>`);
+        return c
+          ? row.xml.replace(c.xml, inlineText(c, "副本"))
+          : row.xml.replace("</row>", `<c r="${l.remarks}${row.r}" t="inlineStr"><is><t>副本</t></is></c></row>`);
       };
       const other = mode.startsWith("an identical") ? row.xml : changed();
       const dup = mode.endsWith("before it") ? other + row.xml : row.xml + other;
@@ -1169,11 +1461,20 @@ const xmlEdits: Builder = (s, seed, busy) => {
 
   cases.push(
     ...many("xml.dup-cell", 12, seed, (rng, k) => {
-      const { l, cell } = pickCell(s, busy, rng, (c) => c.value !== undefined && !c.formula, [s.ledgers[k % s.ledgers.length] as LedgerSheet]);
-      const mode = (["an identical copy after it", "another value after it", "another value before it"] as const)[Math.floor(k / 4) % 3] ?? "";
+      const { l, cell } = pickCell(s, busy, rng, (c) => c.value !== undefined && !c.formula, [
+        s.ledgers[k % s.ledgers.length] as LedgerSheet,
+      ]);
+      const mode =
+        (["an identical copy after it", "another value after it", "another value before it"] as const)[
+          Math.floor(k / 4) % 3
+        ] ?? "";
       const other = mode.startsWith("an identical") ? cell.xml : alteredCell(s, l, busy, cell, rng);
       const dup = mode.endsWith("before it") ? other + cell.xml : cell.xml + other;
-      return { what: `${l.name}: two cells r="${cell.ref}" (${mode})`, required: cellPlace(l, cell), make: sheetEdit(l, (xml) => withCell(xml, cell, dup)) };
+      return {
+        what: `${l.name}: two cells r="${cell.ref}" (${mode})`,
+        required: cellPlace(l, cell),
+        make: sheetEdit(l, (xml) => withCell(xml, cell, dup)),
+      };
     }),
   );
 
@@ -1189,33 +1490,82 @@ const xmlEdits: Builder = (s, seed, busy) => {
           make: sheetEdit(activities, (xml) => withCell(xml, j3, j3.xml.replace('r="J3"', 'r="J3" r="I3"'))),
         };
       }
-      const kind = (["r another cell", "r another cell", "r another cell", "r the same", "r the same", "t", "t", "s", "s", "row r", "row r", "r another cell"] as const)[k] ?? "t";
+      const kind =
+        (
+          [
+            "r another cell",
+            "r another cell",
+            "r another cell",
+            "r the same",
+            "r the same",
+            "t",
+            "t",
+            "s",
+            "s",
+            "row r",
+            "row r",
+            "r another cell",
+          ] as const
+        )[k] ?? "t";
       if (kind === "row r") {
         const l = rng.pick(s.ledgers);
         const row = rng.pick(quietRows(s, l, busy));
         return {
           what: `${l.name}: <row r="${row.r}" r="${row.r + 1}" …>`,
           required: { kind: "refused-or-finding", place: { sheet: l.name, rows: [row.r, row.r + 1] } },
-          make: sheetEdit(l, (xml) => splice(xml, row.start, row.end, row.xml.replace(`<row r="${row.r}"`, `<row r="${row.r}" r="${row.r + 1}"`))),
+          make: sheetEdit(l, (xml) =>
+            splice(xml, row.start, row.end, row.xml.replace(`<row r="${row.r}"`, `<row r="${row.r}" r="${row.r + 1}"`)),
+          ),
         };
       }
-      const ok = kind === "t" ? isStringCell : kind === "s" ? (c: CellSpan) => isNumberCell(c) && /\bs="/.test(c.xml) : (c: CellSpan) => c.value !== undefined && !c.formula;
+      const ok =
+        kind === "t"
+          ? isStringCell
+          : kind === "s"
+            ? (c: CellSpan) => isNumberCell(c) && /\bs="/.test(c.xml)
+            : (c: CellSpan) => c.value !== undefined && !c.formula;
       const { l, row, cell } = pickCell(s, busy, rng, ok);
       if (kind === "r another cell") {
         const other = rng.pick(row.cells.filter((c) => c !== cell));
         return {
           what: `${l.name}: <c r="${cell.ref}" r="${other.ref}" …>`,
           required: cellPlace(l, cell, other),
-          make: sheetEdit(l, (xml) => withCell(xml, cell, cell.xml.replace(`r="${cell.ref}"`, `r="${cell.ref}" r="${other.ref}"`))),
+          make: sheetEdit(l, (xml) =>
+            withCell(xml, cell, cell.xml.replace(`r="${cell.ref}"`, `r="${cell.ref}" r="${other.ref}"`)),
+          ),
         };
       }
       const [from, to] =
-        kind === "r the same" ? [`r="${cell.ref}"`, `r="${cell.ref}" r="${cell.ref}"`] : kind === "t" ? ['t="s"', 't="s" t="n"'] : [/\bs="(\d+)"/.exec(cell.xml)?.[0] ?? "", `${/\bs="(\d+)"/.exec(cell.xml)?.[0] ?? ""} s="0"`];
-      return { what: `${l.name}: ${cell.ref} written <c … ${to} …>`, required: cellPlace(l, cell), make: sheetEdit(l, (xml) => withCell(xml, cell, cell.xml.replace(from, to))) };
+        kind === "r the same"
+          ? [`r="${cell.ref}"`, `r="${cell.ref}" r="${cell.ref}"`]
+          : kind === "t"
+            ? ['t="s"', 't="s" t="n"']
+            : [/\bs="(\d+)"/.exec(cell.xml)?.[0] ?? "", `${/\bs="(\d+)"/.exec(cell.xml)?.[0] ?? ""} s="0"`];
+      return {
+        what: `${l.name}: ${cell.ref} written <c … ${to} …>`,
+        required: cellPlace(l, cell),
+        make: sheetEdit(l, (xml) => withCell(xml, cell, cell.xml.replace(from, to))),
+      };
     }),
   );
 
-  const NUMBER_GARBAGE = ["abc", "x", ".5.", "e", "e+", "-", "..", "1.2.3", ",5", "元", "%", "#", "0x1F", "\u00a0", "１"];
+  const NUMBER_GARBAGE = [
+    "abc",
+    "x",
+    ".5.",
+    "e",
+    "e+",
+    "-",
+    "..",
+    "1.2.3",
+    ",5",
+    "元",
+    "%",
+    "#",
+    "0x1F",
+    "\u00a0",
+    "１",
+  ];
   cases.push(
     ...many("xml.number-garbage", 20, seed, (rng) => {
       const { l, cell } = pickCell(s, busy, rng, isNumberCell);
@@ -1231,10 +1581,24 @@ const xmlEdits: Builder = (s, seed, busy) => {
 
   const unique = s.sharedStrings().length;
   const c3 = actRow3?.cells.find((c) => c.col === "C");
-  const SST_GARBAGE: readonly ((v: string) => string)[] = [(v) => `${v}abc`, (v) => `${v}.5`, (v) => `${v}x`, () => "-1", () => String(unique + 7), () => String(2 ** 32 + 1), () => "", (v) => `${v}e0`, (v) => `0x${v}`, (v) => `${v} 1`];
+  const SST_GARBAGE: readonly ((v: string) => string)[] = [
+    (v) => `${v}abc`,
+    (v) => `${v}.5`,
+    (v) => `${v}x`,
+    () => "-1",
+    () => String(unique + 7),
+    () => String(2 ** 32 + 1),
+    () => "",
+    (v) => `${v}e0`,
+    (v) => `0x${v}`,
+    (v) => `${v} 1`,
+  ];
   cases.push(
     ...many("xml.sst-index-garbage", 12, seed, (rng, k) => {
-      const picked = k === 0 && c3 && isStringCell(c3) && !busy.has(placeKey(activities.name, 3)) ? { l: activities, cell: c3 } : pickCell(s, busy, rng, isStringCell);
+      const picked =
+        k === 0 && c3 && isStringCell(c3) && !busy.has(placeKey(activities.name, 3))
+          ? { l: activities, cell: c3 }
+          : pickCell(s, busy, rng, isStringCell);
       const { l, cell } = picked;
       const v = k === 0 ? `${cell.value}abc` : rng.pick(SST_GARBAGE)(cell.value ?? "");
       return {
@@ -1267,8 +1631,12 @@ const xmlEdits: Builder = (s, seed, busy) => {
         required: cellPlace(l, cell),
         make: () => {
           const xml = s.text(l.part);
-          const before = strToU8(xml.slice(0, cell.start) + cell.xml.slice(0, cell.xml.indexOf(`<v>${value}</v>`)) + `<v>${kept}`);
-          const after = strToU8(`</v>${cell.xml.slice(cell.xml.indexOf(`<v>${value}</v>`) + `<v>${value}</v>`.length)}${xml.slice(cell.end)}`);
+          const before = strToU8(
+            xml.slice(0, cell.start) + cell.xml.slice(0, cell.xml.indexOf(`<v>${value}</v>`)) + `<v>${kept}`,
+          );
+          const after = strToU8(
+            `</v>${cell.xml.slice(cell.xml.indexOf(`<v>${value}</v>`) + `<v>${value}</v>`.length)}${xml.slice(cell.end)}`,
+          );
           return s.repack({ [l.part]: concat([before, Uint8Array.from(bad), after]) });
         },
       };
@@ -1279,14 +1647,24 @@ const xmlEdits: Builder = (s, seed, busy) => {
     const row = rng.pick(quietRows(s, l, busy).filter((r) => r.cells.some((c) => c.col === l.remarks)));
     return { row, cell: row.cells.find((c) => c.col === l.remarks) as CellSpan };
   };
-  const LONG: readonly { readonly what: string; readonly text: () => string; readonly shared: boolean; readonly ledger: number }[] = [
+  const LONG: readonly {
+    readonly what: string;
+    readonly text: () => string;
+    readonly shared: boolean;
+    readonly ledger: number;
+  }[] = [
     { what: "32,768 ASCII characters, inline", text: () => "A".repeat(32_768), shared: false, ledger: 2 },
     { what: "40,000 ASCII characters, inline", text: () => "x".repeat(40_000), shared: false, ledger: 0 },
     { what: "1,000,000 ASCII characters, inline", text: () => "y".repeat(1_000_000), shared: false, ledger: 3 },
     { what: "32,768 CJK characters, inline", text: () => "汉".repeat(32_768), shared: false, ledger: 1 },
     { what: "40,000 characters, a new shared string", text: () => "z".repeat(40_000), shared: true, ledger: 2 },
     { what: "100,000 characters, a new shared string", text: () => "字".repeat(100_000), shared: true, ledger: 3 },
-    { what: "32,768 characters with spaces, inline", text: () => "ab ".repeat(10_923) + "ab ab", shared: false, ledger: 0 },
+    {
+      what: "32,768 characters with spaces, inline",
+      text: () => "ab ".repeat(10_923) + "ab ab",
+      shared: false,
+      ledger: 0,
+    },
     { what: "50,000 characters, a new shared string", text: () => "w".repeat(50_000), shared: true, ledger: 1 },
   ];
   cases.push(
@@ -1298,10 +1676,17 @@ const xmlEdits: Builder = (s, seed, busy) => {
         what: `${l.name}: ${cell.ref} (备注) holds ${spec.what}`,
         required: cellPlace(l, cell),
         make: () => {
-          if (!spec.shared) return s.repack({ [l.part]: withCell(s.text(l.part), cell, inlineText(cell, spec.text())) });
-          const sst = s.text("xl/sharedStrings.xml").replace(/uniqueCount="(\d+)"/, (_m, u: string) => `uniqueCount="${Number(u) + 1}"`).replace("</sst>", `<si><t>${spec.text()}</t></si></sst>`);
+          if (!spec.shared)
+            return s.repack({ [l.part]: withCell(s.text(l.part), cell, inlineText(cell, spec.text())) });
+          const sst = s
+            .text("xl/sharedStrings.xml")
+            .replace(/uniqueCount="(\d+)"/, (_m, u: string) => `uniqueCount="${Number(u) + 1}"`)
+            .replace("</sst>", `<si><t>${spec.text()}</t></si></sst>`);
           const attrs = (/^<c ([^>]*?)\/?>/.exec(cell.xml)?.[1] ?? `r="${cell.ref}"`).replace(/\s*\bt="[^"]*"/, "");
-          return s.repack({ "xl/sharedStrings.xml": sst, [l.part]: withCell(s.text(l.part), cell, `<c ${attrs} t="s"><v>${unique}</v></c>`) });
+          return s.repack({
+            "xl/sharedStrings.xml": sst,
+            [l.part]: withCell(s.text(l.part), cell, `<c ${attrs} t="s"><v>${unique}</v></c>`),
+          });
         },
       };
     }),
@@ -1311,22 +1696,52 @@ const xmlEdits: Builder = (s, seed, busy) => {
     const m = /<mergeCells count="(\d+)">([\s\S]*?)<\/mergeCells>/.exec(xml);
     const add = refs.map((r) => `<mergeCell ref="${r}"/>`).join("");
     if (!m) return xml.replace("</sheetData>", `</sheetData><mergeCells count="${refs.length}">${add}</mergeCells>`);
-    return splice(xml, m.index, m.index + m[0].length, `<mergeCells count="${Number(m[1]) + refs.length}">${m[2]}${add}</mergeCells>`);
+    return splice(
+      xml,
+      m.index,
+      m.index + m[0].length,
+      `<mergeCells count="${Number(m[1]) + refs.length}">${m[2]}${add}</mergeCells>`,
+    );
   };
   const firstFree = columnNumber(activities.lastColumn) + 1;
   const tiled = (): string[] => {
     const out: string[] = [];
-    for (let c = 0; c < 16; c++) for (let b = 0; b < 128; b++) out.push(`${columnLetters(firstFree + c)}${3 + b * 1024}:${columnLetters(firstFree + c)}${3 + b * 1024 + 1023}`);
+    for (let c = 0; c < 16; c++)
+      for (let b = 0; b < 128; b++)
+        out.push(
+          `${columnLetters(firstFree + c)}${3 + b * 1024}:${columnLetters(firstFree + c)}${3 + b * 1024 + 1023}`,
+        );
     return out;
   };
-  const stacked = (n: number): string[] => Array.from({ length: n }, (_, c) => `${columnLetters(firstFree + c)}3:${columnLetters(firstFree + c)}1026`);
+  const stacked = (n: number): string[] =>
+    Array.from({ length: n }, (_, c) => `${columnLetters(firstFree + c)}3:${columnLetters(firstFree + c)}1026`);
   cases.push(
     ...fixed("xml.merge", [
-      ...s.ledgers.map((l) => ({ what: `${l.name}: a merged range A3:${l.lastColumn}1048576`, required: BOUNDED, make: sheetEdit(l, (xml) => withMerges(xml, [`A3:${l.lastColumn}1048576`])) })),
-      { what: `${activities.name}: a merged range A1:XFD1048576 (overlapping A1:${activities.lastColumn}1)`, required: BOUNDED, make: sheetEdit(activities, (xml) => withMerges(xml, ["A1:XFD1048576"])) },
-      { what: `${activities.name}: 2,048 merges of 1,024 rows, tiled (16 columns × 128 blocks)`, required: BOUNDED, make: sheetEdit(activities, (xml) => withMerges(xml, tiled())) },
-      { what: `${activities.name}: 2,048 merges of 1,024 rows side by side (2,048 columns, rows 3–1026)`, required: BOUNDED, make: sheetEdit(activities, (xml) => withMerges(xml, stacked(2048))) },
-      { what: `${activities.name}: 2,049 merges of 1,024 rows side by side`, required: BOUNDED, make: sheetEdit(activities, (xml) => withMerges(xml, stacked(2049))) },
+      ...s.ledgers.map((l) => ({
+        what: `${l.name}: a merged range A3:${l.lastColumn}1048576`,
+        required: BOUNDED,
+        make: sheetEdit(l, (xml) => withMerges(xml, [`A3:${l.lastColumn}1048576`])),
+      })),
+      {
+        what: `${activities.name}: a merged range A1:XFD1048576 (overlapping A1:${activities.lastColumn}1)`,
+        required: BOUNDED,
+        make: sheetEdit(activities, (xml) => withMerges(xml, ["A1:XFD1048576"])),
+      },
+      {
+        what: `${activities.name}: 2,048 merges of 1,024 rows, tiled (16 columns × 128 blocks)`,
+        required: BOUNDED,
+        make: sheetEdit(activities, (xml) => withMerges(xml, tiled())),
+      },
+      {
+        what: `${activities.name}: 2,048 merges of 1,024 rows side by side (2,048 columns, rows 3–1026)`,
+        required: BOUNDED,
+        make: sheetEdit(activities, (xml) => withMerges(xml, stacked(2048))),
+      },
+      {
+        what: `${activities.name}: 2,049 merges of 1,024 rows side by side`,
+        required: BOUNDED,
+        make: sheetEdit(activities, (xml) => withMerges(xml, stacked(2049))),
+      },
     ]),
   );
 
@@ -1343,29 +1758,63 @@ const xmlEdits: Builder = (s, seed, busy) => {
     if (!m3) throw new Error("no 备注 cell in row 3");
     const attrs = (/^<c ([^>]*?)\/?>/.exec(m3.xml)?.[1] ?? "").replace(/\s*\bt="[^"]*"/, "");
     const sheet = withCell(s.text(activities.part), m3, `<c ${attrs} t="s"><v>${unique}</v></c>`);
-    const sst = s.text("xl/sharedStrings.xml").replace(/uniqueCount="(\d+)"/, (_m, u: string) => `uniqueCount="${Number(u) + 1}"`);
+    const sst = s
+      .text("xl/sharedStrings.xml")
+      .replace(/uniqueCount="(\d+)"/, (_m, u: string) => `uniqueCount="${Number(u) + 1}"`);
     const cut = sst.lastIndexOf("</sst>");
-    return withBomb(s, "xl/sharedStrings.xml", `${sst.slice(0, cut)}<si><t>`, `</t></si>${sst.slice(cut)}`, HUGE, { [activities.part]: sheet });
+    return withBomb(s, "xl/sharedStrings.xml", `${sst.slice(0, cut)}<si><t>`, `</t></si>${sst.slice(cut)}`, HUGE, {
+      [activities.part]: sheet,
+    });
   };
-  const manyRows = (open: string, withR: boolean, selfClosing = false) => () => {
-    const xml = s.text(activities.part).replace(/<row /g, `${open}`);
-    const rows: string[] = [];
-    const last = Math.max(...sheetRows(s.text(activities.part)).map((r) => r.r));
-    for (let r = last + 1; r <= 300_000 + last; r++) {
-      const attr = withR ? `r="${r}"` : "";
-      rows.push(selfClosing ? `${open}${attr}/>` : `${open}${attr}><c r="A${r}"><v>${r}</v></c></row>`);
-    }
-    return s.repack({ [activities.part]: xml.replace("</sheetData>", `${rows.join("")}</sheetData>`) });
-  };
+  const manyRows =
+    (open: string, withR: boolean, selfClosing = false) =>
+    () => {
+      const xml = s.text(activities.part).replace(/<row /g, `${open}`);
+      const rows: string[] = [];
+      const last = Math.max(...sheetRows(s.text(activities.part)).map((r) => r.r));
+      for (let r = last + 1; r <= 300_000 + last; r++) {
+        const attr = withR ? `r="${r}"` : "";
+        rows.push(selfClosing ? `${open}${attr}/>` : `${open}${attr}><c r="A${r}"><v>${r}</v></c></row>`);
+      }
+      return s.repack({ [activities.part]: xml.replace("</sheetData>", `${rows.join("")}</sheetData>`) });
+    };
   cases.push(
     ...fixed("xml.huge", [
-      { what: `${activities.name}: ${activities.remarks}3 holds a 100 MB inline string`, required: REFUSED, make: hugeInline },
-      { what: `${activities.name}: ${activities.remarks}3 refers to a 100 MB shared string`, required: REFUSED, make: hugeShared },
-      { what: `${activities.name}: 300,000 rows more, every row written <row\\n r=…>`, required: REFUSED, make: manyRows("<row\n", true) },
-      { what: `${activities.name}: 300,000 rows more, every row written <row\\t r=…>`, required: REFUSED, make: manyRows("<row\t", true) },
-      { what: `${activities.name}: 300,000 rows more, every row written <row\\r\\n r=…>`, required: REFUSED, make: manyRows("<row\r\n", true) },
-      { what: `${activities.name}: 300,000 rows more written <row\\n> without r`, required: REFUSED, make: manyRows("<row\n", false) },
-      { what: `${activities.name}: 300,000 empty rows more written <row\\n r=…/>`, required: REFUSED, make: manyRows("<row\n", true, true) },
+      {
+        what: `${activities.name}: ${activities.remarks}3 holds a 100 MB inline string`,
+        required: REFUSED,
+        make: hugeInline,
+      },
+      {
+        what: `${activities.name}: ${activities.remarks}3 refers to a 100 MB shared string`,
+        required: REFUSED,
+        make: hugeShared,
+      },
+      {
+        what: `${activities.name}: 300,000 rows more, every row written <row\\n r=…>`,
+        required: REFUSED,
+        make: manyRows("<row\n", true),
+      },
+      {
+        what: `${activities.name}: 300,000 rows more, every row written <row\\t r=…>`,
+        required: REFUSED,
+        make: manyRows("<row\t", true),
+      },
+      {
+        what: `${activities.name}: 300,000 rows more, every row written <row\\r\\n r=…>`,
+        required: REFUSED,
+        make: manyRows("<row\r\n", true),
+      },
+      {
+        what: `${activities.name}: 300,000 rows more written <row\\n> without r`,
+        required: REFUSED,
+        make: manyRows("<row\n", false),
+      },
+      {
+        what: `${activities.name}: 300,000 empty rows more written <row\\n r=…/>`,
+        required: REFUSED,
+        make: manyRows("<row\n", true, true),
+      },
     ]),
   );
   return cases;
@@ -1375,15 +1824,33 @@ const xmlEdits: Builder = (s, seed, busy) => {
  * The seed with `part` replaced by head + `n` × "A" + tail, deflated as one fixed-Huffman block of
  * back-references (deflateBomb: 100 MB in well under a second), its CRC and size honest.
  */
-function withBomb(s: Seed, part: string, head: string, tail: string, n: number, other: Readonly<Record<string, string>> = {}): Uint8Array {
+function withBomb(
+  s: Seed,
+  part: string,
+  head: string,
+  tail: string,
+  n: number,
+  other: Readonly<Record<string, string>> = {},
+): Uint8Array {
   const h = strToU8(head);
   const t = strToU8(tail);
   const block = new Uint8Array(1 << 20).fill(0x41);
   let crc = crc32(h);
-  for (let left = n; left > 0; left -= block.length) crc = crc32(left >= block.length ? block : block.subarray(0, left), crc);
+  for (let left = n; left > 0; left -= block.length)
+    crc = crc32(left >= block.length ? block : block.subarray(0, left), crc);
   crc = crc32(t, crc);
-  const bomb: RawEntry = { name: part, stored: deflateBomb(head, 0x41, n, tail), method: 8, declaredSize: h.length + n + t.length, crc };
-  return rawZip(s.entries.map((e) => (e.name === part ? bomb : e.name in other ? deflated(e.name, strToU8(other[e.name] ?? "")) : e)));
+  const bomb: RawEntry = {
+    name: part,
+    stored: deflateBomb(head, 0x41, n, tail),
+    method: 8,
+    declaredSize: h.length + n + t.length,
+    crc,
+  };
+  return rawZip(
+    s.entries.map((e) =>
+      e.name === part ? bomb : e.name in other ? deflated(e.name, strToU8(other[e.name] ?? "")) : e,
+    ),
+  );
 }
 
 /**

@@ -55,15 +55,20 @@ export async function analyzeWb(wb: ExcelJS.Workbook): Promise<Analysis> {
   return result.value;
 }
 
-export const at = (a: Analysis, sheet: string, cell: string): Finding[] => a.findings.filter((f) => f.sheet === sheet && f.cell === cell);
+export const at = (a: Analysis, sheet: string, cell: string): Finding[] =>
+  a.findings.filter((f) => f.sheet === sheet && f.cell === cell);
 
 /** Exactly one finding of the code at the cell; returns it for further checks. */
 export function expectOneAt(a: Analysis, code: Finding["code"], sheet: string, cell: string): Finding {
   const hits = a.findings.filter((f) => f.code === code && f.sheet === sheet && f.cell === cell);
-  expect(hits.map((f) => `${f.code} ${f.sheet}!${f.cell ?? ""}`), `${code} at ${sheet}!${cell}; all findings: ${summary(a)}`).toEqual([`${code} ${sheet}!${cell}`]);
+  expect(
+    hits.map((f) => `${f.code} ${f.sheet}!${f.cell ?? ""}`),
+    `${code} at ${sheet}!${cell}; all findings: ${summary(a)}`,
+  ).toEqual([`${code} ${sheet}!${cell}`]);
   const [hit] = hits;
   if (!hit) throw new Error("unreachable");
   return hit;
 }
 
-export const summary = (a: Analysis): string => a.findings.map((f) => `${f.code} ${f.sheet}!${f.cell ?? f.row ?? ""}`).join("; ");
+export const summary = (a: Analysis): string =>
+  a.findings.map((f) => `${f.code} ${f.sheet}!${f.cell ?? f.row ?? ""}`).join("; ");

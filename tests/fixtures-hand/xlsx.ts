@@ -32,7 +32,10 @@ export class SharedStrings {
   /** Index of an entry made of rich-text runs (the first bold, the rest red), read as their concatenation. */
   rich(runs: readonly string[]): number {
     const body = runs
-      .map((r, i) => `<r><rPr>${i === 0 ? "<b/>" : '<color rgb="FFFF0000"/>'}<sz val="11"/><rFont val="宋体"/></rPr>${t(r)}</r>`)
+      .map(
+        (r, i) =>
+          `<r><rPr>${i === 0 ? "<b/>" : '<color rgb="FFFF0000"/>'}<sz val="11"/><rFont val="宋体"/></rPr>${t(r)}</r>`,
+      )
       .join("");
     return this.#add(`<si>${body}</si>`);
   }
@@ -74,8 +77,14 @@ export const cell = {
     body: `<f>${escapeXml(formula)}</f><v>${cached}</v>`,
   }),
   /** A formula with a cached text result (t="str"). */
-  formulaString: (formula: string, cached: string): CellXml => ({ attrs: 't="str"', body: `<f>${escapeXml(formula)}</f><v>${escapeXml(cached)}</v>` }),
-  formulaError: (formula: string, error: string): CellXml => ({ attrs: 't="e"', body: `<f>${escapeXml(formula)}</f><v>${escapeXml(error)}</v>` }),
+  formulaString: (formula: string, cached: string): CellXml => ({
+    attrs: 't="str"',
+    body: `<f>${escapeXml(formula)}</f><v>${escapeXml(cached)}</v>`,
+  }),
+  formulaError: (formula: string, error: string): CellXml => ({
+    attrs: 't="e"',
+    body: `<f>${escapeXml(formula)}</f><v>${escapeXml(error)}</v>`,
+  }),
   /** The master cell of a shared formula (as Excel writes a filled-down formula) over `ref`. */
   sharedFormulaMaster: (formula: string, ref: string, si: number, cached: number): CellXml => ({
     body: `<f t="shared" ref="${ref}" si="${si}">${escapeXml(formula)}</f><v>${cached}</v>`,
@@ -89,7 +98,10 @@ export const cell = {
 const styleAttr = (style: number | undefined): string => (style === undefined ? "" : ` s="${style}"`);
 
 /** Rows of cells (index 0 = column A; undefined = no cell) → a worksheet part. */
-export function sheetXml(rows: readonly (readonly (CellXml | undefined)[] | undefined)[], options: { merges?: readonly string[]; firstRow?: number } = {}): string {
+export function sheetXml(
+  rows: readonly (readonly (CellXml | undefined)[] | undefined)[],
+  options: { merges?: readonly string[]; firstRow?: number } = {},
+): string {
   const first = options.firstRow ?? 1;
   const body = rows
     .map((cells, i) => {
@@ -101,7 +113,9 @@ export function sheetXml(rows: readonly (readonly (CellXml | undefined)[] | unde
       return `<row r="${r}">${cs}</row>`;
     })
     .join("");
-  const merges = options.merges?.length ? `<mergeCells count="${options.merges.length}">${options.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "";
+  const merges = options.merges?.length
+    ? `<mergeCells count="${options.merges.length}">${options.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+    : "";
   return `${DECL}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>${body}</sheetData>${merges}</worksheet>`;
 }
 
@@ -144,9 +158,20 @@ export function xlsxParts(wb: HandWorkbook): Record<string, Uint8Array> {
   const sst = wb.sharedStrings && wb.sharedStrings.size > 0 ? wb.sharedStrings : undefined;
   const overrides = [
     `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>`,
-    ...wb.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`),
-    ...(sst ? [`<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`] : []),
-    ...(wb.styles ? [`<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`] : []),
+    ...wb.sheets.map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    ),
+    ...(sst
+      ? [
+          `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`,
+        ]
+      : []),
+    ...(wb.styles
+      ? [
+          `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
+        ]
+      : []),
   ];
   const contentTypes =
     `${DECL}<Types xmlns="${CT_NS}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -166,7 +191,10 @@ export function xlsxParts(wb: HandWorkbook): Record<string, Uint8Array> {
   const workbook =
     `${DECL}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>` +
     wb.sheets
-      .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
+      .map(
+        (s, i) =>
+          `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`,
+      )
       .join("") +
     `</sheets></workbook>`;
   const parts: Record<string, Uint8Array> = {
@@ -178,7 +206,8 @@ export function xlsxParts(wb: HandWorkbook): Record<string, Uint8Array> {
   wb.sheets.forEach((s, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(s.xml)));
   if (sst) parts["xl/sharedStrings.xml"] = strToU8(sst.xml());
   if (wb.styles) parts["xl/styles.xml"] = strToU8(wb.styles);
-  for (const [path, content] of Object.entries(wb.extra ?? {})) parts[path] = typeof content === "string" ? strToU8(content) : content;
+  for (const [path, content] of Object.entries(wb.extra ?? {}))
+    parts[path] = typeof content === "string" ? strToU8(content) : content;
   return parts;
 }
 
@@ -193,7 +222,15 @@ export const handXlsx = (wb: HandWorkbook): Uint8Array => zipParts(xlsxParts(wb)
 /** A valid workbook that is not a ledger: one sheet "Sheet1" with a little data. */
 export function plainWorkbook(): Uint8Array {
   return handXlsx({
-    sheets: [{ name: "Sheet1", xml: sheetXml([[cell.inline("姓名"), cell.inline("金额")], [cell.inline("张三"), cell.number(100)]]) }],
+    sheets: [
+      {
+        name: "Sheet1",
+        xml: sheetXml([
+          [cell.inline("姓名"), cell.inline("金额")],
+          [cell.inline("张三"), cell.number(100)],
+        ]),
+      },
+    ],
   });
 }
 
@@ -210,7 +247,9 @@ export function minimalDocx(): Uint8Array {
       `${DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" ` +
         `Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
-    "word/document.xml": strToU8(`${DECL}<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>工会年度工作总结</w:t></w:r></w:p></w:body></w:document>`),
+    "word/document.xml": strToU8(
+      `${DECL}<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>工会年度工作总结</w:t></w:r></w:p></w:body></w:document>`,
+    ),
   });
 }
 
@@ -219,7 +258,8 @@ export function sheetPartPath(parts: Readonly<Record<string, Uint8Array>>, name:
   const text = (p: string): string => new TextDecoder().decode(parts[p] ?? new Uint8Array());
   const sheet = new RegExp(`<sheet\\b[^>]*\\bname="${escapeXml(name)}"[^>]*>`).exec(text("xl/workbook.xml"))?.[0];
   const rid = sheet && /\br:id="([^"]+)"/.exec(sheet)?.[1];
-  const rel = rid && new RegExp(`<Relationship\\b[^>]*\\bId="${rid}"[^>]*>`).exec(text("xl/_rels/workbook.xml.rels"))?.[0];
+  const rel =
+    rid && new RegExp(`<Relationship\\b[^>]*\\bId="${rid}"[^>]*>`).exec(text("xl/_rels/workbook.xml.rels"))?.[0];
   const target = rel && /\bTarget="([^"]+)"/.exec(rel)?.[1];
   if (!target) throw new Error(`no sheet part for ${name}`);
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;

@@ -39,7 +39,15 @@ export function mapZip(zip: Uint8Array): ZipMap {
     const local = v.getUint32(at + 42, true);
     const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
     const dataStart = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
-    entries.push({ name, central: at, local, nameLength, dataStart, compressedSize: v.getUint32(at + 20, true), method: v.getUint16(at + 10, true) });
+    entries.push({
+      name,
+      central: at,
+      local,
+      nameLength,
+      dataStart,
+      compressedSize: v.getUint32(at + 20, true),
+      method: v.getUint16(at + 10, true),
+    });
     at += 46 + nameLength + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
   }
   return { eocd, cdStart, cdSize, entries };

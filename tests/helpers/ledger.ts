@@ -29,7 +29,15 @@ export function cleanData(): { info: Record<string, FillRow[string]>; sheets: Re
       会员名册: [
         { memberId: "M001", name: "张三", gender: "男", department: "办公室", joinDate: "2010-03-01", status: "在职" },
         { memberId: "M002", name: "李四", gender: "女", department: "财务部", joinDate: "2012-05-01", status: "在职" },
-        { memberId: "M003", name: "王五", gender: "男", department: "车间", joinDate: "2000-01-01", status: "退休", statusDate: "2024-07-01" },
+        {
+          memberId: "M003",
+          name: "王五",
+          gender: "男",
+          department: "车间",
+          joinDate: "2000-01-01",
+          status: "退休",
+          statusDate: "2024-07-01",
+        },
       ],
       会费台账: [
         // 4,537.80 → 4,530 → 22.65 a month × 12
@@ -40,11 +48,42 @@ export function cleanData(): { info: Record<string, FillRow[string]>; sheets: Re
         { memberId: "M003", name: "王五", wage: 5009, ...months(25, 6) },
       ],
       活动台账: [
-        { seq: 1, date: "2024-04-20", name: "春季健步走", category: "文体活动", participants: 50, cost: 1500, funding: "工会经费", handler: "周干事", approver: "王主席" },
+        {
+          seq: 1,
+          date: "2024-04-20",
+          name: "春季健步走",
+          category: "文体活动",
+          participants: 50,
+          cost: 1500,
+          funding: "工会经费",
+          handler: "周干事",
+          approver: "王主席",
+        },
       ],
       慰问金台账: [
-        { seq: 1, date: "2024-02-05", memberId: "M001", name: "张三", reason: "节日慰问", festival: "春节", form: "实物", amount: 500, handler: "周干事", approver: "王主席" },
-        { seq: 2, date: "2024-03-10", memberId: "M002", name: "李四", reason: "生病住院", form: "现金", amount: 800, handler: "周干事", approver: "王主席" },
+        {
+          seq: 1,
+          date: "2024-02-05",
+          memberId: "M001",
+          name: "张三",
+          reason: "节日慰问",
+          festival: "春节",
+          form: "实物",
+          amount: 500,
+          handler: "周干事",
+          approver: "王主席",
+        },
+        {
+          seq: 2,
+          date: "2024-03-10",
+          memberId: "M002",
+          name: "李四",
+          reason: "生病住院",
+          form: "现金",
+          amount: 800,
+          handler: "周干事",
+          approver: "王主席",
+        },
       ],
     },
   };
@@ -56,14 +95,24 @@ export function months(yuanPerMonth: number, n: number, from = 1): Record<string
 }
 
 /** What every test workbook's template is made with (besides the profile). */
-const TEMPLATE: MemoryTemplateOptions = { fiscalYear: YEAR, generatedAt: "2024-12-31T00:00:00.000Z", generator: "test" };
+const TEMPLATE: MemoryTemplateOptions = {
+  fiscalYear: YEAR,
+  generatedAt: "2024-12-31T00:00:00.000Z",
+  generator: "test",
+};
 
 /**
  * The template filled with `data`, as an exceljs workbook (to edit further, or to write). exceljs
  * and the template generator are loaded on first use: tests that analyse in memory never load them.
  */
-export async function ledgerWorkbook(data: FillData, profile: Profile = profileById("default")): Promise<ExcelJS.Workbook> {
-  const [{ buildTemplate }, { fillWorkbook }] = await Promise.all([import("../../src/template/generate.js"), import("../../src/template/fill.js")]);
+export async function ledgerWorkbook(
+  data: FillData,
+  profile: Profile = profileById("default"),
+): Promise<ExcelJS.Workbook> {
+  const [{ buildTemplate }, { fillWorkbook }] = await Promise.all([
+    import("../../src/template/generate.js"),
+    import("../../src/template/fill.js"),
+  ]);
   const wb = await buildTemplate({ profile, ...TEMPLATE });
   fillWorkbook(wb, data, profile);
   return wb;
@@ -98,7 +147,8 @@ export async function analyzeData(data: FillData, options: DataOptions = {}): Pr
     const viaFile = await analyzeDataViaFile(data, options);
     const { diffAnalyses } = await import("./memory-ledger-diff.js");
     const diff = diffAnalyses(a, viaFile);
-    if (diff.length) throw new Error(`the in-memory ledger reads unlike the written file:\n${diff.slice(0, 20).join("\n")}`);
+    if (diff.length)
+      throw new Error(`the in-memory ledger reads unlike the written file:\n${diff.slice(0, 20).join("\n")}`);
   }
   return a;
 }
@@ -109,6 +159,5 @@ export async function analyzeDataViaFile(data: FillData, options: DataOptions = 
   return unwrap(await analyzeBytes(bytes, options.profile ? { profile: options.profile } : {}));
 }
 
-export const codes = (a: Analysis): FindingCode[] => a.findings.map((f) => f.code);
 export const withCode = <C extends FindingCode>(a: Analysis, code: C): Extract<Finding, { code: C }>[] =>
   a.findings.filter((f): f is Extract<Finding, { code: C }> => f.code === code);

@@ -5,7 +5,11 @@ import { chartsDocx } from "../charts/charts-docx.js";
 import { exampleSpecs } from "../charts/fixtures.js";
 import { contentHash } from "./libreoffice-batch.js";
 
-const rezip = (bytes: Uint8Array, mtime: Date, edit: (parts: Record<string, Uint8Array>) => void = () => {}): Uint8Array => {
+const rezip = (
+  bytes: Uint8Array,
+  mtime: Date,
+  edit: (parts: Record<string, Uint8Array>) => void = () => {},
+): Uint8Array => {
   const parts = unzipSync(bytes);
   edit(parts);
   return zipSync(parts, { mtime });
@@ -19,7 +23,9 @@ describe("the LibreOffice cache's content hash", () => {
     expect(contentHash(b)).toBe(contentHash(a));
     expect(contentHash(rezip(a, new Date(2001, 0, 1)))).toBe(contentHash(rezip(a, new Date(2020, 5, 6))));
     const edited = rezip(a, new Date(2001, 0, 1), (parts) => {
-      parts["word/document.xml"] = strToU8(strFromU8(parts["word/document.xml"] ?? new Uint8Array()).replace("图：", "表："));
+      parts["word/document.xml"] = strToU8(
+        strFromU8(parts["word/document.xml"] ?? new Uint8Array()).replace("图：", "表："),
+      );
     });
     expect(contentHash(edited)).not.toBe(contentHash(a));
   });

@@ -33,9 +33,14 @@ interface Pending {
   readonly output: string;
 }
 
-async function convertJobs(dir: string, cache: string, jobs: readonly (readonly [string, LibreOfficeJob])[]): Promise<void> {
+async function convertJobs(
+  dir: string,
+  cache: string,
+  jobs: readonly (readonly [string, LibreOfficeJob])[],
+): Promise<void> {
   const started = Date.now();
-  const report = (id: string, to: JobTarget, c: Conversion): Promise<void> => writeOnce(conversionPath(dir, id, to), JSON.stringify(c));
+  const report = (id: string, to: JobTarget, c: Conversion): Promise<void> =>
+    writeOnce(conversionPath(dir, id, to), JSON.stringify(c));
   const failAll = async (items: readonly { id: string; to: JobTarget }[], error: string): Promise<void> => {
     for (const { id, to } of items) await report(id, to, { error });
   };
@@ -45,7 +50,10 @@ async function convertJobs(dir: string, cache: string, jobs: readonly (readonly 
     try {
       version = await libreOfficeVersion();
     } catch (e) {
-      await failAll(all, `LibreOffice does not start (soffice --version): ${message(e)}. CI installs it; install it to run these tests.`);
+      await failAll(
+        all,
+        `LibreOffice does not start (soffice --version): ${message(e)}. CI installs it; install it to run these tests.`,
+      );
       return;
     }
     await mkdir(cache, { recursive: true });
@@ -56,7 +64,10 @@ async function convertJobs(dir: string, cache: string, jobs: readonly (readonly 
       try {
         bytes = await job.make();
       } catch (e) {
-        await failAll(job.to.map((to) => ({ id, to })), `making ${job.name} failed: ${message(e)}`);
+        await failAll(
+          job.to.map((to) => ({ id, to })),
+          `making ${job.name} failed: ${message(e)}`,
+        );
         continue;
       }
       const content = contentHash(bytes);
@@ -85,8 +96,18 @@ async function convertJobs(dir: string, cache: string, jobs: readonly (readonly 
       try {
         const work = join(dir, `work-${to}`);
         const outputs: Uint8Array[] = [];
-        if (to === "encrypted") for (const [i, item] of items.entries()) outputs.push(await libreOfficeEncrypt(item.bytes, ENCRYPTION_PASSWORD, profile, join(work, String(i))));
-        else outputs.push(...(await libreOfficeConvertAll(items.map((item) => [item.name, item.bytes] as const), to, profile, work)));
+        if (to === "encrypted")
+          for (const [i, item] of items.entries())
+            outputs.push(await libreOfficeEncrypt(item.bytes, ENCRYPTION_PASSWORD, profile, join(work, String(i))));
+        else
+          outputs.push(
+            ...(await libreOfficeConvertAll(
+              items.map((item) => [item.name, item.bytes] as const),
+              to,
+              profile,
+              work,
+            )),
+          );
         starts += to === "encrypted" ? items.length : 1;
         for (const [i, item] of items.entries()) {
           const out = outputs[i];
@@ -95,14 +116,22 @@ async function convertJobs(dir: string, cache: string, jobs: readonly (readonly 
           await report(item.id, to, { input: item.input, output: item.output });
         }
       } catch (e) {
-        await failAll(items.map(({ id }) => ({ id, to })), `LibreOffice (${to}) failed: ${message(e)}`);
+        await failAll(
+          items.map(({ id }) => ({ id, to })),
+          `LibreOffice (${to}) failed: ${message(e)}`,
+        );
       }
     }
-    console.info(`LibreOffice: ${cached} of ${all.length} conversions cached, ${all.length - cached} made in ${starts} start(s) (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.info(
+      `LibreOffice: ${cached} of ${all.length} conversions cached, ${all.length - cached} made in ${starts} start(s) (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     await prune(cache);
   } catch (e) {
     // Whatever is left unreported fails with the reason, instead of leaving its tests waiting.
-    await failAll(all.filter(({ id, to }) => !existsSync(conversionPath(dir, id, to))), `the LibreOffice batch failed: ${message(e)}`);
+    await failAll(
+      all.filter(({ id, to }) => !existsSync(conversionPath(dir, id, to))),
+      `the LibreOffice batch failed: ${message(e)}`,
+    );
   }
 }
 
@@ -130,7 +159,10 @@ export function contentHash(bytes: Uint8Array): string {
         : text
             .replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, "$1")
             .replace(/(<wp:docPr id=")\d+/g, "$1")
-            .replace(/\brId[\w-]{16,}/g, (id) => ids.get(id) ?? (ids.set(id, `rId#${ids.size}`), `rId#${ids.size - 1}`)),
+            .replace(
+              /\brId[\w-]{16,}/g,
+              (id) => ids.get(id) ?? (ids.set(id, `rId#${ids.size}`), `rId#${ids.size - 1}`),
+            ),
     );
     hash.update(`${name}\0${part.length}\0`).update(part);
   }

@@ -44,7 +44,8 @@ async function exampleReport(): Promise<Uint8Array> {
   const r = await analyzeBytes(new Uint8Array(await readFile("templates/example-2024.xlsx")));
   if (!r.ok) throw new Error(r.error.code);
   const sha256 = async (t: string): Promise<string> => String(t.length); // the writer only stores it
-  return (await writeReportDocx(reportOf(r.value), { charts: { render: async (spec) => nativeChart(spec) }, sha256 })).docx;
+  return (await writeReportDocx(reportOf(r.value), { charts: { render: async (spec) => nativeChart(spec) }, sha256 }))
+    .docx;
 }
 
 export const LIBREOFFICE_JOBS = {
@@ -53,20 +54,36 @@ export const LIBREOFFICE_JOBS = {
     to: ["pdf", "xlsx"],
     tests: ["tests/template/libreoffice.test.ts"],
     make: async () => {
-      const [{ bundledTemplate }, { workbookBytes }] = await Promise.all([import("../../tools/sample/bundled.js"), import("../../src/template/generate.js")]);
+      const [{ bundledTemplate }, { workbookBytes }] = await Promise.all([
+        import("../../tools/sample/bundled.js"),
+        import("../../src/template/generate.js"),
+      ]);
       return workbookBytes(await bundledTemplate());
     },
   },
   // Everything typed as numbers and dates (no text-typed amounts): formulas and program must agree.
-  filled: { name: "filled.xlsx", to: ["xlsx"], tests: ["tests/template/libreoffice.test.ts"], make: () => bundledBytes("no mistakes") },
-  example: { name: "example.xlsx", to: ["xlsx"], tests: ["tests/template/libreoffice.test.ts"], make: () => bundledBytes() },
+  filled: {
+    name: "filled.xlsx",
+    to: ["xlsx"],
+    tests: ["tests/template/libreoffice.test.ts"],
+    make: () => bundledBytes("no mistakes"),
+  },
+  example: {
+    name: "example.xlsx",
+    to: ["xlsx"],
+    tests: ["tests/template/libreoffice.test.ts"],
+    make: () => bundledBytes(),
+  },
   report: { name: "report.docx", to: ["pdf"], tests: ["tests/docx/docx.test.ts"], make: exampleReport },
   charts: {
     name: "charts.docx",
     to: ["pdf"],
     tests: ["tests/charts/native-chart.test.ts"],
     make: async () => {
-      const [{ chartsDocx }, { exampleSpecs }] = await Promise.all([import("../charts/charts-docx.js"), import("../charts/fixtures.js")]);
+      const [{ chartsDocx }, { exampleSpecs }] = await Promise.all([
+        import("../charts/charts-docx.js"),
+        import("../charts/fixtures.js"),
+      ]);
       return chartsDocx(await exampleSpecs());
     },
   },

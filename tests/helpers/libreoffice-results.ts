@@ -22,9 +22,15 @@ export interface Converted {
 
 export async function libreOffice<J extends JobId>(id: J, to: TargetOf<J>): Promise<Converted> {
   const run = inject("libreOfficeRun") as string | undefined;
-  if (!run) throw new Error("this test's vitest project has no LibreOffice global setup: add tests/helpers/libreoffice-setup.ts to its globalSetup (vitest.config.ts)");
+  if (!run)
+    throw new Error(
+      "this test's vitest project has no LibreOffice global setup: add tests/helpers/libreoffice-setup.ts to its globalSetup (vitest.config.ts)",
+    );
   const planned = JSON.parse(await readFile(planPath(run), "utf8")) as string[];
-  if (!planned.includes(id)) throw new Error(`the LibreOffice job "${id}" was not made in this run: name this test file in its \`tests\` (tests/helpers/libreoffice-jobs.ts)`);
+  if (!planned.includes(id))
+    throw new Error(
+      `the LibreOffice job "${id}" was not made in this run: name this test file in its \`tests\` (tests/helpers/libreoffice-jobs.ts)`,
+    );
   const path = conversionPath(run, id, to);
   for (const until = Date.now() + WAIT_MS; !existsSync(path); await sleep(200)) {
     if (Date.now() > until) throw new Error(`LibreOffice did not convert ${id} to ${to} within ${WAIT_MS / 1000} s`);

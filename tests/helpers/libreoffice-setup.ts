@@ -41,22 +41,38 @@ function start(vitest: Vitest): Run {
   const root = vitest.config.root;
   // The test files of this run (known before the global setups run): only their jobs are made.
   const files = new Set(vitest.state.getPaths());
-  const jobs = Object.entries(LIBREOFFICE_JOBS as Record<string, LibreOfficeJob>).filter(([, job]) => job.tests.some((t) => files.has(resolve(root, t))));
+  const jobs = Object.entries(LIBREOFFICE_JOBS as Record<string, LibreOfficeJob>).filter(([, job]) =>
+    job.tests.some((t) => files.has(resolve(root, t))),
+  );
   const dir = mkdtempSync(join(tmpdir(), "ul-lo-run-"));
   writeFileSync(planPath(dir), JSON.stringify(jobs.map(([id]) => id)));
   if (jobs.length === 0) return { dir, done: Promise.resolve() };
-  const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "libreoffice-batch.ts"), dir, join(root, CACHE_DIR), ...jobs.map(([id]) => id)], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      join(import.meta.dirname, "libreoffice-batch.ts"),
+      dir,
+      join(root, CACHE_DIR),
+      ...jobs.map(([id]) => id),
+    ],
+    {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   const done = new Promise<string>((settle) => {
     child.on("error", (e) => settle(`the LibreOffice batch did not start: ${e.message}`));
-    child.on("exit", (code, signal) => settle(`the LibreOffice batch ended (${signal ?? `exit code ${code}`}) before converting this`));
+    child.on("exit", (code, signal) =>
+      settle(`the LibreOffice batch ended (${signal ?? `exit code ${code}`}) before converting this`),
+    );
   }).then(async (reason) => {
     // Whatever the batch left unreported fails with the reason, instead of leaving its tests waiting.
     for (const [id, job] of jobs) {
       for (const to of job.to) {
-        if (!existsSync(conversionPath(dir, id, to))) await writeOnce(conversionPath(dir, id, to), JSON.stringify({ error: reason } satisfies Conversion));
+        if (!existsSync(conversionPath(dir, id, to)))
+          await writeOnce(conversionPath(dir, id, to), JSON.stringify({ error: reason } satisfies Conversion));
       }
     }
   });

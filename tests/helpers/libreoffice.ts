@@ -16,7 +16,8 @@ export async function libreOfficeVersion(): Promise<string> {
 }
 
 /** The `-env:UserInstallation` argument for a private profile (parallel runs do not fight over LibreOffice's lock). */
-export const profileArgument = (profileDir: string): string => `-env:UserInstallation=${pathToFileURL(profileDir).href}`;
+export const profileArgument = (profileDir: string): string =>
+  `-env:UserInstallation=${pathToFileURL(profileDir).href}`;
 
 /**
  * Converts files with headless LibreOffice (`soffice --convert-to`), as a clerk's LibreOffice
@@ -24,11 +25,31 @@ export const profileArgument = (profileDir: string): string => `-env:UserInstall
  * of a small file's time), in the order given, in the profile given (created by the first run
  * that uses it). The names must differ; `workDir` must be empty or new.
  */
-export async function libreOfficeConvertAll(files: readonly (readonly [name: string, bytes: Uint8Array])[], to: ConvertTarget, profileDir: string, workDir: string): Promise<Uint8Array[]> {
+export async function libreOfficeConvertAll(
+  files: readonly (readonly [name: string, bytes: Uint8Array])[],
+  to: ConvertTarget,
+  profileDir: string,
+  workDir: string,
+): Promise<Uint8Array[]> {
   const inputs = join(workDir, "in");
   const outDir = join(workDir, "out");
   await mkdir(inputs, { recursive: true });
   for (const [name, bytes] of files) await writeFile(join(inputs, name), bytes);
-  await run("soffice", [profileArgument(profileDir), "--headless", "--norestore", "--convert-to", to, "--outdir", outDir, ...files.map(([name]) => join(inputs, name))], { timeout: 170_000 });
-  return Promise.all(files.map(async ([name]) => new Uint8Array(await readFile(join(outDir, name.replace(/\.[^.]+$/, `.${to}`))))));
+  await run(
+    "soffice",
+    [
+      profileArgument(profileDir),
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      to,
+      "--outdir",
+      outDir,
+      ...files.map(([name]) => join(inputs, name)),
+    ],
+    { timeout: 170_000 },
+  );
+  return Promise.all(
+    files.map(async ([name]) => new Uint8Array(await readFile(join(outDir, name.replace(/\.[^.]+$/, `.${to}`))))),
+  );
 }

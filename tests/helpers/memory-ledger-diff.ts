@@ -8,14 +8,18 @@ import type { RawCell } from "../../src/cells/raw-cell.js";
 import type { SheetSource, WorkbookSource } from "../../src/workbook/source/source.js";
 
 const cellText = (c: RawCell): string =>
-  JSON.stringify(c.type === "date" ? { ...c, value: Number.isNaN(c.value.getTime()) ? "Invalid Date" : c.value.toISOString() } : c);
+  JSON.stringify(
+    c.type === "date" ? { ...c, value: Number.isNaN(c.value.getTime()) ? "Invalid Date" : c.value.toISOString() } : c,
+  );
 
 function diffSheet(name: string, a: SheetSource | undefined, b: SheetSource | undefined): string[] {
   if (!a || !b) return a === b ? [] : [`${name}: ${a ? "only in memory" : "only in the file"}`];
   const out: string[] = [];
   if (a.rowCount !== b.rowCount) out.push(`${name}: rowCount ${a.rowCount} in memory, ${b.rowCount} in the file`);
-  if (a.columnCount !== b.columnCount) out.push(`${name}: columnCount ${a.columnCount} in memory, ${b.columnCount} in the file`);
-  const merges = (s: SheetSource): string => JSON.stringify([...s.merges()].sort((x, y) => x.top - y.top || x.left - y.left));
+  if (a.columnCount !== b.columnCount)
+    out.push(`${name}: columnCount ${a.columnCount} in memory, ${b.columnCount} in the file`);
+  const merges = (s: SheetSource): string =>
+    JSON.stringify([...s.merges()].sort((x, y) => x.top - y.top || x.left - y.left));
   if (merges(a) !== merges(b)) out.push(`${name}: merges ${merges(a)} in memory, ${merges(b)} in the file`);
   const rows = Math.max(a.rowCount, b.rowCount) + 1;
   const cols = Math.max(a.columnCount, b.columnCount) + 1;
@@ -33,7 +37,9 @@ function diffSheet(name: string, a: SheetSource | undefined, b: SheetSource | un
 export function diffSources(memory: WorkbookSource, file: WorkbookSource, sheets: readonly string[]): string[] {
   const out: string[] = [];
   if (JSON.stringify(memory.sheetNames) !== JSON.stringify(file.sheetNames)) {
-    out.push(`sheet names ${JSON.stringify(memory.sheetNames)} in memory, ${JSON.stringify(file.sheetNames)} in the file`);
+    out.push(
+      `sheet names ${JSON.stringify(memory.sheetNames)} in memory, ${JSON.stringify(file.sheetNames)} in the file`,
+    );
   }
   for (const name of sheets) out.push(...diffSheet(name, memory.sheet(name), file.sheet(name)));
   return out;
@@ -50,7 +56,10 @@ export function diffAnalyses(memory: Analysis, file: Analysis): string[] {
   for (const f of b) if (!a.includes(f)) out.push(`finding only in the file: ${f}`);
   if (!out.length && json(a) !== json(b)) out.push("the same findings in another order");
   for (const key of ["tally", "totals", "ledger", "profile"] as const) {
-    if (json(memory[key]) !== json(file[key])) out.push(`${key} differs: ${json(memory[key]).slice(0, 300)} in memory, ${json(file[key]).slice(0, 300)} in the file`);
+    if (json(memory[key]) !== json(file[key]))
+      out.push(
+        `${key} differs: ${json(memory[key]).slice(0, 300)} in memory, ${json(file[key]).slice(0, 300)} in the file`,
+      );
   }
   return out;
 }

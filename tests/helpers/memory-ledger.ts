@@ -20,7 +20,14 @@
  */
 import type { SheetSpec } from "../../src/layout/column.js";
 import { SUMMARY_HEADERS, SUMMARY_ITEMS } from "../../src/layout/summary-items.js";
-import { BASIC_INFO_SHEET, LEDGER_SHEETS, SHEET_NAMES, TEMPLATE_HEADER_ROW, TEMPLATE_ID, TEMPLATE_VERSION } from "../../src/layout/template-layout.js";
+import {
+  BASIC_INFO_SHEET,
+  LEDGER_SHEETS,
+  SHEET_NAMES,
+  TEMPLATE_HEADER_ROW,
+  TEMPLATE_ID,
+  TEMPLATE_VERSION,
+} from "../../src/layout/template-layout.js";
 import { toFile } from "../../src/profiles/profile-file.js";
 import type { Profile } from "../../src/profiles/profile.js";
 import type { FillData, FillValue } from "../../src/template/fill.js";
@@ -47,11 +54,17 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const NOT_BLANK = /\S/u;
 /** Text the XML round trip changes (CR, control characters but tab and newline) or the reader unescapes (_xHHHH_). */
 const notModelledText = (s: string): boolean =>
-  /_x[0-9a-fA-F]{4}_|[\ufffe\uffff]/u.test(s) || [...s].some((ch) => ch.charCodeAt(0) < 0x20 && ch !== "\t" && ch !== "\n");
+  /_x[0-9a-fA-F]{4}_|[\ufffe\uffff]/u.test(s) ||
+  [...s].some((ch) => ch.charCodeAt(0) < 0x20 && ch !== "\t" && ch !== "\n");
 const MAX_CELL_CHARS = 32_767;
 
 /** The template's number formats by column kind (src/template/ledger-sheet.ts, info-sheet.ts). */
-const LEDGER_FORMAT: Readonly<Record<string, string>> = { money: MONEY_FORMAT, date: DATE_FORMAT, integer: INTEGER_FORMAT, formula: MONEY_FORMAT };
+const LEDGER_FORMAT: Readonly<Record<string, string>> = {
+  money: MONEY_FORMAT,
+  date: DATE_FORMAT,
+  integer: INTEGER_FORMAT,
+  formula: MONEY_FORMAT,
+};
 const INFO_FORMAT: Readonly<Record<string, string>> = { date: DATE_FORMAT, money: "#,##0.00", integer: "0" };
 
 class NotModelled extends Error {
@@ -76,7 +89,8 @@ function valueCell(kind: string, v: FillValue, numFmt: string, where: string): R
   const isDate = isDateFormatCode(numFmt);
   if (typeof v === "string") {
     if (kind === "date" && ISO.test(v)) return valueCell(kind, new Date(`${v}T00:00:00Z`), numFmt, where);
-    if (notModelledText(v) || v.length > MAX_CELL_CHARS) throw new NotModelled(`${where}: text ${JSON.stringify(v.slice(0, 40))}`);
+    if (notModelledText(v) || v.length > MAX_CELL_CHARS)
+      throw new NotModelled(`${where}: text ${JSON.stringify(v.slice(0, 40))}`);
     return text(v);
   }
   if (typeof v === "number") {
@@ -118,7 +132,8 @@ class Grid {
     let columnCount = 0;
     for (const [row, cells] of this.rows) {
       if (row > lastRow) lastRow = row;
-      if (cells.length - 1 > columnCount && cells.some((c) => c !== undefined && c.type !== "empty")) columnCount = cells.length - 1;
+      if (cells.length - 1 > columnCount && cells.some((c) => c !== undefined && c.type !== "empty"))
+        columnCount = cells.length - 1;
     }
     for (const m of this.merges) {
       lastRow = Math.max(lastRow, m.bottom);
@@ -147,7 +162,11 @@ function infoSheet(profile: Profile, data: FillData, o: MemoryTemplateOptions): 
   g.merge(1, 1, 1, 3);
   g.set(1, 1, text("基本信息"));
   // addInfoSheet's prefilled values (no union name: the tests' template has none).
-  const prefilled: Readonly<Record<string, string | number>> = { fiscalYear: o.fiscalYear, profileId: profile.id, codeSystem: profile.codeSystem };
+  const prefilled: Readonly<Record<string, string | number>> = {
+    fiscalYear: o.fiscalYear,
+    profileId: profile.id,
+    codeSystem: profile.codeSystem,
+  };
   BASIC_INFO_SHEET.fields.forEach((f, i) => {
     const r = INFO_FIRST_ROW + i;
     const numFmt = INFO_FORMAT[f.kind] ?? "@";
@@ -160,11 +179,21 @@ function infoSheet(profile: Profile, data: FillData, o: MemoryTemplateOptions): 
   return g;
 }
 
-function ledgerSheet(spec: SheetSpec, profile: Profile, rows: readonly Readonly<Record<string, FillValue>>[] | undefined, o: MemoryTemplateOptions): Grid {
+function ledgerSheet(
+  spec: SheetSpec,
+  profile: Profile,
+  rows: readonly Readonly<Record<string, FillValue>>[] | undefined,
+  o: MemoryTemplateOptions,
+): Grid {
   const g = new Grid(spec.name);
   const colOf = new Map(spec.columns.map((c, j) => [c.key, j + 1]));
   const formulaAt = (c: SheetSpec["columns"][number], row: number): string =>
-    c.formula?.({ col: (k) => columnLetter(colOf.get(k) ?? 0), row, duesRate: profile.dues.rate, duesTruncationYuan: profile.dues.truncationYuan }) ?? "";
+    c.formula?.({
+      col: (k) => columnLetter(colOf.get(k) ?? 0),
+      row,
+      duesRate: profile.dues.rate,
+      duesTruncationYuan: profile.dues.truncationYuan,
+    }) ?? "";
   g.merge(1, 1, 1, spec.columns.length);
   g.set(1, 1, text(`${spec.title}（${o.fiscalYear}年度）`));
   spec.columns.forEach((c, j) => g.set(TEMPLATE_HEADER_ROW, j + 1, text(c.header)));
@@ -176,7 +205,8 @@ function ledgerSheet(spec: SheetSpec, profile: Profile, rows: readonly Readonly<
     const r = FIRST_DATA_ROW + i;
     spec.columns.forEach((c, j) => {
       const v = row[c.key];
-      if (v !== undefined) g.set(r, j + 1, valueCell(c.kind, v, LEDGER_FORMAT[c.kind] ?? "@", `${spec.name}!${cellAddress(r, j + 1)}`));
+      if (v !== undefined)
+        g.set(r, j + 1, valueCell(c.kind, v, LEDGER_FORMAT[c.kind] ?? "@", `${spec.name}!${cellAddress(r, j + 1)}`));
       else if (c.formula && g.get(r, j + 1) === undefined) g.set(r, j + 1, formulaCell(formulaAt(c, r)));
       // fillWorkbook creates every cell of the row (empty and styled): the row is written.
       else if (g.get(r, j + 1) === undefined) g.set(r, j + 1, EMPTY);
@@ -189,7 +219,13 @@ function summarySheet(): Grid {
   const g = new Grid(SHEET_NAMES.summary);
   g.merge(1, 1, 1, 4);
   g.set(1, 1, text("汇总（由公式自动计算，请勿修改）"));
-  [SUMMARY_HEADERS.group, SUMMARY_HEADERS.label, SUMMARY_HEADERS.value, SUMMARY_HEADERS.unit, SUMMARY_HEADERS.key].forEach((h, i) => g.set(2, i + 1, text(h)));
+  [
+    SUMMARY_HEADERS.group,
+    SUMMARY_HEADERS.label,
+    SUMMARY_HEADERS.value,
+    SUMMARY_HEADERS.unit,
+    SUMMARY_HEADERS.key,
+  ].forEach((h, i) => g.set(2, i + 1, text(h)));
   SUMMARY_ITEMS.forEach((item, i) => {
     const r = 3 + i;
     g.set(r, 1, text(item.group));
@@ -198,7 +234,11 @@ function summarySheet(): Grid {
     g.set(r, 4, text(item.unit));
     g.set(r, 5, text(item.key));
   });
-  g.set(3 + SUMMARY_ITEMS.length + 1, 1, text("说明：会费应缴额、收缴率和慰问人数（按人去重）需按会籍月份等规则计算，由工会台账助手（union-ledger）给出。"));
+  g.set(
+    3 + SUMMARY_ITEMS.length + 1,
+    1,
+    text("说明：会费应缴额、收缴率和慰问人数（按人去重）需按会籍月份等规则计算，由工会台账助手（union-ledger）给出。"),
+  );
   return g;
 }
 
@@ -235,6 +275,13 @@ export function memoryLedger(data: FillData, profile: Profile, o: MemoryTemplate
   ];
   const sheets = new Map(grids.map((g) => [g.name, g.source()]));
   // buildTemplate's order; 填表说明 and _lists hold nothing a ledger reader asks for.
-  const sheetNames = [SHEET_NAMES.instructions, SHEET_NAMES.basicInfo, ...LEDGER_SHEETS.map((s) => s.name), SHEET_NAMES.summary, SHEET_NAMES.lists, SHEET_NAMES.meta];
+  const sheetNames = [
+    SHEET_NAMES.instructions,
+    SHEET_NAMES.basicInfo,
+    ...LEDGER_SHEETS.map((s) => s.name),
+    SHEET_NAMES.summary,
+    SHEET_NAMES.lists,
+    SHEET_NAMES.meta,
+  ];
   return { sheetNames, sheet: (name) => sheets.get(name) };
 }

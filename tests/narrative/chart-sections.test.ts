@@ -14,16 +14,23 @@ import { reportOf, TEST_SOURCE } from "../helpers/report.js";
 /** Where each chart of a report is: its id → the ids of the sections holding it. */
 const placed = (r: Report): Record<string, string[]> => {
   const out: Record<string, string[]> = {};
-  for (const s of [...r.sections, ...r.appendices]) for (const b of s.blocks) if (b.kind === "chart") (out[b.chart.id] ??= []).push(s.id);
+  for (const s of [...r.sections, ...r.appendices])
+    for (const b of s.blocks) if (b.kind === "chart") (out[b.chart.id] ??= []).push(s.id);
   return out;
 };
-const declared = (charts: readonly ChartSpec[]): Record<string, string[]> => Object.fromEntries(charts.map((c) => [c.id, [c.section]]));
+const declared = (charts: readonly ChartSpec[]): Record<string, string[]> =>
+  Object.fromEntries(charts.map((c) => [c.id, [c.section]]));
 
 describe("charts in report sections", () => {
   it("a unit's summary shows each of its four charts once, in the section the chart names", async () => {
     const a = await analyzeData(cleanData());
     const charts = chartSpecs(a.totals);
-    expect(charts.map((c) => c.id)).toEqual(["activities-by-category", "spending-by-month", "condolences-by-reason", "dues-by-month"]);
+    expect(charts.map((c) => c.id)).toEqual([
+      "activities-by-category",
+      "spending-by-month",
+      "condolences-by-reason",
+      "dues-by-month",
+    ]);
     const r = reportOf(a);
     expect(placed(r)).toEqual(declared(charts));
     const ids = r.sections.map((s) => s.id);
@@ -32,7 +39,16 @@ describe("charts in report sections", () => {
 
   it("a roll-up report places them by the same field", () => {
     const total = handTotals();
-    const rollup: Rollup = { name: "测试区总工会", fiscalYear: 2024, used: [], dropped: [], duplicates: [], unreadable: [], missing: [], total };
+    const rollup: Rollup = {
+      name: "测试区总工会",
+      fiscalYear: 2024,
+      used: [],
+      dropped: [],
+      duplicates: [],
+      unreadable: [],
+      missing: [],
+      total,
+    };
     const charts = chartSpecs(total);
     expect(charts).toHaveLength(4);
     expect(placed(buildRollupReport(rollup, TEST_SOURCE))).toEqual(declared(charts));
@@ -41,7 +57,16 @@ describe("charts in report sections", () => {
   it("leaves a chart out with its section when the section has no data", () => {
     const t = handTotals();
     const total = { ...t, activities: { ...t.activities, count: 0 } };
-    const rollup: Rollup = { name: "测试区总工会", fiscalYear: 2024, used: [], dropped: [], duplicates: [], unreadable: [], missing: [], total };
+    const rollup: Rollup = {
+      name: "测试区总工会",
+      fiscalYear: 2024,
+      used: [],
+      dropped: [],
+      duplicates: [],
+      unreadable: [],
+      missing: [],
+      total,
+    };
     const where = placed(buildRollupReport(rollup, TEST_SOURCE));
     expect(where["spending-by-month"]).toBeUndefined();
     expect(where["dues-by-month"]).toEqual(["organization"]);

@@ -18,7 +18,18 @@ beforeAll(async () => {
 
 /** What a figure's text must be, re-derived from its value alone. */
 function expectedText(value: number): string[] {
-  return [moneyText(value), percentText(value), `${value}人`, `${value}人次`, `${value}次`, `${value}处`, `${value}笔`, `${value}名`, `${value}年`, changeText(value, 0)];
+  return [
+    moneyText(value),
+    percentText(value),
+    `${value}人`,
+    `${value}人次`,
+    `${value}次`,
+    `${value}处`,
+    `${value}笔`,
+    `${value}名`,
+    `${value}年`,
+    changeText(value, 0),
+  ];
 }
 
 describe("every number in the report has a provenance, checked against totals", () => {
@@ -58,7 +69,10 @@ describe("every number in the report has a provenance, checked against totals", 
   });
 
   it("never repeats a sentence verbatim", () => {
-    const sentences = paragraphs(report).flatMap((p) => plain(p).split(/(?<=[。；：])/u)).map((s) => s.trim()).filter((s) => s.length > 8);
+    const sentences = paragraphs(report)
+      .flatMap((p) => plain(p).split(/(?<=[。；：])/u))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 8);
     const seen = new Set<string>();
     for (const s of sentences) {
       expect(seen.has(s), s).toBe(false);

@@ -7,7 +7,15 @@ describe("narrative statements for crafted ledgers", () => {
     const r = reportOf(await analyzeData(cleanData()));
     expect(r.title).toBe("测试工会2024年工作总结");
     expect(r.notice).toBeNull();
-    expect(r.sections.map((s) => s.title)).toEqual(["", "一、组织建设与会员管理", "二、活动开展", "三、送温暖与慰问", "四、经费管理", "五、存在的不足", "六、2025年工作打算"]);
+    expect(r.sections.map((s) => s.title)).toEqual([
+      "",
+      "一、组织建设与会员管理",
+      "二、活动开展",
+      "三、送温暖与慰问",
+      "四、经费管理",
+      "五、存在的不足",
+      "六、2025年工作打算",
+    ]);
     expect(sectionText(r, "organization")).toMatchInlineSnapshot(`
       "到年底，本会共有会员3人，其中在职会员2人、退休（离休）会员1人。
       严格执行会费收缴标准，全年应缴会费的会员3人，应缴781.80元，实缴781.80元，会费收缴率100%，会费做到了应收尽收。"
@@ -65,8 +73,15 @@ describe("narrative statements for crafted ledgers", () => {
   it("gives each weakness a plan, and none when the data shows none", async () => {
     const everyMonth = cleanData();
     everyMonth.sheets["活动台账"] = Array.from({ length: 12 }, (_, i) => ({
-      seq: i + 1, date: `2024-${String(i + 1).padStart(2, "0")}-15`, name: `月度读书会${"一二三四五六七八九十"[i % 10] ?? ""}${i}`, category: i % 2 ? "宣传活动" : "文体活动",
-      participants: 20, cost: 400, funding: "工会经费", handler: "周干事", approver: "王主席",
+      seq: i + 1,
+      date: `2024-${String(i + 1).padStart(2, "0")}-15`,
+      name: `月度读书会${"一二三四五六七八九十"[i % 10] ?? ""}${i}`,
+      category: i % 2 ? "宣传活动" : "文体活动",
+      participants: 20,
+      cost: 400,
+      funding: "工会经费",
+      handler: "周干事",
+      approver: "王主席",
     }));
     const clean = reportOf(await analyzeData(everyMonth));
     expect(sectionText(clean, "weaknesses")).toContain("总体规范");
@@ -101,7 +116,20 @@ describe("narrative statements for crafted ledgers", () => {
       { memberId: "R2", name: "老李", joinDate: "1992-01-01", status: "退休", statusDate: "2018-03-01" },
     ];
     data.sheets["会费台账"] = [];
-    data.sheets["慰问金台账"] = [{ seq: 1, date: "2024-09-13", memberId: "R1", name: "老张", reason: "节日慰问", festival: "中秋", form: "实物", amount: 300, handler: "甲", approver: "乙" }];
+    data.sheets["慰问金台账"] = [
+      {
+        seq: 1,
+        date: "2024-09-13",
+        memberId: "R1",
+        name: "老张",
+        reason: "节日慰问",
+        festival: "中秋",
+        form: "实物",
+        amount: 300,
+        handler: "甲",
+        approver: "乙",
+      },
+    ];
     const r = reportOf(await analyzeData(data));
     const org = sectionText(r, "organization");
     expect(org).toContain("退休（离休）会员2人");
@@ -142,7 +170,17 @@ describe("narrative statements for crafted ledgers", () => {
   it("computes 同比 against last year's totals", async () => {
     const prior = await analyzeData({ ...cleanData(), info: { ...cleanData().info, fiscalYear: 2023 } });
     const data = cleanData();
-    (data.sheets["活动台账"] ?? []).push({ seq: 2, date: "2024-05-01", name: "劳动竞赛", category: "劳动竞赛", participants: 30, cost: 600, funding: "工会经费", handler: "周干事", approver: "王主席" });
+    (data.sheets["活动台账"] ?? []).push({
+      seq: 2,
+      date: "2024-05-01",
+      name: "劳动竞赛",
+      category: "劳动竞赛",
+      participants: 30,
+      cost: 600,
+      funding: "工会经费",
+      handler: "周干事",
+      approver: "王主席",
+    });
     const r = reportOf(await analyzeData(data), prior.totals);
     // 2 activities against 1, 80 participations against 50, condolences unchanged.
     expect(sectionText(r, "activities")).toContain("与上年相比，活动次数增长100.0%，参与人次增长60.0%");

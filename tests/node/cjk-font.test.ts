@@ -8,14 +8,20 @@ import { FontFileError, fontFamilies, preferredChineseFamily } from "../../src/c
 
 /** A minimal font: a table directory with one `name` table holding nameID 1 (and 16) in UTF-16BE, Windows en-US. */
 function fakeFont(names: Record<number, string>): Uint8Array {
-  const records = Object.entries(names).map(([id, text]) => ({ id: Number(id), bytes: [...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]) }));
+  const records = Object.entries(names).map(([id, text]) => ({
+    id: Number(id),
+    bytes: [...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+  }));
   const nameHeader = 6 + 12 * records.length;
   const nameLength = nameHeader + records.reduce((n, r) => n + r.bytes.length, 0);
   const out = new Uint8Array(12 + 16 + nameLength);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x00010000); // sfnt version of a TrueType font
   view.setUint16(4, 1); // one table
-  out.set([..."name"].map((c) => c.charCodeAt(0)), 12);
+  out.set(
+    [..."name"].map((c) => c.charCodeAt(0)),
+    12,
+  );
   view.setUint32(12 + 8, 28);
   view.setUint32(12 + 12, nameLength);
   view.setUint16(28 + 2, records.length);
@@ -47,7 +53,9 @@ describe("fontFamilies", () => {
   });
 
   it("prefers the proportional simplified-Chinese face of a collection", () => {
-    expect(preferredChineseFamily(["Noto Sans CJK JP", "Noto Sans Mono CJK SC", "Noto Sans CJK SC"])).toBe("Noto Sans CJK SC");
+    expect(preferredChineseFamily(["Noto Sans CJK JP", "Noto Sans Mono CJK SC", "Noto Sans CJK SC"])).toBe(
+      "Noto Sans CJK SC",
+    );
     expect(preferredChineseFamily(["WenQuanYi Micro Hei", "DejaVu Sans"])).toBe("WenQuanYi Micro Hei");
     expect(preferredChineseFamily([])).toBeUndefined();
   });
@@ -77,12 +85,20 @@ describe("findCjkFont", () => {
   it("looks in the folders it is given, and takes a bold file only if it holds the same family", async () => {
     const { file, boldFile } = findCjkFont();
     await symlink(file, join(linked, "NotoSerifCJK-Regular.ttc"));
-    expect(findCjkFont({ searchDirs: [empty, linked], useFontconfig: false })).toEqual({ file: join(linked, "NotoSerifCJK-Regular.ttc"), family: "Noto Sans CJK SC" });
+    expect(findCjkFont({ searchDirs: [empty, linked], useFontconfig: false })).toEqual({
+      file: join(linked, "NotoSerifCJK-Regular.ttc"),
+      family: "Noto Sans CJK SC",
+    });
     await symlink(boldFile ?? "", join(linked, "NotoSerifCJK-Bold.ttc"));
-    expect(findCjkFont({ searchDirs: [linked], useFontconfig: false }).boldFile).toBe(join(linked, "NotoSerifCJK-Bold.ttc"));
+    expect(findCjkFont({ searchDirs: [linked], useFontconfig: false }).boldFile).toBe(
+      join(linked, "NotoSerifCJK-Bold.ttc"),
+    );
     await writeFile(join(bogus, "NotoSansCJK-Bold.otf"), "not a font either"); // the sibling of the .otf below
     await symlink(file, join(bogus, "NotoSansCJK-Regular.otf"));
-    expect(findCjkFont({ searchDirs: [bogus], useFontconfig: false })).toEqual({ file: join(bogus, "NotoSansCJK-Regular.otf"), family: "Noto Sans CJK SC" });
+    expect(findCjkFont({ searchDirs: [bogus], useFontconfig: false })).toEqual({
+      file: join(bogus, "NotoSansCJK-Regular.otf"),
+      family: "Noto Sans CJK SC",
+    });
     await rm(join(bogus, "NotoSansCJK-Regular.otf"));
   });
 

@@ -44,7 +44,10 @@ describe("writeOutputFile", () => {
   it("writes a new file, refuses to replace one unless asked, and replaces it when asked", async () => {
     const out = join(dir, "out.docx");
     expect((await writeOutputFile(out, new Uint8Array([1]))).ok).toBe(true);
-    expect(await writeOutputFile(out, new Uint8Array([2]))).toEqual({ ok: false, error: { code: "file_exists", path: out } });
+    expect(await writeOutputFile(out, new Uint8Array([2]))).toEqual({
+      ok: false,
+      error: { code: "file_exists", path: out },
+    });
     expect([...(await readFile(out))]).toEqual([1]);
     expect((await writeOutputFile(out, new Uint8Array([3]), { overwrite: true })).ok).toBe(true);
     expect([...(await readFile(out))]).toEqual([3]);

@@ -37,7 +37,12 @@ function pixelsOfColor(img: RenderedChart, css: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) as [number, number, number];
   let n = 0;
   for (let i = 0; i < img.rgba.length; i += 4) {
-    if (Math.abs((img.rgba[i] ?? 0) - r) <= 12 && Math.abs((img.rgba[i + 1] ?? 0) - g) <= 12 && Math.abs((img.rgba[i + 2] ?? 0) - b) <= 12) n++;
+    if (
+      Math.abs((img.rgba[i] ?? 0) - r) <= 12 &&
+      Math.abs((img.rgba[i + 1] ?? 0) - g) <= 12 &&
+      Math.abs((img.rgba[i + 2] ?? 0) - b) <= 12
+    )
+      n++;
   }
   return n;
 }
@@ -69,7 +74,12 @@ const image = (id: ChartSpec["id"]): RenderedChart => {
 
 describe("renderChartPng", () => {
   it("renders all four charts of the example as real PNGs at 2× 640×360, well under 1 MB", () => {
-    expect(specs.map((s) => s.id)).toEqual(["activities-by-category", "spending-by-month", "condolences-by-reason", "dues-by-month"]);
+    expect(specs.map((s) => s.id)).toEqual([
+      "activities-by-category",
+      "spending-by-month",
+      "condolences-by-reason",
+      "dues-by-month",
+    ]);
     for (const spec of specs) {
       const { png } = image(spec.id);
       expect([...png.slice(0, 8)]).toEqual(PNG_MAGIC);
@@ -131,13 +141,18 @@ describe("renderChartPng", () => {
 
   it("paints each series in its spec colour", () => {
     for (const spec of specs) {
-      for (const s of spec.series) expect(pixelsOfColor(image(spec.id), s.color), `${spec.id} ${s.name}`).toBeGreaterThan(200);
+      for (const s of spec.series)
+        expect(pixelsOfColor(image(spec.id), s.color), `${spec.id} ${s.name}`).toBeGreaterThan(200);
     }
     // A colour no series has is absent (the check can fail).
     expect(pixelsOfColor(image("dues-by-month"), "#009E73")).toBe(0);
   });
 
   it("throws CjkFontMissingError instead of drawing blank labels when no CJK font is found", async () => {
-    await expect(renderChartPng(specById(specs, "dues-by-month"), { fontSearch: { searchDirs: [emptyDir], useFontconfig: false } })).rejects.toBeInstanceOf(CjkFontMissingError);
+    await expect(
+      renderChartPng(specById(specs, "dues-by-month"), {
+        fontSearch: { searchDirs: [emptyDir], useFontconfig: false },
+      }),
+    ).rejects.toBeInstanceOf(CjkFontMissingError);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fen, yuan } from "../../src/money/fen.js";
 import { BUILTIN_PROFILES } from "../../src/profiles/builtin.js";
-import { FESTIVAL_SHAPES, festivalInstructions, festivalShape, festivalSummary } from "../../src/profiles/festival-shapes.js";
+import {
+  FESTIVAL_SHAPES,
+  festivalInstructions,
+  festivalShape,
+  festivalSummary,
+} from "../../src/profiles/festival-shapes.js";
 import type { FestivalCap, FestivalShape, Profile } from "../../src/profiles/profile.js";
 import { parseProfile, toFile } from "../../src/profiles/profile-file.js";
 
@@ -34,15 +39,32 @@ describe("the festival-cap shapes table", () => {
   });
 
   it("states each shape in the words of `profiles` and of the template's 填表说明", () => {
-    const texts = Object.fromEntries(SHAPES.map((s) => [s, { zh: festivalSummary(SAMPLES[s], "zh-CN"), en: festivalSummary(SAMPLES[s], "en"), instructions: festivalInstructions(SAMPLES[s]) }]));
+    const texts = Object.fromEntries(
+      SHAPES.map((s) => [
+        s,
+        {
+          zh: festivalSummary(SAMPLES[s], "zh-CN"),
+          en: festivalSummary(SAMPLES[s], "en"),
+          instructions: festivalInstructions(SAMPLES[s]),
+        },
+      ]),
+    );
     expect(texts).toEqual({
-      perMemberYear: { zh: "节日慰问每人每年1500.50元", en: "festival gifts 1500.50 yuan per member per year", instructions: "节日慰问：每人每年合计不超过1500.50元" },
+      perMemberYear: {
+        zh: "节日慰问每人每年1500.50元",
+        en: "festival gifts 1500.50 yuan per member per year",
+        instructions: "节日慰问：每人每年合计不超过1500.50元",
+      },
       perFestival: {
         zh: "节日慰问按节日限额（其他节日200元）",
         en: "festival gifts capped per festival (other festivals 200 yuan)",
         instructions: "节日慰问：按节日分别限额（春节500元、中秋300.25元，其他节日各200元）",
       },
-      pool: { zh: "节日慰问总额≤年度预算收入的35%", en: "festival gifts at most 35% of the year's budgeted income", instructions: "节日慰问：全年总额不超过年度经费收入预算的35%（请在基本信息中填写预算）" },
+      pool: {
+        zh: "节日慰问总额≤年度预算收入的35%",
+        en: "festival gifts at most 35% of the year's budgeted income",
+        instructions: "节日慰问：全年总额不超过年度经费收入预算的35%（请在基本信息中填写预算）",
+      },
     });
   });
 
@@ -57,7 +79,9 @@ describe("the festival-cap shapes table", () => {
     ]);
     expect(of("perMemberYear").capFen(SAMPLES.perMemberYear, gift, undefined)).toBe(150_050);
     expect(of("perFestival").capFen(SAMPLES.perFestival, gift, undefined)).toBe(30_025);
-    expect(of("perFestival").capFen(SAMPLES.perFestival, { memberId: "M001", festival: "端午" }, undefined)).toBe(20_000);
+    expect(of("perFestival").capFen(SAMPLES.perFestival, { memberId: "M001", festival: "端午" }, undefined)).toBe(
+      20_000,
+    );
     expect(of("pool").capFen(SAMPLES.pool, gift, fen(100_001))).toBe(35_000);
     expect(of("pool").capFen(SAMPLES.pool, gift, undefined)).toBeUndefined();
     expect(SHAPES.map((s) => of(s).names(gift))).toEqual([
@@ -69,6 +93,8 @@ describe("the festival-cap shapes table", () => {
 
   it("keeps the built-in profiles' listing as it was", () => {
     expect(BUILTIN_PROFILES.map((p) => festivalSummary(p.festival, "zh-CN"))).toContain("节日慰问每人每年1500元");
-    expect(festivalSummary(BUILTIN_PROFILES.find((p) => p.festival.shape === "pool")?.festival ?? SAMPLES.pool, "zh-CN")).toBe("节日慰问总额≤年度预算收入的50%");
+    expect(
+      festivalSummary(BUILTIN_PROFILES.find((p) => p.festival.shape === "pool")?.festival ?? SAMPLES.pool, "zh-CN"),
+    ).toBe("节日慰问总额≤年度预算收入的50%");
   });
 });

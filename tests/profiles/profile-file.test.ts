@@ -38,11 +38,27 @@ describe("profile files (schemas/profile.schema.json)", () => {
   });
 
   it("explains every mistake with its path, and the schema rejects the same file", () => {
-    const bad = { ...custom(), caps: { 生日慰问: -1, 节日慰问: 100, 婚假慰问: 300, 生病住院: "500元" }, festival: { shape: "perMonth" }, year: "2025", colour: "red" };
+    const bad = {
+      ...custom(),
+      caps: { 生日慰问: -1, 节日慰问: 100, 婚假慰问: 300, 生病住院: "500元" },
+      festival: { shape: "perMonth" },
+      year: "2025",
+      colour: "red",
+    };
     const parsed = parseProfile(JSON.stringify(bad));
     expect(parsed.ok).toBe(false);
     const paths = parsed.ok ? [] : parsed.error.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(["colour", "year", "festival.shape", "caps.生日慰问", "caps.节日慰问", "caps.婚假慰问", "caps.生病住院"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "colour",
+        "year",
+        "festival.shape",
+        "caps.生日慰问",
+        "caps.节日慰问",
+        "caps.婚假慰问",
+        "caps.生病住院",
+      ]),
+    );
     if (!parsed.ok) {
       const message = (path: string): string => {
         const p = parsed.error.find((x) => x.path === path);
@@ -64,12 +80,38 @@ describe("profile files (schemas/profile.schema.json)", () => {
   it("is stamped into the template, so a clerk's workbook is checked against it with no file of their own", async () => {
     const parsed = parseProfile(JSON.stringify(custom()));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    const wb = await buildTemplate({ profile: parsed.value, fiscalYear: 2024, generatedAt: "2024-12-31T00:00:00.000Z", generator: "test" });
+    const wb = await buildTemplate({
+      profile: parsed.value,
+      fiscalYear: 2024,
+      generatedAt: "2024-12-31T00:00:00.000Z",
+      generator: "test",
+    });
     const data = cleanData();
     data.info = { ...data.info, profileId: undefined };
     (data.sheets["慰问金台账"] ?? []).push(
-      { seq: 3, date: "2024-05-01", memberId: "M001", name: "张三", reason: "生日慰问", form: "蛋糕券", amount: 280, handler: "周干事", approver: "王主席" },
-      { seq: 4, date: "2024-05-02", memberId: "M002", name: "李四", reason: "节日慰问", festival: "古尔邦节", form: "实物", amount: 200, handler: "周干事", approver: "王主席" },
+      {
+        seq: 3,
+        date: "2024-05-01",
+        memberId: "M001",
+        name: "张三",
+        reason: "生日慰问",
+        form: "蛋糕券",
+        amount: 280,
+        handler: "周干事",
+        approver: "王主席",
+      },
+      {
+        seq: 4,
+        date: "2024-05-02",
+        memberId: "M002",
+        name: "李四",
+        reason: "节日慰问",
+        festival: "古尔邦节",
+        form: "实物",
+        amount: 200,
+        handler: "周干事",
+        approver: "王主席",
+      },
     );
     fillWorkbook(wb, data, parsed.value);
     const r = await analyzeBytes(await workbookBytes(wb));
@@ -77,6 +119,10 @@ describe("profile files (schemas/profile.schema.json)", () => {
     expect(r.value.profile.id).toBe("test-district-2025");
     // 生病住院 800 above this profile's 500 (row 4), 生日 280 above 250 (row 5); 古尔邦节 is allowed.
     expect(r.value.findings.map((f) => `${f.code} ${f.cell ?? ""}`)).toEqual(["cap_exceeded H4", "cap_exceeded H5"]);
-    expect(r.value.findings[1]?.params).toMatchObject({ capFen: 25000, amountFen: 28000, profile: "test-district-2025" });
+    expect(r.value.findings[1]?.params).toMatchObject({
+      capFen: 25000,
+      amountFen: 28000,
+      profile: "test-district-2025",
+    });
   });
 });

@@ -33,7 +33,10 @@ describe("profile file problems", () => {
   });
 
   it("every problem of the corpus reads as a Chinese sentence by default and as an English one with en", () => {
-    const problems: ProblemData[] = [{ code: "not_json", params: { detail: "Unexpected token" } }, { code: "invalid", params: {} }];
+    const problems: ProblemData[] = [
+      { code: "not_json", params: { detail: "Unexpected token" } },
+      { code: "invalid", params: {} },
+    ];
     for (const m of MISTAKES) {
       const checked = checkProfileFile(m.file);
       if (!checked.ok) problems.push(...checked.error);
@@ -57,7 +60,11 @@ describe("profile file problems", () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok && parsed.error[0]) {
       const p = parsed.error[0];
-      expect(p).toEqual({ code: "money_negative", params: { money: { of: "cap", reason: "生日慰问" }, value: -300, positive: false }, path: "caps.生日慰问" });
+      expect(p).toEqual({
+        code: "money_negative",
+        params: { money: { of: "cap", reason: "生日慰问" }, value: -300, positive: false },
+        path: "caps.生日慰问",
+      });
       expect(problemMessage(p)).toBe("生日慰问每次上限不能为负数，现为 -300。");
       expect(problemMessage(p, "en")).toBe('The cap per payment for "生日慰问" must not be negative; it is -300.');
     }
@@ -70,7 +77,14 @@ describe("profile file problems", () => {
   });
 
   it("lists every mistake of a file at once, unknown fields first, each once", () => {
-    const file = { ...goodFile(), colour: "red", year: 2000.5, repeats: { 生日慰问: 0.5 }, caps: { 生日慰问: -1, 婚假慰问: 1 }, festivals: ["春节", "春节"] };
+    const file = {
+      ...goodFile(),
+      colour: "red",
+      year: 2000.5,
+      repeats: { 生日慰问: 0.5 },
+      caps: { 生日慰问: -1, 婚假慰问: 1 },
+      festivals: ["春节", "春节"],
+    };
     const checked = checkProfileFile(file);
     expect(checked.ok).toBe(false);
     if (!checked.ok) {
@@ -98,12 +112,20 @@ describe("profile files at the edges: read as they always were", () => {
 
   it("takes amounts with at most two decimals as the program reckons them (0.29, 19.99; a float's last bits ignored)", () => {
     expect(read(withCaps({ 生日慰问: 0.29, 结婚慰问: 19.99, 生育慰问: 300.000000001, 其他: 0 })).caps).toEqual({
-      生日慰问: { capFen: 29 }, 结婚慰问: { capFen: 1999 }, 生育慰问: { capFen: 30000 }, 其他: { capFen: 0 },
+      生日慰问: { capFen: 29 },
+      结婚慰问: { capFen: 1999 },
+      生育慰问: { capFen: 30000 },
+      其他: { capFen: 0 },
     });
   });
 
   it("refuses a third decimal however small, and an amount whose 分 would not be exact (it used to stop the program)", () => {
-    for (const [v, code] of [[1e-7, "money_decimals"], [1.005, "money_decimals"], [90071992547410, "money_too_large"], [1e300, "money_too_large"]] as const) {
+    for (const [v, code] of [
+      [1e-7, "money_decimals"],
+      [1.005, "money_decimals"],
+      [90071992547410, "money_too_large"],
+      [1e300, "money_too_large"],
+    ] as const) {
       const checked = checkProfileFile(withCaps({ 生日慰问: v }));
       expect(checked.ok ? [] : checked.error.map((p) => p.code), String(v)).toEqual([code]);
     }
@@ -127,7 +149,11 @@ describe("profile files at the edges: read as they always were", () => {
     for (const [field, json, path] of [
       ["caps", '{"__proto__":300}', "caps.__proto__"],
       ["repeats", '{"__proto__":1}', "repeats.__proto__"],
-      ["festival", '{"shape":"perFestival","capsYuan":{"__proto__":300},"otherYuan":200}', "festival.capsYuan.__proto__"],
+      [
+        "festival",
+        '{"shape":"perFestival","capsYuan":{"__proto__":300},"otherYuan":200}',
+        "festival.capsYuan.__proto__",
+      ],
     ] as const) {
       const parsed = parseProfile(JSON.stringify({ ...goodFile(), [field]: "@" }).replace('"@"', json));
       expect(parsed.ok ? [] : parsed.error.map((p) => p.path), json).toContain(path);

@@ -15,13 +15,21 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.pa
 
 describe("schemas/profile.schema.json, emitted from the one schema (src/profiles/file-format.ts)", () => {
   it("is what the schema emits now (else run `npm run schemas`)", () => {
-    expect(fileText, "schemas/profile.schema.json is stale: run `npm run schemas` and commit the file").toBe(profileJsonSchemaText());
+    expect(fileText, "schemas/profile.schema.json is stale: run `npm run schemas` and commit the file").toBe(
+      profileJsonSchemaText(),
+    );
   });
 
   it("keeps the Chinese descriptions of the format", () => {
-    const schema = profileJsonSchema() as { title?: string; description?: string; properties: Record<string, { description?: string }> };
+    const schema = profileJsonSchema() as {
+      title?: string;
+      description?: string;
+      properties: Record<string, { description?: string }>;
+    };
     expect(schema.title).toMatch(/工会经费标准方案/u);
-    const missing = Object.entries(schema.properties).filter(([, p]) => !/[\u4e00-\u9fff]/u.test(p.description ?? "")).map(([k]) => k);
+    const missing = Object.entries(schema.properties)
+      .filter(([, p]) => !/[\u4e00-\u9fff]/u.test(p.description ?? ""))
+      .map(([k]) => k);
     expect(missing).toEqual([]);
     expect(fileText).toContain("备注中出现某字样时适用的较高上限");
   });
@@ -32,7 +40,10 @@ describe("schemas/profile.schema.json, emitted from the one schema (src/profiles
     const files = JSON.parse(printed.stdout) as unknown[];
     expect(files).toHaveLength(BUILTIN_PROFILES.length);
     for (const file of files) {
-      expect(validate(file), `${JSON.stringify((file as { id?: string }).id)}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(
+        validate(file),
+        `${JSON.stringify((file as { id?: string }).id)}: ${JSON.stringify(validate.errors)}`,
+      ).toBe(true);
       expect(checkProfileFile(file).ok).toBe(true);
     }
     expect(files).toEqual(JSON.parse(JSON.stringify(BUILTIN_PROFILES.map(toFile))));

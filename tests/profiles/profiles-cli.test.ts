@@ -21,7 +21,10 @@ describe("union-ledger profiles", () => {
       expect(ok.stdout).toContain("无误");
 
       const bad = join(dir, "bad.json");
-      await writeFile(bad, JSON.stringify({ ...files[0], caps: { 生日慰问: -300 }, dues: { rate: "0.5%", truncationYuan: 10 } }));
+      await writeFile(
+        bad,
+        JSON.stringify({ ...files[0], caps: { 生日慰问: -300 }, dues: { rate: "0.5%", truncationYuan: 10 } }),
+      );
       const checked = await cli(["profiles", "--check", bad]);
       expect(checked.code).toBe(1);
       expect(checked.stdout).toContain("[caps.生日慰问]");
@@ -33,9 +36,15 @@ describe("union-ledger profiles", () => {
       const english = await cli(["profiles", "--check", bad, "--lang", "en"]);
       expect(english.code).toBe(1);
       expect(english.stdout).toContain("has 2 mistakes to correct:");
-      expect(english.stdout).toContain('[caps.生日慰问] The cap per payment for "生日慰问" must not be negative; it is -300.');
-      expect(english.stdout).toContain("[dues.rate] dues.rate must be the dues rate as a decimal: 0.5% is written 0.005.");
-      expect((await cli(["profiles", "--check", good, "--lang", "en"])).stdout).toContain("is correct: my-district-2025");
+      expect(english.stdout).toContain(
+        '[caps.生日慰问] The cap per payment for "生日慰问" must not be negative; it is -300.',
+      );
+      expect(english.stdout).toContain(
+        "[dues.rate] dues.rate must be the dues rate as a decimal: 0.5% is written 0.005.",
+      );
+      expect((await cli(["profiles", "--check", good, "--lang", "en"])).stdout).toContain(
+        "is correct: my-district-2025",
+      );
 
       const refused = await cli(["validate", "templates/example-2024.xlsx", "--profile-file", bad]);
       expect(refused.code).toBe(2);
@@ -49,7 +58,17 @@ describe("union-ledger profiles", () => {
       expect((await cli(["profiles", "--check", join(dir, "missing.json")])).code).toBe(2);
 
       const out = join(dir, "t.xlsx");
-      const made = await cli(["template", "--profile-file", good, "--union", "某某公司工会", "--year", "2025", "-o", out]);
+      const made = await cli([
+        "template",
+        "--profile-file",
+        good,
+        "--union",
+        "某某公司工会",
+        "--year",
+        "2025",
+        "-o",
+        out,
+      ]);
       expect(made.code).toBe(0);
       const v = await cli(["validate", out, "--json"]);
       expect(JSON.parse(v.stdout)).toMatchObject({ profile: "my-district-2025", errors: 0 });

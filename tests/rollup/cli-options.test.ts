@@ -32,7 +32,8 @@ beforeAll(async () => {
   await mkdir(inputs);
   // Big and small workbooks alternate, so the workers finish them out of order.
   for (let i = 1; i <= 7; i++) {
-    const bytes = i % 2 ? await exampleUnitBytes(i) : await cleanUnitBytes({ unionName: `第${i}厂工会`, cost: 1000 + i });
+    const bytes =
+      i % 2 ? await exampleUnitBytes(i) : await cleanUnitBytes({ unionName: `第${i}厂工会`, cost: 1000 + i });
     files.push([join(inputs, `unit-${i}.xlsx`), bytes]);
   }
   // One unit with a warning (the same person handled and approved an activity).
@@ -40,7 +41,10 @@ beforeAll(async () => {
   data.info["unionName"] = "第9厂工会";
   const [act] = data.sheets["活动台账"] ?? [];
   data.sheets["活动台账"] = [{ ...act, approver: act?.["handler"] }];
-  files.push([join(inputs, "unit-8 broken.xlsx"), new TextEncoder().encode("这不是工作簿")], [join(inputs, "unit-9.xlsx"), await ledgerBytes(data)]);
+  files.push(
+    [join(inputs, "unit-8 broken.xlsx"), new TextEncoder().encode("这不是工作簿")],
+    [join(inputs, "unit-9.xlsx"), await ledgerBytes(data)],
+  );
   for (const [path, bytes] of files) await writeFile(path, bytes);
 });
 
@@ -53,7 +57,8 @@ const sheetText = (bytes: Uint8Array, sheet: string): string => {
   const ws = wb.ok ? wb.value.sheet(sheet) : undefined;
   if (!ws) throw new Error(`no ${sheet}`);
   const lines: string[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) lines.push(Array.from({ length: ws.columnCount }, (_, c) => displayText(ws.cell(r, c + 1))).join("\t"));
+  for (let r = 1; r <= ws.rowCount; r++)
+    lines.push(Array.from({ length: ws.columnCount }, (_, c) => displayText(ws.cell(r, c + 1))).join("\t"));
   return lines.join("\n");
 };
 
@@ -65,11 +70,20 @@ describe("rollup over several files (worker threads)", () => {
     const expected: RollupJson["units"] = [];
     for (const [path, bytes] of files) {
       for (const r of await ingestBytes(bytes, path, 0)) {
-        if (r.kind === "unit") expected.push({ file: r.file, unionName: r.unionName, errors: r.errors, warnings: r.warnings, totals: r.totals });
+        if (r.kind === "unit")
+          expected.push({
+            file: r.file,
+            unionName: r.unionName,
+            errors: r.errors,
+            warnings: r.warnings,
+            totals: r.totals,
+          });
       }
     }
     expect(out.units.map((u) => u.file)).toEqual(files.filter((_, i) => i !== 7).map(([p]) => p));
-    expect(out.units.map(({ file, unionName, errors, warnings, totals }) => ({ file, unionName, errors, warnings, totals }))).toEqual(expected);
+    expect(
+      out.units.map(({ file, unionName, errors, warnings, totals }) => ({ file, unionName, errors, warnings, totals })),
+    ).toEqual(expected);
     expect(out.unreadable).toEqual([{ file: files[7]?.[0], message: expect.stringContaining("不是 Excel 工作簿") }]);
   });
 });
@@ -79,7 +93,9 @@ describe("--lang and --profile-file", () => {
     const output = join(dir, "en.xlsx");
     const run = await runCli(["rollup", inputs, "-o", output, "--lang", "en"]);
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stdout).toMatch(/^Roll-up written to ".*en\.xlsx": fiscal year 2024, 8 units \(0 with errors\), 0 duplicates ignored, 1 unreadable, 0 missing\.\n {2}\d+ members; dues paid /u);
+    expect(run.stdout).toMatch(
+      /^Roll-up written to ".*en\.xlsx": fiscal year 2024, 8 units \(0 with errors\), 0 duplicates ignored, 1 unreadable, 0 missing\.\n {2}\d+ members; dues paid /u,
+    );
     expect(run.stdout).toContain("Unreadable: ");
     expect(run.stdout).toContain("This is not an Excel workbook (.xlsx).");
     const findings = sheetText(new Uint8Array(await readFile(output)), "问题清单");
@@ -94,11 +110,21 @@ describe("--lang and --profile-file", () => {
   it("--profile-file: the upper union's caps apply to every unit; a broken file is refused (exit 2) naming profiles --check", async () => {
     const base = findProfile("default") as Profile;
     const tight = join(dir, "tight.json");
-    await writeFile(tight, JSON.stringify({ ...toFile(base), id: "district-2025", issuer: "某某区总工会", caps: { ...toFile(base).caps, 生病住院: 500 } }));
+    await writeFile(
+      tight,
+      JSON.stringify({
+        ...toFile(base),
+        id: "district-2025",
+        issuer: "某某区总工会",
+        caps: { ...toFile(base).caps, 生病住院: 500 },
+      }),
+    );
     const one = join(dir, "one");
     await mkdir(one);
     await writeFile(join(one, "a.xlsx"), await cleanUnitBytes({ unionName: "甲厂工会" }));
-    const plain = JSON.parse((await runMain(["rollup", one, "-o", join(dir, "p.xlsx"), "--json"])).stdout) as RollupJson;
+    const plain = JSON.parse(
+      (await runMain(["rollup", one, "-o", join(dir, "p.xlsx"), "--json"])).stdout,
+    ) as RollupJson;
     expect(plain.units[0]?.errors).toBe(0);
     const output = join(dir, "tight.xlsx");
     const run = await runMain(["rollup", one, "-o", output, "--json", "--profile-file", tight]);

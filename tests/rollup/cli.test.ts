@@ -19,7 +19,14 @@ let expectCsv: string;
 const cost = { 甲: 1200, 乙: 1500, 丙: 1700, 甲更正: 1300 };
 
 interface RollupJson {
-  units: { file: string; unionName: string; fiscalYear: number; errors: number; warnings: number; totals: { activities: { costFen: number } } }[];
+  units: {
+    file: string;
+    unionName: string;
+    fiscalYear: number;
+    errors: number;
+    warnings: number;
+    totals: { activities: { costFen: number } };
+  }[];
   total: { unionName: string; fiscalYear: number; activities: { costFen: number }; members: { total: number } };
   duplicates: { file: string; unionName: string; fiscalYear: number; keptFile: string }[];
   missing: string[];
@@ -37,7 +44,10 @@ beforeAll(async () => {
   // The corrected file is older on disk: 填报日期 must decide, not the file time.
   await utimes(corrected, new Date("2025-01-01"), new Date("2025-01-01"));
   await writeFile(join(inputs, "乙厂工会.xlsx"), await cleanUnitBytes({ unionName: "乙厂工会", cost: cost.乙 }));
-  await writeFile(join(inputs, "子目录 二", "丙厂工会.xlsx"), await cleanUnitBytes({ unionName: "丙厂工会", cost: cost.丙 }));
+  await writeFile(
+    join(inputs, "子目录 二", "丙厂工会.xlsx"),
+    await cleanUnitBytes({ unionName: "丙厂工会", cost: cost.丙 }),
+  );
   await writeFile(join(inputs, "损坏的 文件.xlsx"), "这不是工作簿");
   await writeFile(join(inputs, "~$甲厂 工会.xlsx"), "lock"); // Excel's lock file: never an input
   await writeFile(join(inputs, "说明.txt"), "not a workbook");
@@ -52,16 +62,40 @@ afterAll(async () => {
 
 describe("union-ledger rollup", () => {
   it("consolidates a folder: --json shape, duplicate by 填报日期, missing unit, broken file skipped (exit 1)", async () => {
-    const run = await runCli(["rollup", inputs, "-o", output, "--expect", expectCsv, "--json", "--name", "高新区总工会"]);
+    const run = await runCli([
+      "rollup",
+      inputs,
+      "-o",
+      output,
+      "--expect",
+      expectCsv,
+      "--json",
+      "--name",
+      "高新区总工会",
+    ]);
     expect(run.code, run.stderr).toBe(1); // the broken file
     const out = JSON.parse(run.stdout) as RollupJson;
     expect(Object.keys(out)).toEqual(["units", "total", "duplicates", "missing", "unreadable"]);
     expect(out.units.map((u) => u.unionName).sort()).toEqual(["丙厂工会", "乙厂工会", "甲厂工会"].sort());
-    expect(Object.keys(out.units[0] ?? {})).toEqual(["file", "unionName", "fiscalYear", "errors", "warnings", "totals"]);
+    expect(Object.keys(out.units[0] ?? {})).toEqual([
+      "file",
+      "unionName",
+      "fiscalYear",
+      "errors",
+      "warnings",
+      "totals",
+    ]);
     const jia = out.units.find((u) => u.unionName === "甲厂工会");
     expect(jia?.file).toContain("甲厂工会（更正）.xlsx");
     expect(jia?.totals.activities.costFen).toBe(cost.甲更正 * 100);
-    expect(out.duplicates).toEqual([{ file: join(inputs, "甲厂 工会.xlsx"), unionName: "甲厂工会", fiscalYear: 2024, keptFile: join(inputs, "甲厂工会（更正）.xlsx") }]);
+    expect(out.duplicates).toEqual([
+      {
+        file: join(inputs, "甲厂 工会.xlsx"),
+        unionName: "甲厂工会",
+        fiscalYear: 2024,
+        keptFile: join(inputs, "甲厂工会（更正）.xlsx"),
+      },
+    ]);
     expect(out.missing).toEqual(["丁厂工会"]);
     expect(out.unreadable).toHaveLength(1);
     expect(out.unreadable[0]?.file).toContain("损坏的 文件.xlsx");
@@ -93,7 +127,8 @@ describe("union-ledger rollup", () => {
     const refused = await runCli(["rollup", mixed, "-o", out]);
     expect(refused.code).toBe(2);
     expect(oneMessageProblems(refused.stderr)).toEqual([]);
-    for (const s of ["2023年", "2024年", "二三.xlsx", "二四.xlsx", "--allow-mixed-years"]) expect(refused.stderr).toContain(s);
+    for (const s of ["2023年", "2024年", "二三.xlsx", "二四.xlsx", "--allow-mixed-years"])
+      expect(refused.stderr).toContain(s);
     expect(existsSync(out)).toBe(false);
     const allowed = await runMain(["rollup", mixed, "-o", out, "--allow-mixed-years", "--json"]);
     expect(allowed.code).not.toBe(2);

@@ -6,7 +6,8 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe("--expect CSV", () => {
   it("reads the first column under 工会名称 from a BOM + CRLF file with quoted fields", () => {
-    const csv = '\uFEFF工会名称,联系人\r\n甲厂工会,张三\r\n"乙公司工会,二分会",李四\r\n"丙""新""厂工会"\r\n\r\n 丁厂工会 ,\r\n甲厂工会,重复\r\n';
+    const csv =
+      '\uFEFF工会名称,联系人\r\n甲厂工会,张三\r\n"乙公司工会,二分会",李四\r\n"丙""新""厂工会"\r\n\r\n 丁厂工会 ,\r\n甲厂工会,重复\r\n';
     const r = parseExpect(utf8(csv));
     expect(r).toEqual({ ok: true, value: ["甲厂工会", "乙公司工会,二分会", '丙"新"厂工会', "丁厂工会"] });
   });
@@ -24,7 +25,10 @@ describe("--expect CSV", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toEqual({ code: "expect_header", params: { expected: "工会名称", found: "单位" } });
     if (!r.ok) expect(rollupIssueMessage(r.error)).toContain("“单位”");
-    if (!r.ok) expect(rollupIssueMessage(r.error, "en")).toBe('The first column of the first row must be headed "工会名称"; it is "单位".');
+    if (!r.ok)
+      expect(rollupIssueMessage(r.error, "en")).toBe(
+        'The first column of the first row must be headed "工会名称"; it is "单位".',
+      );
   });
 
   it("refuses a GBK file with a plain message instead of garbled names", () => {

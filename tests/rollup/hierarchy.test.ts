@@ -15,7 +15,9 @@ import { exampleUnitBytes } from "./units.js";
 const STAMP = { generatedAt: "2025-01-31T00:00:00.000Z", generator: "test" };
 let units: UnitRecord[];
 
-async function ingest(files: readonly [string, Uint8Array][]): Promise<{ units: UnitRecord[]; unreadable: UnreadableFile[] }> {
+async function ingest(
+  files: readonly [string, Uint8Array][],
+): Promise<{ units: UnitRecord[]; unreadable: UnreadableFile[] }> {
   const out = { units: [] as UnitRecord[], unreadable: [] as UnreadableFile[] };
   for (const [name, bytes] of files) {
     for (const r of await ingestBytes(bytes, name, 0)) {
@@ -46,7 +48,10 @@ describe("roll-up of roll-ups", () => {
     const all = roll(units);
     const a = await rollupBytes(roll(units.slice(0, 3), "一片区"), STAMP);
     const b = await rollupBytes(roll(units.slice(3), "二片区"), STAMP);
-    const upper = await ingest([["一片区.xlsx", a], ["二片区.xlsx", b]]);
+    const upper = await ingest([
+      ["一片区.xlsx", a],
+      ["二片区.xlsx", b],
+    ]);
     expect(upper.unreadable).toEqual([]);
     const top = roll(upper.units);
     expect(top.total).toEqual(all.total);
@@ -65,7 +70,9 @@ describe("roll-up of roll-ups", () => {
     expect(extra[0]?.errors).toBeGreaterThan(0);
     const back = (await ingest([["r.xlsx", await rollupBytes(roll(original), STAMP)]])).units;
     expect(back.map((u) => u.totals)).toEqual(original.map((u) => u.totals));
-    expect(back.map((u) => [u.unionName, u.errors, u.warnings, u.filedOn, u.templateVersion])).toEqual(original.map((u) => [u.unionName, u.errors, u.warnings, u.filedOn, u.templateVersion]));
+    expect(back.map((u) => [u.unionName, u.errors, u.warnings, u.filedOn, u.templateVersion])).toEqual(
+      original.map((u) => [u.unionName, u.errors, u.warnings, u.filedOn, u.templateVersion]),
+    );
     expect(back[2]?.findings).toEqual(extra[0]?.findings);
   });
 

@@ -8,7 +8,15 @@ const CJK = /[\u4e00-\u9fff]/u;
 const withoutQuoted = (s: string): string => s.replace(/"[^"]*"|\([^)]*\)/gu, "");
 
 const SAMPLES: readonly RollupIssue[] = [
-  { code: "mixed_years", params: { years: [{ year: 2024, files: ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx", "f.xlsx"] }, { year: 2023, files: ["old.xlsx"] }] } },
+  {
+    code: "mixed_years",
+    params: {
+      years: [
+        { year: 2024, files: ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx", "f.xlsx"] },
+        { year: 2023, files: ["old.xlsx"] },
+      ],
+    },
+  },
   { code: "expect_not_utf8", params: {} },
   { code: "expect_header", params: { expected: "工会名称", found: "单位" } },
 ];
@@ -17,19 +25,23 @@ describe("roll-up messages (src/rollup/messages/)", () => {
   it("has a table for zh-CN and en, each with every code (the mapped type checks it when compiling)", () => {
     const tables: Readonly<Record<Locale, RollupMessageTable>> = ROLLUP_MESSAGES;
     expect(Object.keys(tables).sort()).toEqual(["en", "zh-CN"]);
-    for (const table of Object.values(tables)) expect(Object.keys(table).sort()).toEqual([...ROLLUP_ISSUE_CODES].sort());
+    for (const table of Object.values(tables))
+      expect(Object.keys(table).sort()).toEqual([...ROLLUP_ISSUE_CODES].sort());
     expect(SAMPLES.map((s) => s.code).sort()).toEqual([...ROLLUP_ISSUE_CODES].sort());
   });
 
-  it.each(SAMPLES.map((s) => [s.code, s] as const))("%s reads as Chinese by default and English with en, naming no flag", (_code, issue) => {
-    const zh = rollupIssueMessage(issue);
-    const en = rollupIssueMessage(issue, "en");
-    expect(zh).toMatch(CJK);
-    expect(zh).toMatch(/。$/u);
-    expect(withoutQuoted(en), en).not.toMatch(CJK);
-    expect(en).toMatch(/\.$/u);
-    for (const m of [zh, en]) expect(m).not.toMatch(/--[a-z]/u);
-  });
+  it.each(SAMPLES.map((s) => [s.code, s] as const))(
+    "%s reads as Chinese by default and English with en, naming no flag",
+    (_code, issue) => {
+      const zh = rollupIssueMessage(issue);
+      const en = rollupIssueMessage(issue, "en");
+      expect(zh).toMatch(CJK);
+      expect(zh).toMatch(/。$/u);
+      expect(withoutQuoted(en), en).not.toMatch(CJK);
+      expect(en).toMatch(/\.$/u);
+      for (const m of [zh, en]) expect(m).not.toMatch(/--[a-z]/u);
+    },
+  );
 
   it("names the years and at most five files of each", () => {
     const [mixed] = SAMPLES;

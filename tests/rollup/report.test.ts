@@ -27,9 +27,19 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
     for (const [i, n] of names.entries()) {
       units.push(unitFromAnalysis(await analyzeData(unitData(n, i === 2)), `${n}.xlsx`, 0));
     }
-    const outcome = consolidate(units, [], { name: "高新区总工会", expected: [...names, "四厂工会"], allowMixedYears: false });
+    const outcome = consolidate(units, [], {
+      name: "高新区总工会",
+      expected: [...names, "四厂工会"],
+      allowMixedYears: false,
+    });
     if (!outcome.ok) throw new Error(outcome.error.code);
-    const report = buildRollupReport(outcome.value, { fileName: "r.xlsx", sha256: "", templateVersion: null, generatedAt: "", profileId: "" });
+    const report = buildRollupReport(outcome.value, {
+      fileName: "r.xlsx",
+      sha256: "",
+      templateVersion: null,
+      generatedAt: "",
+      profileId: "",
+    });
     const paragraphs = report.sections.flatMap((s) => s.blocks.filter((b): b is Paragraph => b.kind === "paragraph"));
     const text = paragraphs.map((p) => p.runs.map((r) => r.text).join("")).join("\n");
     expect(report.title).toBe("高新区总工会2024年基层工会台账汇总分析");
@@ -37,7 +47,11 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
     expect(text).toContain("有1个单位的台账存在错误，其中“三厂工会”问题较多");
     expect(text).toContain(`共开展活动3次`);
     expect(text).toContain("督促未报送的单位尽快报送台账");
-    const ctx = { totals: outcome.value.total, findingCounts: {}, unitCounts: { submitted: 3, missing: 1, withErrors: 1 } };
+    const ctx = {
+      totals: outcome.value.total,
+      findingCounts: {},
+      unitCounts: { submitted: 3, missing: 1, withErrors: 1 },
+    };
     const figures = paragraphs.flatMap((p) => p.runs.filter((r): r is Figure => r.kind === "figure"));
     expect(figures.length).toBeGreaterThan(8);
     for (const f of figures) expect(evaluate(f.source, ctx), f.text).toBe(f.value);
@@ -56,8 +70,17 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
     const outcome = consolidate(units, [], { name: "高新区总工会", allowMixedYears: false });
     if (!outcome.ok) throw new Error(outcome.error.code);
     expect(outcome.value.total.dues.expectedFen).toBe(0);
-    const report = buildRollupReport(outcome.value, { fileName: "r.xlsx", sha256: "", templateVersion: null, generatedAt: "", profileId: "" });
-    const org = report.sections.find((s) => s.id === "organization")?.blocks.filter((b): b is Paragraph => b.kind === "paragraph") ?? [];
+    const report = buildRollupReport(outcome.value, {
+      fileName: "r.xlsx",
+      sha256: "",
+      templateVersion: null,
+      generatedAt: "",
+      profileId: "",
+    });
+    const org =
+      report.sections
+        .find((s) => s.id === "organization")
+        ?.blocks.filter((b): b is Paragraph => b.kind === "paragraph") ?? [];
     const text = org.map((p) => p.runs.map((r) => r.text).join("")).join("\n");
     expect(text).toContain("应缴会费0元，实缴0元。");
     expect(text).not.toMatch(/收缴率|足额收缴|NaN/);
@@ -67,9 +90,19 @@ describe("rollup --report: the upper union's consolidated narrative", () => {
     const dir = await mkdtemp(join(tmpdir(), "ul-rr-"));
     try {
       await mkdir(join(dir, "in"));
-      for (const n of ["甲公司工会", "乙公司工会"]) await writeFile(join(dir, "in", `${n}.xlsx`), await ledgerBytes(unitData(n)));
+      for (const n of ["甲公司工会", "乙公司工会"])
+        await writeFile(join(dir, "in", `${n}.xlsx`), await ledgerBytes(unitData(n)));
       // Two files: read in process, no worker threads.
-      const run = await runMain(["rollup", join(dir, "in"), "-o", join(dir, "汇总.xlsx"), "--report", join(dir, "汇总报告.docx"), "--name", "某区总工会"]);
+      const run = await runMain([
+        "rollup",
+        join(dir, "in"),
+        "-o",
+        join(dir, "汇总.xlsx"),
+        "--report",
+        join(dir, "汇总报告.docx"),
+        "--name",
+        "某区总工会",
+      ]);
       expect(run.code, run.stderr).toBe(0);
       const files = unzipSync(new Uint8Array(await readFile(join(dir, "汇总报告.docx"))));
       const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());

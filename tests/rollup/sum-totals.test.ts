@@ -19,7 +19,8 @@ describe("sumTotals", () => {
     // Distinct people per unit, summed across units.
     expect(sum.condolences.people).toBe(2 * a.condolences.people);
     expect(sum.dues.collectionRate).toBe(a.dues.collectionRate);
-    for (const v of [sum.dues.paidFen, sum.activities.costFen, sum.condolences.amountFen]) expect(Number.isSafeInteger(v)).toBe(true);
+    for (const v of [sum.dues.paidFen, sum.activities.costFen, sum.condolences.amountFen])
+      expect(Number.isSafeInteger(v)).toBe(true);
   });
 
   it("is the unit itself when summed alone under its own name (zero is neutral)", async () => {
@@ -32,7 +33,15 @@ describe("sumTotals", () => {
     expect(collectionRate(0, 0)).toBe(0);
     const t = (paid: number, expected: number): Totals => {
       const z = zeroTotals("x", 2024);
-      return { ...z, dues: { ...z.dues, paidFen: fen(paid), expectedFen: fen(expected), collectionRate: collectionRate(paid, expected) } };
+      return {
+        ...z,
+        dues: {
+          ...z.dues,
+          paidFen: fen(paid),
+          expectedFen: fen(expected),
+          collectionRate: collectionRate(paid, expected),
+        },
+      };
     };
     // 1/3 and 2/3 each floor down; the sum 3/6 is exactly one half, not 0.3333 + 0.6666.
     expect(addTotals(t(1, 3), t(2, 3)).dues.collectionRate).toBe(0.5);
@@ -40,7 +49,13 @@ describe("sumTotals", () => {
 
   it("keeps condolence forms outside the list (购物卡) under their own key", () => {
     const z = zeroTotals("x", 2024);
-    const card: Totals = { ...z, condolences: { ...z.condolences, byForm: { ...z.condolences.byForm, 购物卡: { count: 2, amountFen: fen(40_000) } } } };
+    const card: Totals = {
+      ...z,
+      condolences: {
+        ...z.condolences,
+        byForm: { ...z.condolences.byForm, 购物卡: { count: 2, amountFen: fen(40_000) } },
+      },
+    };
     const sum = sumTotals([card, card], "y", 2024);
     expect(sum.condolences.byForm["购物卡"]).toEqual({ count: 4, amountFen: 80_000 });
     expect(sum.condolences.byForm["现金"]).toEqual({ count: 0, amountFen: 0 });

@@ -27,15 +27,36 @@ export function cleanUnitBytes(u: CleanUnit): Promise<Uint8Array> {
 
 /** A realistic small union's year from the example generator; different seeds, different totals. */
 export async function exampleUnitBytes(i: number): Promise<Uint8Array> {
-  const { wb } = await exampleWorkbook({ seed: 7000 + i, year: 2024, unionName: `第${i}分厂工会委员会`, members: 12, activities: 5, condolences: 6, mistakes: false });
+  const { wb } = await exampleWorkbook({
+    seed: 7000 + i,
+    year: 2024,
+    unionName: `第${i}分厂工会委员会`,
+    members: 12,
+    activities: 5,
+    condolences: 6,
+    mistakes: false,
+  });
   return workbookBytes(wb);
 }
 
 /** A unit record without a workbook, for the pure dedupe and summing tests. */
-export function fakeUnit(file: string, unionName: string, o: { filedOn?: string; mtimeMs?: number; year?: number } = {}): UnitRecord {
+export function fakeUnit(
+  file: string,
+  unionName: string,
+  o: { filedOn?: string; mtimeMs?: number; year?: number } = {},
+): UnitRecord {
   const year = o.year ?? 2024;
   return {
-    kind: "unit", file, unionName, fiscalYear: year, filedOn: o.filedOn, mtimeMs: o.mtimeMs ?? 0,
-    templateVersion: "1.0.0", errors: 0, warnings: 0, totals: zeroTotals(unionName, year), findings: [],
+    kind: "unit",
+    file,
+    unionName,
+    fiscalYear: year,
+    filedOn: o.filedOn,
+    mtimeMs: o.mtimeMs ?? 0,
+    templateVersion: "1.0.0",
+    errors: 0,
+    warnings: 0,
+    totals: zeroTotals(unionName, year),
+    findings: [],
   };
 }

@@ -10,7 +10,9 @@ import { activity, append, expectFindings, findingAt, SHEET } from "./support.js
 describe("funding_missing", () => {
   it("flags an activity with a cost (even one fen) and no 经费来源, not a free one", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.activities,
+    const rows = append(
+      d,
+      SHEET.activities,
       activity("篮球赛", "2024-05-01", 800, { funding: undefined }), // 4
       activity("读书会", "2024-05-02", 0, { funding: undefined }), // 5: free
       activity("棋类比赛", "2024-05-03", 0.01, { funding: undefined }), // 6
@@ -30,7 +32,9 @@ describe("per_capita_exceeded", () => {
     const d = cleanData();
     const trip = (name: string, date: string, people: number, cost: number, remark?: string) =>
       activity(name, date, cost, { category: "春秋游", participants: people, ...(remark ? { remark } : {}) });
-    const rows = append(d, SHEET.activities,
+    const rows = append(
+      d,
+      SHEET.activities,
       trip("春游", "2024-04-01", 1, 200), // 4: exactly 200
       trip("秋游", "2024-10-01", 1, 200.01), // 5
       trip("春游踏青", "2024-04-02", 50, 10_000), // 6: 200 each
@@ -45,10 +49,19 @@ describe("per_capita_exceeded", () => {
     );
     expect(rows[rows.length - 1]).toBe(14);
     const a = await analyzeData(d);
-    expectFindings(a, [5, 7, 9, 11, 13, 14].map((r) => `per_capita_exceeded ${SHEET.activities}!I${r}`));
+    expectFindings(
+      a,
+      [5, 7, 9, 11, 13, 14].map((r) => `per_capita_exceeded ${SHEET.activities}!I${r}`),
+    );
 
     const one = findingAt(a, "per_capita_exceeded", SHEET.activities, "I5");
-    expect(one.params).toMatchObject({ label: "春秋游", perCapitaFen: 20_001, capFen: 20_000, days: 1, profile: "default" });
+    expect(one.params).toMatchObject({
+      label: "春秋游",
+      perCapitaFen: 20_001,
+      capFen: 20_000,
+      days: 1,
+      profile: "default",
+    });
     expect(one.severity).toBe("warning");
     for (const part of ["春秋游", "200.01元", "200元", "default"]) expect(messageOf(one)).toContain(part);
     // 10,000.01 for 50 people is above the limit, and the message must say so: the per-person figure
@@ -63,8 +76,14 @@ describe("per_capita_exceeded", () => {
     const meal = findingAt(a, "per_capita_exceeded", SHEET.activities, "I11");
     expect(meal.params).toMatchObject({ label: "工作餐", perCapitaFen: 4001, capFen: 4000 });
     expect(messageOf(meal)).toContain("40.01元");
-    expect(findingAt(a, "per_capita_exceeded", SHEET.activities, "I13").params).toMatchObject({ days: 1, perCapitaFen: 20_001 });
-    expect(findingAt(a, "per_capita_exceeded", SHEET.activities, "I14").params).toMatchObject({ days: 1, perCapitaFen: 60_000 });
+    expect(findingAt(a, "per_capita_exceeded", SHEET.activities, "I13").params).toMatchObject({
+      days: 1,
+      perCapitaFen: 20_001,
+    });
+    expect(findingAt(a, "per_capita_exceeded", SHEET.activities, "I14").params).toMatchObject({
+      days: 1,
+      perCapitaFen: 60_000,
+    });
 
     // The same ledger under a profile without per-person limits (anhui-2018) has nothing to flag.
     const none = await analyzeData(d, { profile: profileById("anhui-2018") });
@@ -91,7 +110,9 @@ describe("per_capita_exceeded", () => {
 describe("code_mismatch", () => {
   it("flags a 2017 code outside the set or not fitting the 活动类别; accepts codes with or without their name", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.activities,
+    const rows = append(
+      d,
+      SHEET.activities,
       activity("篮球赛", "2024-05-01", 100, { code: "50102" }), // 4
       activity("乒乓球赛", "2024-05-02", 100, { code: "50104" }), // 5: 劳模职工疗休养 for a sports event
       activity("秋游", "2024-10-01", 100, { category: "春秋游", code: "50105 会员活动支出" }), // 6
@@ -102,22 +123,35 @@ describe("code_mismatch", () => {
     );
     expect(rows[rows.length - 1]).toBe(10);
     const a = await analyzeData(d);
-    expectFindings(a, [5, 7, 9].map((r) => `code_mismatch ${SHEET.activities}!E${r}`));
+    expectFindings(
+      a,
+      [5, 7, 9].map((r) => `code_mismatch ${SHEET.activities}!E${r}`),
+    );
 
     const misfit = findingAt(a, "code_mismatch", SHEET.activities, "E5");
-    expect(misfit.params).toMatchObject({ code: "50104", codeSystem: "2017", category: "文体活动", expected: "50102 文体活动支出" });
+    expect(misfit.params).toMatchObject({
+      code: "50104",
+      codeSystem: "2017",
+      category: "文体活动",
+      expected: "50102 文体活动支出",
+    });
     expect(misfit.severity).toBe("warning");
     for (const part of ["50104", "文体活动", "50102 文体活动支出"]) expect(messageOf(misfit)).toContain(part);
     const unknown = findingAt(a, "code_mismatch", SHEET.activities, "E7");
     expect(unknown.params).toMatchObject({ code: "99999", codeSystem: "2017", expected: null });
     expect(messageOf(unknown)).toContain("不属于2017科目体系");
-    expect(findingAt(a, "code_mismatch", SHEET.activities, "E9").params).toMatchObject({ category: "春秋游", expected: "50105 会员活动支出" });
+    expect(findingAt(a, "code_mismatch", SHEET.activities, "E9").params).toMatchObject({
+      category: "春秋游",
+      expected: "50105 会员活动支出",
+    });
   });
 
   it("in the 2022 set accepts item names (with or without the parent) and flags bare 2017 codes", async () => {
     const d = cleanData();
     d.info["codeSystem"] = "2022";
-    const rows = append(d, SHEET.activities,
+    const rows = append(
+      d,
+      SHEET.activities,
       activity("篮球赛", "2024-05-01", 100, { code: "文体活动支出" }), // 4
       activity("乒乓球赛", "2024-05-02", 100, { code: "职工活动支出—文体活动支出" }), // 5
       activity("羽毛球赛", "2024-05-03", 100, { code: "50102" }), // 6
@@ -126,7 +160,11 @@ describe("code_mismatch", () => {
     expect(rows).toEqual([4, 5, 6, 7]);
     const a = await analyzeData(d);
     expectFindings(a, [`code_mismatch ${SHEET.activities}!E6`, `code_mismatch ${SHEET.activities}!E7`]);
-    expect(findingAt(a, "code_mismatch", SHEET.activities, "E6").params).toMatchObject({ code: "50102", codeSystem: "2022", expected: null });
+    expect(findingAt(a, "code_mismatch", SHEET.activities, "E6").params).toMatchObject({
+      code: "50102",
+      codeSystem: "2022",
+      expected: null,
+    });
     const misfit = findingAt(a, "code_mismatch", SHEET.activities, "E7");
     expect(misfit.params).toMatchObject({ codeSystem: "2022", category: "春秋游", expected: "会员活动支出" });
     expect(messageOf(misfit)).toContain("通常应为“会员活动支出”");
@@ -136,7 +174,9 @@ describe("code_mismatch", () => {
 describe("forbidden_keyword", () => {
   it("flags the 八不准 words in 活动名称 or 备注 (any width or case), not look-alike words", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.activities,
+    const rows = append(
+      d,
+      SHEET.activities,
       activity("年终KTV联欢", "2024-12-01", 100), // 4
       activity("歌咏比赛", "2024-12-02", 100, { remark: "含烟酒" }), // 5: in 备注
       activity("ktv歌唱比赛", "2024-12-03", 100), // 6: lower case
@@ -172,6 +212,9 @@ describe("forbidden_keyword", () => {
     expect(findingAt(a, "forbidden_keyword", SHEET.activities, "C11").params).toMatchObject({ keyword: "请客" });
     expect(findingAt(a, "forbidden_keyword", SHEET.activities, "C15").params).toMatchObject({ keyword: "请客" });
     expect(findingAt(a, "forbidden_keyword", SHEET.activities, "C12").params).toMatchObject({ keyword: "KTV" });
-    expect(findingAt(a, "forbidden_keyword", SHEET.activities, "C13").params).toMatchObject({ keyword: "充值卡", header: "活动名称" });
+    expect(findingAt(a, "forbidden_keyword", SHEET.activities, "C13").params).toMatchObject({
+      keyword: "充值卡",
+      header: "活动名称",
+    });
   });
 });

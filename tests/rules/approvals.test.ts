@@ -10,7 +10,9 @@ describe("approval_missing and approval_same_person", () => {
     const d = cleanData();
     const aid = (memberId: string, date: string, people: { handler?: string; approver?: string }) =>
       condolence(memberId, "困难帮扶", date, 300, { form: "现金", handler: undefined, approver: undefined, ...people });
-    const cond = append(d, SHEET.condolences,
+    const cond = append(
+      d,
+      SHEET.condolences,
       aid("M001", "2024-06-01", { approver: "王主席" }), // 5: no 经手人
       aid("M002", "2024-06-02", { handler: "周干事" }), // 6: no 审批人
       aid("M003", "2024-06-03", {}), // 7: neither
@@ -19,7 +21,9 @@ describe("approval_missing and approval_same_person", () => {
       aid("M003", "2024-06-06", { handler: "周干事", approver: "周干部" }), // 10: near-miss: two people
     );
     expect(cond).toEqual([5, 6, 7, 8, 9, 10]);
-    const act = append(d, SHEET.activities,
+    const act = append(
+      d,
+      SHEET.activities,
       activity("篮球赛", "2024-05-01", 800, { handler: undefined }), // 4
       activity("乒乓球赛", "2024-05-02", 800, { approver: undefined }), // 5
       activity("读书会", "2024-05-03", 0, { handler: undefined, approver: undefined, funding: undefined }), // 6: free

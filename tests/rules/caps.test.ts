@@ -8,7 +8,9 @@ import { append, condolence, expectFindings, findingAt, rowsOf, SHEET } from "./
 describe("cap_exceeded under default", () => {
   it("accepts every reason exactly at its cap and flags one fen above it; reasons without a cap are not checked", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.condolences,
+    const rows = append(
+      d,
+      SHEET.condolences,
       condolence("M001", "生日慰问", "2024-05-01", 300), // 5: at 300
       condolence("M002", "生日慰问", "2024-05-02", 300.01, { form: "蛋糕券" }), // 6
       condolence("M003", "退休离岗", "2024-07-01", 1000, { form: "纪念品" }), // 7: at 1000
@@ -25,15 +27,28 @@ describe("cap_exceeded under default", () => {
     );
     expect(rows[rows.length - 1]).toBe(17);
     const a = await analyzeData(d);
-    expectFindings(a, [6, 8, 11, 13, 15, 17].map((r) => `cap_exceeded ${SHEET.condolences}!H${r}`));
+    expectFindings(
+      a,
+      [6, 8, 11, 13, 15, 17].map((r) => `cap_exceeded ${SHEET.condolences}!H${r}`),
+    );
 
     const f = findingAt(a, "cap_exceeded", SHEET.condolences, "H11");
     expect(f.params).toMatchObject({ reason: "生病住院", capFen: 100_000, amountFen: 100_001, profile: "default" });
     expect(f.severity).toBe("error");
     for (const part of ["生病住院每次不超过1000元", "default", "1000.01元"]) expect(messageOf(f)).toContain(part);
-    expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H6").params).toMatchObject({ reason: "生日慰问", capFen: 30_000, amountFen: 30_001 });
-    expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H8").params).toMatchObject({ reason: "结婚慰问", capFen: 60_000 });
-    expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H15").params).toMatchObject({ reason: "会员去世", capFen: 200_000 });
+    expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H6").params).toMatchObject({
+      reason: "生日慰问",
+      capFen: 30_000,
+      amountFen: 30_001,
+    });
+    expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H8").params).toMatchObject({
+      reason: "结婚慰问",
+      capFen: 60_000,
+    });
+    expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H15").params).toMatchObject({
+      reason: "会员去世",
+      capFen: 200_000,
+    });
   });
 });
 
@@ -43,7 +58,9 @@ describe("cap_exceeded under fujian-2018", () => {
     d.info["profileId"] = "fujian-2018";
     const cond = rowsOf(d, SHEET.condolences);
     cond[1] = condolence("M002", "生病住院", "2024-03-10", 500, { form: "现金" }); // 4: exactly 500
-    const rows = append(d, SHEET.condolences,
+    const rows = append(
+      d,
+      SHEET.condolences,
       condolence("M001", "生病住院", "2024-04-01", 1000, { form: "现金", remark: "住院手术" }), // 5: at the raised cap
       condolence("M003", "生病住院", "2024-04-02", 1000.01, { form: "现金", remark: "手术" }), // 6
       condolence("M001", "生病住院", "2024-04-03", 500.01, { form: "现金" }), // 7: no surgery
@@ -54,14 +71,26 @@ describe("cap_exceeded under fujian-2018", () => {
     expect(rows).toEqual([5, 6, 7, 8, 9, 10]);
     const a = await analyzeData(d);
     expect(a.profile.id).toBe("fujian-2018");
-    expectFindings(a, [6, 7, 9].map((r) => `cap_exceeded ${SHEET.condolences}!H${r}`));
+    expectFindings(
+      a,
+      [6, 7, 9].map((r) => `cap_exceeded ${SHEET.condolences}!H${r}`),
+    );
 
     const surgery = findingAt(a, "cap_exceeded", SHEET.condolences, "H6");
-    expect(surgery.params).toMatchObject({ reason: "生病住院", capFen: 100_000, amountFen: 100_001, profile: "fujian-2018" });
-    for (const part of ["生病住院每次不超过1000元", "fujian-2018", "1000.01元"]) expect(messageOf(surgery)).toContain(part);
+    expect(surgery.params).toMatchObject({
+      reason: "生病住院",
+      capFen: 100_000,
+      amountFen: 100_001,
+      profile: "fujian-2018",
+    });
+    for (const part of ["生病住院每次不超过1000元", "fujian-2018", "1000.01元"])
+      expect(messageOf(surgery)).toContain(part);
     const plain = findingAt(a, "cap_exceeded", SHEET.condolences, "H7");
     expect(plain.params).toMatchObject({ capFen: 50_000, amountFen: 50_001 });
     expect(messageOf(plain)).toContain("每次不超过500元");
-    expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H9").params).toMatchObject({ reason: "退休离岗", capFen: 50_000 });
+    expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H9").params).toMatchObject({
+      reason: "退休离岗",
+      capFen: 50_000,
+    });
   });
 });

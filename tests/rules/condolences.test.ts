@@ -8,7 +8,9 @@ import { append, condolence, expectFindings, findingAt, SHEET } from "./support.
 describe("festival_missing", () => {
   it("flags a festival gift without a 节日 or for a day that is not a statutory festival", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.condolences,
+    const rows = append(
+      d,
+      SHEET.condolences,
       condolence("M001", "节日慰问", "2024-03-08", 100), // 5: no 节日
       condolence("M002", "节日慰问", "2024-03-08", 100, { festival: "妇女节" }), // 6: not in the list
       condolence("M002", "节日慰问", "2024-06-10", 100, { festival: "少数民族节日" }), // 7: near-miss
@@ -31,7 +33,9 @@ describe("festival_missing", () => {
 describe("form_forbidden", () => {
   it("flags cards and vouchers for any reason, cash for festival and birthday gifts, and retirement gifts other than souvenirs or goods", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.condolences,
+    const rows = append(
+      d,
+      SHEET.condolences,
       condolence("M001", "节日慰问", "2024-09-17", 200, { festival: "中秋", form: "现金" }), // 5
       condolence("M002", "生日慰问", "2024-05-06", 200, { form: "现金" }), // 6
       condolence("M003", "退休离岗", "2024-07-01", 500, { form: "蛋糕券" }), // 7
@@ -46,18 +50,28 @@ describe("form_forbidden", () => {
     );
     expect(rows).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     const a = await analyzeData(d);
-    expectFindings(a, [5, 6, 7, 8, 9, 10].map((r) => `form_forbidden ${SHEET.condolences}!G${r}`));
+    expectFindings(
+      a,
+      [5, 6, 7, 8, 9, 10].map((r) => `form_forbidden ${SHEET.condolences}!G${r}`),
+    );
 
     const cash = findingAt(a, "form_forbidden", SHEET.condolences, "G5");
     expect(cash.params).toMatchObject({ reason: "节日慰问", form: "现金" });
     expect(cash.params.allowed).not.toContain("现金");
     expect(cash.severity).toBe("error");
     expect(messageOf(cash)).toContain("节日慰问不得以“现金”形式发放");
-    expect(findingAt(a, "form_forbidden", SHEET.condolences, "G6").params).toMatchObject({ reason: "生日慰问", form: "现金" });
+    expect(findingAt(a, "form_forbidden", SHEET.condolences, "G6").params).toMatchObject({
+      reason: "生日慰问",
+      form: "现金",
+    });
     const retire = findingAt(a, "form_forbidden", SHEET.condolences, "G7");
     expect(retire.params).toMatchObject({ reason: "退休离岗", form: "蛋糕券", allowed: ["纪念品", "实物"] });
     expect(messageOf(retire)).toContain("可用形式：纪念品、实物");
-    for (const [cell, form] of [["G8", "购物卡"], ["G9", "代金券"], ["G10", "礼品卡"]] as const) {
+    for (const [cell, form] of [
+      ["G8", "购物卡"],
+      ["G9", "代金券"],
+      ["G10", "礼品卡"],
+    ] as const) {
       const f = findingAt(a, "form_forbidden", SHEET.condolences, cell);
       expect(f.params.form).toBe(form);
       expect(messageOf(f)).toContain(`不得以“${form}”形式发放`);

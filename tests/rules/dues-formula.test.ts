@@ -13,18 +13,31 @@ describe("dues_formula_broken", () => {
   it("flags a 月应缴 / 全年实缴 cell overwritten by a number or another formula, or whose cached result disagrees", async () => {
     const d = cleanData();
     // D3: 月应缴 typed over with the right number; Q3: the template formula with a wrong cached total.
-    setDues(d, "M001", duesRow("M001", 4537.8, eachMonth(1, 12, 22.65), { monthlyDue: 22.65, paidTotal: { formula: paidTotal(3), result: 271.79 } }));
+    setDues(
+      d,
+      "M001",
+      duesRow("M001", 4537.8, eachMonth(1, 12, 22.65), {
+        monthlyDue: 22.65,
+        paidTotal: { formula: paidTotal(3), result: 271.79 },
+      }),
+    );
     // D4: a different formula (no truncation of the wage tail).
     setDues(d, "M002", duesRow("M002", 6000, { 1: 360 }, { monthlyDue: { formula: "ROUND(C4*0.005,2)" } }));
     // Q5: 全年实缴 typed over with a number.
     setDues(d, "M003", duesRow("M003", 5009, eachMonth(1, 6, 25), { paidTotal: 150 }));
     // D6: the template formula, but a cached result one fen off.
-    addMember(d, { memberId: "M004", name: "赵六", status: "在职", joinDate: "2015-01-01" },
-      duesRow("M004", 3000, eachMonth(1, 12, 15), { monthlyDue: { formula: monthlyDue(6), result: 15.01 } }));
+    addMember(
+      d,
+      { memberId: "M004", name: "赵六", status: "在职", joinDate: "2015-01-01" },
+      duesRow("M004", 3000, eachMonth(1, 12, 15), { monthlyDue: { formula: monthlyDue(6), result: 15.01 } }),
+    );
     const a = await analyzeDataViaFile(d);
     expectFindings(a, [
-      `dues_formula_broken ${SHEET.dues}!D3`, `dues_formula_broken ${SHEET.dues}!Q3`,
-      `dues_formula_broken ${SHEET.dues}!D4`, `dues_formula_broken ${SHEET.dues}!Q5`, `dues_formula_broken ${SHEET.dues}!D6`,
+      `dues_formula_broken ${SHEET.dues}!D3`,
+      `dues_formula_broken ${SHEET.dues}!Q3`,
+      `dues_formula_broken ${SHEET.dues}!D4`,
+      `dues_formula_broken ${SHEET.dues}!Q5`,
+      `dues_formula_broken ${SHEET.dues}!D6`,
     ]);
 
     const typed = findingAt(a, "dues_formula_broken", SHEET.dues, "D3");
@@ -55,12 +68,29 @@ describe("dues_formula_broken", () => {
 
   it("accepts the template formulas with right cached results, and written with $, spaces or lower case", async () => {
     const d = cleanData();
-    setDues(d, "M001", duesRow("M001", 4537.8, eachMonth(1, 12, 22.65), {
-      monthlyDue: { formula: monthlyDue(3), result: 22.65 },
-      paidTotal: { formula: paidTotal(3), result: 271.8 },
-    }));
-    setDues(d, "M002", duesRow("M002", 6000, { 1: 360 }, { monthlyDue: { formula: `if($C$4="", "", round(floor($C4, 10) * 0.005, 2))` } }));
-    setDues(d, "M003", duesRow("M003", 5009, eachMonth(1, 6, 25), { paidTotal: { formula: paidTotal(5), result: 150.00000000001 } }));
+    setDues(
+      d,
+      "M001",
+      duesRow("M001", 4537.8, eachMonth(1, 12, 22.65), {
+        monthlyDue: { formula: monthlyDue(3), result: 22.65 },
+        paidTotal: { formula: paidTotal(3), result: 271.8 },
+      }),
+    );
+    setDues(
+      d,
+      "M002",
+      duesRow(
+        "M002",
+        6000,
+        { 1: 360 },
+        { monthlyDue: { formula: `if($C$4="", "", round(floor($C4, 10) * 0.005, 2))` } },
+      ),
+    );
+    setDues(
+      d,
+      "M003",
+      duesRow("M003", 5009, eachMonth(1, 6, 25), { paidTotal: { formula: paidTotal(5), result: 150.00000000001 } }),
+    );
     const a = await analyzeDataViaFile(d);
     expectFindings(a, []);
   });

@@ -10,14 +10,18 @@ describe("duplicate_row", () => {
   it("flags a row entered twice on each ledger, not rows that differ in one key by a day or a fen", async () => {
     const d = cleanData();
     const [dues] = append(d, SHEET.dues, duesRow("M001", 4537.8, eachMonth(1, 12, 22.65))); // 6: M001 again
-    const acts = append(d, SHEET.activities,
+    const acts = append(
+      d,
+      SHEET.activities,
       activity("春季健步走", "2024-04-20", 1500, { participants: 50 }), // 4: same as row 3
       activity("春季健步走", "2024-04-20", 1500.01, { participants: 50 }), // 5: one fen more
       activity("春季健步走", "2024-04-21", 1500, { participants: 50 }), // 6: the next day
     );
-    const conds = append(d, SHEET.condolences,
+    const conds = append(
+      d,
+      SHEET.condolences,
       condolence("M002", "生病住院", "2024-03-10", 800, { form: "现金" }), // 5: same as row 4
-      condolence("M002", "生病住院", "2024-03-10", 800.01, { form: "现金" }, ), // 6: one fen more (third 生病住院 → repeat)
+      condolence("M002", "生病住院", "2024-03-10", 800.01, { form: "现金" }), // 6: one fen more (third 生病住院 → repeat)
       condolence("M003", "生病住院", "2024-03-10", 800, { form: "现金" }), // 7: another member
       condolence("M001", "节日慰问", "2024-02-06", 500, { festival: "春节" }), // 8: a day after row 3
     );

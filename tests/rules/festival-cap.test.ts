@@ -7,12 +7,15 @@ import { append, condolence, expectFindings, findingAt, rowsOf, SHEET } from "./
 // 500 (慰问金台账 row 3, 2024-02-05). The finding sits on the 金额 (H) of the gift that crosses the
 // limit, counting gifts in date order.
 
-const gift = (memberId: string, festival: string, date: string, amount: number) => condolence(memberId, "节日慰问", date, amount, { festival });
+const gift = (memberId: string, festival: string, date: string, amount: number) =>
+  condolence(memberId, "节日慰问", date, amount, { festival });
 
 describe("perMemberYear (default: 1500 per member per year)", () => {
   it("accepts a member's gifts summing to exactly 1500 and flags the gift that takes another member one fen over, in date order", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.condolences,
+    const rows = append(
+      d,
+      SHEET.condolences,
       gift("M001", "中秋", "2024-09-17", 1000), // 5: M001 500 + 1000 = 1500
       gift("M002", "春节", "2024-02-05", 500), // 6
       gift("M002", "中秋", "2024-09-17", 1000.01), // 7: M002 reaches 1500.01 here
@@ -21,20 +24,35 @@ describe("perMemberYear (default: 1500 per member per year)", () => {
     );
     expect(rows).toEqual([5, 6, 7, 8, 9]);
     const a = await analyzeData(d);
-    expectFindings(a, [`festival_cap_exceeded ${SHEET.condolences}!H7`, `festival_cap_exceeded ${SHEET.condolences}!H8`]);
+    expectFindings(a, [
+      `festival_cap_exceeded ${SHEET.condolences}!H7`,
+      `festival_cap_exceeded ${SHEET.condolences}!H8`,
+    ]);
 
     const f = findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H7");
-    expect(f.params).toMatchObject({ shape: "perMemberYear", memberId: "M002", festival: null, capFen: 150_000, totalFen: 150_001, profile: "default" });
+    expect(f.params).toMatchObject({
+      shape: "perMemberYear",
+      memberId: "M002",
+      festival: null,
+      capFen: 150_000,
+      totalFen: 150_001,
+      profile: "default",
+    });
     expect(f.severity).toBe("error");
     for (const part of ["会员 M002", "1500.01元", "1500元", "default"]) expect(messageOf(f)).toContain(part);
-    expect(findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H8").params).toMatchObject({ memberId: "M003", totalFen: 150_001 });
+    expect(findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H8").params).toMatchObject({
+      memberId: "M003",
+      totalFen: 150_001,
+    });
   });
 });
 
 describe("perFestival (guizhou-example: 春节 500, every other festival 200)", () => {
   it("caps each festival separately and does not add festivals up", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.condolences,
+    const rows = append(
+      d,
+      SHEET.condolences,
       gift("M001", "中秋", "2024-09-17", 200), // 5: at 200
       gift("M001", "端午", "2024-06-10", 100), // 6
       gift("M001", "端午", "2024-06-11", 100), // 7: 端午 200 in two gifts
@@ -49,13 +67,31 @@ describe("perFestival (guizhou-example: 春节 500, every other festival 200)", 
     expect(rows[rows.length - 1]).toBe(14);
     const a = await analyzeData(d, { profile: profileById("guizhou-example") });
     expect(a.profile.id).toBe("guizhou-example");
-    expectFindings(a, [11, 13, 14].map((r) => `festival_cap_exceeded ${SHEET.condolences}!H${r}`));
+    expectFindings(
+      a,
+      [11, 13, 14].map((r) => `festival_cap_exceeded ${SHEET.condolences}!H${r}`),
+    );
 
     const spring = findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H13");
-    expect(spring.params).toMatchObject({ shape: "perFestival", memberId: "M002", festival: "春节", capFen: 50_000, totalFen: 50_001, profile: "guizhou-example" });
-    for (const part of ["会员 M002", "春节", "500.01元", "500元", "guizhou-example"]) expect(messageOf(spring)).toContain(part);
-    expect(findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H11").params).toMatchObject({ festival: "中秋", capFen: 20_000, totalFen: 20_001 });
-    expect(findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H14").params).toMatchObject({ festival: "少数民族节日", capFen: 20_000 });
+    expect(spring.params).toMatchObject({
+      shape: "perFestival",
+      memberId: "M002",
+      festival: "春节",
+      capFen: 50_000,
+      totalFen: 50_001,
+      profile: "guizhou-example",
+    });
+    for (const part of ["会员 M002", "春节", "500.01元", "500元", "guizhou-example"])
+      expect(messageOf(spring)).toContain(part);
+    expect(findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H11").params).toMatchObject({
+      festival: "中秋",
+      capFen: 20_000,
+      totalFen: 20_001,
+    });
+    expect(findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H14").params).toMatchObject({
+      festival: "少数民族节日",
+      capFen: 20_000,
+    });
   });
 });
 
@@ -73,14 +109,23 @@ describe("pool (beijing-2019: all festival gifts ≤ 50% of 年度经费收入�
   it("flags, once, the gift that takes the total over half the budget (999.99 of 1999.99)", async () => {
     const d = cleanData();
     d.info["budgetIncome"] = 1999.99;
-    append(d, SHEET.condolences,
+    append(
+      d,
+      SHEET.condolences,
       gift("M002", "春节", "2024-02-05", 500), // 5: same day as row 3, later row: the crossing gift
       gift("M003", "中秋", "2024-09-17", 100), // 6: after the crossing, not flagged again
     );
     const a = await analyzeData(d, { profile: profileById("beijing-2019") });
     expectFindings(a, [`festival_cap_exceeded ${SHEET.condolences}!H5`]);
     const f = findingAt(a, "festival_cap_exceeded", SHEET.condolences, "H5");
-    expect(f.params).toMatchObject({ shape: "pool", memberId: null, festival: null, capFen: 99_999, totalFen: 110_000, profile: "beijing-2019" });
+    expect(f.params).toMatchObject({
+      shape: "pool",
+      memberId: null,
+      festival: null,
+      capFen: 99_999,
+      totalFen: 110_000,
+      profile: "beijing-2019",
+    });
     for (const part of ["1100元", "999.99元", "beijing-2019"]) expect(messageOf(f)).toContain(part);
   });
 

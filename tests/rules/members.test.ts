@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { messageOf } from "../../src/findings/messages/index.js";
 import { analyzeData, cleanData } from "../helpers/ledger.js";
-import { addMember, append, condolence, duesRow, eachMonth, expectFindings, findingAt, SHEET, setDues } from "./support.js";
+import {
+  addMember,
+  append,
+  condolence,
+  duesRow,
+  eachMonth,
+  expectFindings,
+  findingAt,
+  SHEET,
+  setDues,
+} from "./support.js";
 
 // 会费台账: A 会员编号, B 姓名. 慰问金台账: B 日期, C 会员编号, D 姓名. 会员名册: A 会员编号.
 
@@ -9,11 +19,21 @@ describe("references to the roster", () => {
   it("flags unknown member numbers, wrong names and payments outside the membership, on both ledgers", async () => {
     const d = cleanData();
     setDues(d, "M001", duesRow("M001", 4537.8, eachMonth(1, 12, 22.65), { name: "张叁" })); // B3: wrong name
-    addMember(d, { memberId: "M004", name: "赵六", status: "在职", joinDate: "2024-06-01" }, duesRow("M004", 3000, eachMonth(6, 12, 15)));
-    addMember(d, { memberId: "M005", name: "钱七", status: "已转出", joinDate: "2016-01-01", statusDate: "2024-09-01" }, duesRow("M005", 3000, eachMonth(1, 8, 15)));
+    addMember(
+      d,
+      { memberId: "M004", name: "赵六", status: "在职", joinDate: "2024-06-01" },
+      duesRow("M004", 3000, eachMonth(6, 12, 15)),
+    );
+    addMember(
+      d,
+      { memberId: "M005", name: "钱七", status: "已转出", joinDate: "2016-01-01", statusDate: "2024-09-01" },
+      duesRow("M005", 3000, eachMonth(1, 8, 15)),
+    );
     const [unknownDues] = append(d, SHEET.dues, { memberId: "M099", name: "无名", wage: 3000, ...{ m1: 15 } });
     expect(unknownDues).toBe(8);
-    const rows = append(d, SHEET.condolences,
+    const rows = append(
+      d,
+      SHEET.condolences,
       condolence("M098", "困难帮扶", "2024-03-01", 300, { name: "无名" }), // 5: unknown
       condolence("M002", "困难帮扶", "2024-03-02", 300, { memberId: " M002 ", name: "李 四" }), // 6: near-miss (spaces)
       condolence("M001", "困难帮扶", "2024-03-03", 300, { name: "张三丰" }), // 7: wrong name
@@ -60,11 +80,17 @@ describe("references to the roster", () => {
 describe("duplicate_key", () => {
   it("flags a 会员编号 used twice in the roster (also with stray spaces), not two members with the same name", async () => {
     const d = cleanData();
-    const [again = 0, spaced = 0] = append(d, SHEET.members,
+    const [again = 0, spaced = 0] = append(
+      d,
+      SHEET.members,
       { memberId: "M001", name: "张三", gender: "男", status: "在职" },
       { memberId: " M002", name: "李四", gender: "女", status: "在职" },
     );
-    addMember(d, { memberId: "M004", name: "张三", status: "在职", joinDate: "2015-01-01" }, duesRow("M004", 3000, eachMonth(1, 12, 15)));
+    addMember(
+      d,
+      { memberId: "M004", name: "张三", status: "在职", joinDate: "2015-01-01" },
+      duesRow("M004", 3000, eachMonth(1, 12, 15)),
+    );
     const a = await analyzeData(d);
     expectFindings(a, [`duplicate_key ${SHEET.members}!A${again}`, `duplicate_key ${SHEET.members}!A${spaced}`]);
     const f = findingAt(a, "duplicate_key", SHEET.members, "A6");

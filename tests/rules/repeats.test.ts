@@ -9,7 +9,9 @@ import { append, condolence, expectFindings, findingAt, SHEET } from "./support.
 describe("repeat_exceeded", () => {
   it("flags the payment over the limit and not those within it, other members' or reasons without a limit", async () => {
     const d = cleanData();
-    const rows = append(d, SHEET.condolences,
+    const rows = append(
+      d,
+      SHEET.condolences,
       condolence("M001", "生日慰问", "2024-05-01", 200), // 5: M001's second birthday gift by date
       condolence("M001", "生日慰问", "2024-03-01", 200), // 6: the first by date
       condolence("M002", "生日慰问", "2024-05-01", 200), // 7: another member
@@ -24,13 +26,21 @@ describe("repeat_exceeded", () => {
     );
     expect(rows[rows.length - 1]).toBe(15);
     const a = await analyzeData(d);
-    expectFindings(a, [5, 10, 13].map((r) => `repeat_exceeded ${SHEET.condolences}!E${r}`));
+    expectFindings(
+      a,
+      [5, 10, 13].map((r) => `repeat_exceeded ${SHEET.condolences}!E${r}`),
+    );
 
     const birthday = findingAt(a, "repeat_exceeded", SHEET.condolences, "E5");
     expect(birthday.params).toMatchObject({ memberId: "M001", reason: "生日慰问", limit: 1, count: 2, ever: false });
     expect(birthday.severity).toBe("warning");
     for (const part of ["会员 M001", "生日慰问", "第2次", "每年1次"]) expect(messageOf(birthday)).toContain(part);
-    expect(findingAt(a, "repeat_exceeded", SHEET.condolences, "E10").params).toMatchObject({ reason: "生病住院", limit: 2, count: 3, ever: false });
+    expect(findingAt(a, "repeat_exceeded", SHEET.condolences, "E10").params).toMatchObject({
+      reason: "生病住院",
+      limit: 2,
+      count: 3,
+      ever: false,
+    });
     const death = findingAt(a, "repeat_exceeded", SHEET.condolences, "E13");
     expect(death.params).toMatchObject({ memberId: "M003", reason: "会员去世", limit: 1, count: 2, ever: true });
     expect(messageOf(death)).toContain("第2次");

@@ -12,7 +12,9 @@ import { expectFindings, findingAt, SHEET } from "./support.js";
  * The clean ledger as a spreadsheet would leave it after recalculating: the 汇总 value cell (column
  * C) of each item key given (hidden column E) keeps its formula and gets `result` as cached value.
  */
-async function recalculated(results: Readonly<Record<string, number>>): Promise<{ a: Analysis; rowOf: (key: string) => number }> {
+async function recalculated(
+  results: Readonly<Record<string, number>>,
+): Promise<{ a: Analysis; rowOf: (key: string) => number }> {
   const wb = await ledgerWorkbook(cleanData());
   const ws = wb.getWorksheet(SHEET.summary);
   if (!ws) throw new Error("no 汇总 sheet");
@@ -42,11 +44,13 @@ describe("summary_mismatch", () => {
   it("accepts cached results that agree with the ledgers, for every item, including floating-point noise", async () => {
     // Every item at the program's own total, in 元 as a spreadsheet caches it…
     const own = (await analyzeData(cleanData())).totals;
-    const results: Record<string, number> = Object.fromEntries(SUMMARY_ITEMS.map((i) => {
-      const f = figureAt(own, i.key);
-      if (f === undefined) throw new Error(`no total for ${i.key}`);
-      return [i.key, f.money ? f.value / 100 : f.value];
-    }));
+    const results: Record<string, number> = Object.fromEntries(
+      SUMMARY_ITEMS.map((i) => {
+        const f = figureAt(own, i.key);
+        if (f === undefined) throw new Error(`no total for ${i.key}`);
+        return [i.key, f.money ? f.value / 100 : f.value];
+      }),
+    );
     // …and a few worked out by hand, as sums of doubles the way a spreadsheet adds them.
     Object.assign(results, {
       "activities.costFen": 1500,
@@ -72,13 +76,20 @@ describe("summary_mismatch", () => {
     const cost = rowOf("activities.costFen");
     const paid = rowOf("dues.paidFen");
     const count = rowOf("activities.count");
-    expectFindings(a, [`summary_mismatch ${SHEET.summary}!C${cost}`, `summary_mismatch ${SHEET.summary}!C${paid}`, `summary_mismatch ${SHEET.summary}!C${count}`]);
+    expectFindings(a, [
+      `summary_mismatch ${SHEET.summary}!C${cost}`,
+      `summary_mismatch ${SHEET.summary}!C${paid}`,
+      `summary_mismatch ${SHEET.summary}!C${count}`,
+    ]);
 
     const f = findingAt(a, "summary_mismatch", SHEET.summary, `C${cost}`);
     expect(f.params).toMatchObject({ label: "活动·活动费用", cached: "1600.00元", computed: "1500.00元" });
     expect(f.severity).toBe("warning");
     for (const part of ["活动·活动费用", "1600.00元", "1500.00元"]) expect(messageOf(f)).toContain(part);
-    expect(findingAt(a, "summary_mismatch", SHEET.summary, `C${paid}`).params).toMatchObject({ cached: "781.79元", computed: "781.80元" });
+    expect(findingAt(a, "summary_mismatch", SHEET.summary, `C${paid}`).params).toMatchObject({
+      cached: "781.79元",
+      computed: "781.80元",
+    });
     const n = findingAt(a, "summary_mismatch", SHEET.summary, `C${count}`);
     expect(n.params).toMatchObject({ cached: "2", computed: "1" });
     expect(messageOf(n)).toContain("显示 2");

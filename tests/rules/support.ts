@@ -30,7 +30,11 @@ export const SHEET = {
 } as const;
 
 /** Names of cleanData()'s members; rows for members a test adds carry no 姓名 unless it gives one. */
-const NAMES: ReadonlyMap<string, string> = new Map([["M001", "张三"], ["M002", "李四"], ["M003", "王五"]]);
+const NAMES: ReadonlyMap<string, string> = new Map([
+  ["M001", "张三"],
+  ["M002", "李四"],
+  ["M003", "王五"],
+]);
 
 /** The rows of one ledger of the fill data (throws when the sheet is not there). */
 export function rowsOf(d: LedgerData, sheet: string): FillRow[] {
@@ -57,7 +61,12 @@ export function setDues(d: LedgerData, memberId: string, row: FillRow | null): v
 }
 
 /** A 会费台账 row: `paid` maps a month (1–12) to the 元 paid in it. */
-export function duesRow(memberId: string, wage: number | undefined, paid: Readonly<Record<number, number>>, extra: FillRow = {}): FillRow {
+export function duesRow(
+  memberId: string,
+  wage: number | undefined,
+  paid: Readonly<Record<number, number>>,
+  extra: FillRow = {},
+): FillRow {
   const months = Object.fromEntries(Object.entries(paid).map(([m, v]) => [`m${m}`, v]));
   return { memberId, name: NAMES.get(memberId), ...(wage === undefined ? {} : { wage }), ...months, ...extra };
 }
@@ -70,20 +79,50 @@ export function eachMonth(from: number, to: number, yuanPerMonth: number): Recor
 }
 
 /** Adds a member to the roster, and their 会费台账 row (with the member's 姓名) when given. */
-export function addMember(d: LedgerData, member: { memberId: string; name: string; status: string; joinDate?: string; statusDate?: string }, dues?: FillRow): { rosterRow: number; duesRow: number | undefined } {
+export function addMember(
+  d: LedgerData,
+  member: { memberId: string; name: string; status: string; joinDate?: string; statusDate?: string },
+  dues?: FillRow,
+): { rosterRow: number; duesRow: number | undefined } {
   const [rosterRow = 0] = append(d, SHEET.members, { gender: "女", department: "车间", ...member });
   const [dr] = dues ? append(d, SHEET.dues, { ...dues, name: dues["name"] ?? member.name }) : [];
   return { rosterRow, duesRow: dr };
 }
 
 /** A 慰问金台账 row with sensible defaults (实物, two different approvers, no remark). */
-export function condolence(memberId: string, reason: string, date: string, amount: number, extra: FillRow = {}): FillRow {
-  return { date, memberId, name: NAMES.get(memberId), reason, form: "实物", amount, handler: "周干事", approver: "王主席", ...extra };
+export function condolence(
+  memberId: string,
+  reason: string,
+  date: string,
+  amount: number,
+  extra: FillRow = {},
+): FillRow {
+  return {
+    date,
+    memberId,
+    name: NAMES.get(memberId),
+    reason,
+    form: "实物",
+    amount,
+    handler: "周干事",
+    approver: "王主席",
+    ...extra,
+  };
 }
 
 /** A 活动台账 row with sensible defaults (文体活动, 20 people, funded, two approvers). */
 export function activity(name: string, date: string, cost: number | undefined, extra: FillRow = {}): FillRow {
-  return { date, name, category: "文体活动", participants: 20, cost, funding: "工会经费", handler: "周干事", approver: "王主席", ...extra };
+  return {
+    date,
+    name,
+    category: "文体活动",
+    participants: 20,
+    cost,
+    funding: "工会经费",
+    handler: "周干事",
+    approver: "王主席",
+    ...extra,
+  };
 }
 
 /** Every finding as "code sheet!cell", sorted: the whole picture of a workbook in one comparable list. */

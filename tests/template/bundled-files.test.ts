@@ -13,7 +13,9 @@ async function cells(bytes: Uint8Array): Promise<string[]> {
     out.push(`${ws.name} state=${ws.state}`);
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (c) => {
-        out.push(`${ws.name}!${c.address} = ${JSON.stringify(c.value)} ${c.numFmt ?? ""} ${JSON.stringify(c.dataValidation ?? null)}`);
+        out.push(
+          `${ws.name}!${c.address} = ${JSON.stringify(c.value)} ${c.numFmt ?? ""} ${JSON.stringify(c.dataValidation ?? null)}`,
+        );
       }),
     );
   }
@@ -24,10 +26,13 @@ describe("the committed files in templates/", () => {
   it.each([
     ["template", BUNDLED.template, async () => workbookBytes(await bundledTemplate())],
     ["example", BUNDLED.example, async () => workbookBytes((await exampleWorkbook()).wb)],
-  ] as const)("%s is what the generator makes today (run `npm run templates` when this fails)", async (_, path, make) => {
-    const committed = await cells(new Uint8Array(await readFile(path)));
-    const fresh = await cells(await make());
-    expect(committed.length).toBeGreaterThan(100);
-    expect(fresh).toEqual(committed);
-  });
+  ] as const)(
+    "%s is what the generator makes today (run `npm run templates` when this fails)",
+    async (_, path, make) => {
+      const committed = await cells(new Uint8Array(await readFile(path)));
+      const fresh = await cells(await make());
+      expect(committed.length).toBeGreaterThan(100);
+      expect(fresh).toEqual(committed);
+    },
+  );
 });

@@ -12,7 +12,13 @@ let wb: ExcelJS.Workbook;
 
 beforeAll(async () => {
   // Written and read back, so the assertions are about the file, not exceljs' memory.
-  const built = await buildTemplate({ profile: profileById("shandong-2018"), fiscalYear: 2024, unionName: "示例工会", generatedAt: "2024-12-31T00:00:00.000Z", generator: "test" });
+  const built = await buildTemplate({
+    profile: profileById("shandong-2018"),
+    fiscalYear: 2024,
+    unionName: "示例工会",
+    generatedAt: "2024-12-31T00:00:00.000Z",
+    generator: "test",
+  });
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await workbookBytes(built)) as unknown as ArrayBuffer);
 });
@@ -26,7 +32,15 @@ const sheet = (name: string): ExcelJS.Worksheet => {
 describe("the standard template (template-v1.md)", () => {
   it("has the sheets of the spec in order, lists hidden and _meta very hidden", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      SHEET_NAMES.instructions, SHEET_NAMES.basicInfo, "会员名册", "会费台账", "活动台账", "慰问金台账", SHEET_NAMES.summary, SHEET_NAMES.lists, SHEET_NAMES.meta,
+      SHEET_NAMES.instructions,
+      SHEET_NAMES.basicInfo,
+      "会员名册",
+      "会费台账",
+      "活动台账",
+      "慰问金台账",
+      SHEET_NAMES.summary,
+      SHEET_NAMES.lists,
+      SHEET_NAMES.meta,
     ]);
     expect(sheet(SHEET_NAMES.lists).state).toBe("hidden");
     expect(sheet(SHEET_NAMES.meta).state).toBe("veryHidden");
@@ -36,8 +50,13 @@ describe("the standard template (template-v1.md)", () => {
     const meta = new Map<string, string>();
     sheet(SHEET_NAMES.meta).eachRow((r) => meta.set(String(r.getCell(1).value), String(r.getCell(2).value)));
     expect(Object.fromEntries(meta)).toEqual({
-      templateId: "union-ledger", templateVersion: TEMPLATE_VERSION, profile: "shandong-2018", codeSet: "2017",
-      generatedAt: "2024-12-31T00:00:00.000Z", generator: "test", layoutHash: await layoutHash(),
+      templateId: "union-ledger",
+      templateVersion: TEMPLATE_VERSION,
+      profile: "shandong-2018",
+      codeSet: "2017",
+      generatedAt: "2024-12-31T00:00:00.000Z",
+      generator: "test",
+      layoutHash: await layoutHash(),
       profileJson: JSON.stringify(toFile(profileById("shandong-2018"))),
     });
   });
@@ -55,7 +74,9 @@ describe("the standard template (template-v1.md)", () => {
       const ws = sheet(spec.name);
       expect(spec.columns.map((_, i) => ws.getCell(2, i + 1).value)).toEqual(spec.columns.map((c) => c.header));
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
-      expect((ws as unknown as { sheetProtection: { sheet: boolean; password?: string } }).sheetProtection).toMatchObject({ sheet: true });
+      expect(
+        (ws as unknown as { sheetProtection: { sheet: boolean; password?: string } }).sheetProtection,
+      ).toMatchObject({ sheet: true });
       expect((ws as unknown as { sheetProtection: { password?: string } }).sheetProtection.password).toBeUndefined();
       const prepared = spec.name === "会员名册" || spec.name === "会费台账" ? 3000 : 1000;
       expect(spec.preparedRows).toBeGreaterThanOrEqual(prepared);
@@ -85,7 +106,8 @@ describe("the standard template (template-v1.md)", () => {
 
   it("formats money and dates as the spec says", () => {
     const ws = sheet("慰问金台账");
-    const col = (h: string): number => (LEDGER_SHEETS[3].columns as readonly { header: string }[]).findIndex((c) => c.header === h) + 1;
+    const col = (h: string): number =>
+      (LEDGER_SHEETS[3].columns as readonly { header: string }[]).findIndex((c) => c.header === h) + 1;
     expect(ws.getColumn(col("金额(元)")).numFmt).toBe("#,##0.00");
     expect(ws.getColumn(col("日期")).numFmt).toBe("yyyy-mm-dd");
   });
@@ -93,7 +115,10 @@ describe("the standard template (template-v1.md)", () => {
   it("restricts ledger dates to the year when the year is given", () => {
     const dv = sheet("活动台账").getCell(3, 2).dataValidation;
     expect(dv?.type).toBe("date");
-    expect((dv?.formulae ?? []).map((d) => new Date(d as Date).toISOString().slice(0, 10))).toEqual(["2024-01-01", "2024-12-31"]);
+    expect((dv?.formulae ?? []).map((d) => new Date(d as Date).toISOString().slice(0, 10))).toEqual([
+      "2024-01-01",
+      "2024-12-31",
+    ]);
   });
 
   it("puts one formula per summary item in 汇总, covering far more rows than prepared", () => {
@@ -116,7 +141,17 @@ describe("the standard template (template-v1.md)", () => {
     expect(byLabel.get("经费标准方案")?.value).toBe("shandong-2018");
     expect(byLabel.get("经费标准方案")?.protection?.locked).not.toBe(false);
     expect(byLabel.get("工会名称")?.protection?.locked).toBe(false);
-    expect([...byLabel.keys()].slice(1, 10)).toEqual(["工会名称", "所属单位", "上级工会", "年度", "填报人", "联系电话", "填报日期", "经费标准方案", "科目体系"]);
+    expect([...byLabel.keys()].slice(1, 10)).toEqual([
+      "工会名称",
+      "所属单位",
+      "上级工会",
+      "年度",
+      "填报人",
+      "联系电话",
+      "填报日期",
+      "经费标准方案",
+      "科目体系",
+    ]);
   });
 
   it("explains itself in 填表说明 with the profile's caps and a worked example per ledger", () => {

@@ -8,10 +8,16 @@ import { analyzeData, cleanData } from "../helpers/ledger.js";
 
 /** The hand-written zero and add the schema's replaced (rollup/sum-totals.ts before), as the reference. */
 const twelve = (): number[] => Array.from({ length: 12 }, () => 0);
-const addMonths = (a: readonly number[], b: readonly number[]): number[] => twelve().map((_, i) => (a[i] ?? 0) + (b[i] ?? 0));
+const addMonths = (a: readonly number[], b: readonly number[]): number[] =>
+  twelve().map((_, i) => (a[i] ?? 0) + (b[i] ?? 0));
 const addFenMonths = (a: readonly Fen[], b: readonly Fen[]): Fen[] => addMonths(a, b).map(fen);
-const rate = (paid: number, expected: number): number => (expected === 0 ? 0 : Math.floor((paid / expected) * 10_000) / 10_000);
-function merge<V extends object>(a: Readonly<Record<string, V>>, b: Readonly<Record<string, V>>, add: (x: V, y: V) => V): Record<string, V> {
+const rate = (paid: number, expected: number): number =>
+  expected === 0 ? 0 : Math.floor((paid / expected) * 10_000) / 10_000;
+function merge<V extends object>(
+  a: Readonly<Record<string, V>>,
+  b: Readonly<Record<string, V>>,
+  add: (x: V, y: V) => V,
+): Record<string, V> {
   const out: Record<string, V> = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const cur = out[k];
@@ -19,20 +25,42 @@ function merge<V extends object>(a: Readonly<Record<string, V>>, b: Readonly<Rec
   }
   return out;
 }
-const cc = (x: CountCost, y: CountCost): CountCost => ({ count: x.count + y.count, participants: x.participants + y.participants, costFen: fen(x.costFen + y.costFen) });
-const ca = (x: CountAmount, y: CountAmount): CountAmount => ({ count: x.count + y.count, amountFen: fen(x.amountFen + y.amountFen) });
+const cc = (x: CountCost, y: CountCost): CountCost => ({
+  count: x.count + y.count,
+  participants: x.participants + y.participants,
+  costFen: fen(x.costFen + y.costFen),
+});
+const ca = (x: CountAmount, y: CountAmount): CountAmount => ({
+  count: x.count + y.count,
+  amountFen: fen(x.amountFen + y.amountFen),
+});
 function handZero(unionName: string, fiscalYear: number): Totals {
   return {
-    unionName, fiscalYear,
+    unionName,
+    fiscalYear,
     members: { total: 0, active: 0, retired: 0, joinedThisYear: 0, leftThisYear: 0 },
-    dues: { liableMembers: 0, expectedFen: fen(0), paidFen: fen(0), collectionRate: 0, byMonthPaidFen: twelve().map(fen), byMonthExpectedFen: twelve().map(fen) },
+    dues: {
+      liableMembers: 0,
+      expectedFen: fen(0),
+      paidFen: fen(0),
+      collectionRate: 0,
+      byMonthPaidFen: twelve().map(fen),
+      byMonthExpectedFen: twelve().map(fen),
+    },
     activities: {
-      count: 0, participants: 0, costFen: fen(0),
-      byCategory: Object.fromEntries(LISTS.activityCategory.map((c) => [c, { count: 0, participants: 0, costFen: fen(0) }])),
-      byMonthCostFen: twelve().map(fen), byMonthCount: twelve(),
+      count: 0,
+      participants: 0,
+      costFen: fen(0),
+      byCategory: Object.fromEntries(
+        LISTS.activityCategory.map((c) => [c, { count: 0, participants: 0, costFen: fen(0) }]),
+      ),
+      byMonthCostFen: twelve().map(fen),
+      byMonthCount: twelve(),
     },
     condolences: {
-      count: 0, people: 0, amountFen: fen(0),
+      count: 0,
+      people: 0,
+      amountFen: fen(0),
       byReason: Object.fromEntries(LISTS.condolenceReason.map((r) => [r, { count: 0, amountFen: fen(0) }])),
       byForm: Object.fromEntries(LISTS.condolenceForm.map((f) => [f, { count: 0, amountFen: fen(0) }])),
       byMonthAmountFen: twelve().map(fen),
@@ -40,24 +68,41 @@ function handZero(unionName: string, fiscalYear: number): Totals {
   };
 }
 function handAdd(a: Totals, b: Totals): Totals {
-  const paid = a.dues.paidFen + b.dues.paidFen, expected = a.dues.expectedFen + b.dues.expectedFen;
+  const paid = a.dues.paidFen + b.dues.paidFen,
+    expected = a.dues.expectedFen + b.dues.expectedFen;
   const m = (k: keyof Totals["members"]): number => a.members[k] + b.members[k];
   return {
-    unionName: a.unionName, fiscalYear: a.fiscalYear,
-    members: { total: m("total"), active: m("active"), retired: m("retired"), joinedThisYear: m("joinedThisYear"), leftThisYear: m("leftThisYear") },
+    unionName: a.unionName,
+    fiscalYear: a.fiscalYear,
+    members: {
+      total: m("total"),
+      active: m("active"),
+      retired: m("retired"),
+      joinedThisYear: m("joinedThisYear"),
+      leftThisYear: m("leftThisYear"),
+    },
     dues: {
-      liableMembers: a.dues.liableMembers + b.dues.liableMembers, expectedFen: fen(expected), paidFen: fen(paid), collectionRate: rate(paid, expected),
-      byMonthPaidFen: addFenMonths(a.dues.byMonthPaidFen, b.dues.byMonthPaidFen), byMonthExpectedFen: addFenMonths(a.dues.byMonthExpectedFen, b.dues.byMonthExpectedFen),
+      liableMembers: a.dues.liableMembers + b.dues.liableMembers,
+      expectedFen: fen(expected),
+      paidFen: fen(paid),
+      collectionRate: rate(paid, expected),
+      byMonthPaidFen: addFenMonths(a.dues.byMonthPaidFen, b.dues.byMonthPaidFen),
+      byMonthExpectedFen: addFenMonths(a.dues.byMonthExpectedFen, b.dues.byMonthExpectedFen),
     },
     activities: {
-      count: a.activities.count + b.activities.count, participants: a.activities.participants + b.activities.participants,
-      costFen: fen(a.activities.costFen + b.activities.costFen), byCategory: merge(a.activities.byCategory, b.activities.byCategory, cc),
-      byMonthCostFen: addFenMonths(a.activities.byMonthCostFen, b.activities.byMonthCostFen), byMonthCount: addMonths(a.activities.byMonthCount, b.activities.byMonthCount),
+      count: a.activities.count + b.activities.count,
+      participants: a.activities.participants + b.activities.participants,
+      costFen: fen(a.activities.costFen + b.activities.costFen),
+      byCategory: merge(a.activities.byCategory, b.activities.byCategory, cc),
+      byMonthCostFen: addFenMonths(a.activities.byMonthCostFen, b.activities.byMonthCostFen),
+      byMonthCount: addMonths(a.activities.byMonthCount, b.activities.byMonthCount),
     },
     condolences: {
-      count: a.condolences.count + b.condolences.count, people: a.condolences.people + b.condolences.people,
+      count: a.condolences.count + b.condolences.count,
+      people: a.condolences.people + b.condolences.people,
       amountFen: fen(a.condolences.amountFen + b.condolences.amountFen),
-      byReason: merge(a.condolences.byReason, b.condolences.byReason, ca), byForm: merge(a.condolences.byForm, b.condolences.byForm, ca),
+      byReason: merge(a.condolences.byReason, b.condolences.byReason, ca),
+      byForm: merge(a.condolences.byForm, b.condolences.byForm, ca),
       byMonthAmountFen: addFenMonths(a.condolences.byMonthAmountFen, b.condolences.byMonthAmountFen),
     },
   };
@@ -78,7 +123,8 @@ function randomTotals(seed: number, name: string): Totals {
       const keys = [...listed.filter(() => next(3) > 0), ...(next(2) ? ["购物卡"] : []), `k${next(4)}`];
       return Object.fromEntries(keys.map((k) => [k, fill(schema._zod.def.valueType)]));
     }
-    if (schema instanceof z.core.$ZodObject) return Object.fromEntries(Object.entries(schema._zod.def.shape).map(([k, v]) => [k, fill(v)]));
+    if (schema instanceof z.core.$ZodObject)
+      return Object.fromEntries(Object.entries(schema._zod.def.shape).map(([k, v]) => [k, fill(v)]));
     return undefined;
   };
   return { ...(fill(TOTALS) as Totals), unionName: name, fiscalYear: 2024 };
@@ -92,8 +138,13 @@ describe("zero and add derived from the schema", () => {
 
   it("add gives byte for byte what the hand-written add gave", async () => {
     const real = (await analyzeData(cleanData())).totals;
-    const samples = [real, zeroTotals("z", 2024), ...Array.from({ length: 20 }, (_, i) => randomTotals(i + 1, `u${i}`))];
-    for (const a of samples) for (const b of samples) expect(JSON.stringify(addTotals(a, b))).toBe(JSON.stringify(handAdd(a, b)));
+    const samples = [
+      real,
+      zeroTotals("z", 2024),
+      ...Array.from({ length: 20 }, (_, i) => randomTotals(i + 1, `u${i}`)),
+    ];
+    for (const a of samples)
+      for (const b of samples) expect(JSON.stringify(addTotals(a, b))).toBe(JSON.stringify(handAdd(a, b)));
   });
 
   it("zero is neutral, and a sum is named after its first operand", async () => {
@@ -108,7 +159,9 @@ describe("zero and add derived from the schema", () => {
         const shape = schema._zod.def.shape;
         for (const field of Object.values(shape)) {
           const role = ROLES.get(field);
-          if (role?.role === "rate") for (const part of [role.of, role.to]) expect(["money", "count"]).toContain(ROLES.get(shape[part] as z.core.$ZodType)?.role);
+          if (role?.role === "rate")
+            for (const part of [role.of, role.to])
+              expect(["money", "count"]).toContain(ROLES.get(shape[part] as z.core.$ZodType)?.role);
           check(field);
         }
       }

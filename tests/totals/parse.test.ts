@@ -56,7 +56,11 @@ describe("parseTotals (the roll-up reading `_rollup` back)", () => {
       ["condolences.byReason", undefined],
       ["unionName", 3],
     ];
-    for (const [at, value] of cases) expect(parseTotals(await edited(at, value)), at).toEqual({ ok: false, error: { code: "totals_invalid", params: { at } } });
+    for (const [at, value] of cases)
+      expect(parseTotals(await edited(at, value)), at).toEqual({
+        ok: false,
+        error: { code: "totals_invalid", params: { at } },
+      });
     for (const json of [undefined, null, 3, "{}", [], {}]) expect(parseTotals(json).ok).toBe(false);
     expect(parseTotals(undefined)).toEqual({ ok: false, error: { code: "totals_invalid", params: { at: "" } } });
   });

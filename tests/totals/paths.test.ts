@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { SUMMARY_ITEMS } from "../../src/layout/summary-items.js";
 import { fen } from "../../src/money/fen.js";
 import { zeroTotals } from "../../src/totals/arithmetic.js";
-import { byKeyAt, figureAt, monthsAt, totalAt, type ByKeyPath, type CountPath, type MoneyPath, type MonthsPath, type TotalPath } from "../../src/totals/paths.js";
+import {
+  byKeyAt,
+  figureAt,
+  monthsAt,
+  totalAt,
+  type ByKeyPath,
+  type CountPath,
+  type MoneyPath,
+  type MonthsPath,
+  type TotalPath,
+} from "../../src/totals/paths.js";
 import type { Totals } from "../../src/totals/totals.js";
 import { analyzeData, cleanData } from "../helpers/ledger.js";
 
@@ -11,8 +21,15 @@ const money = (p: MoneyPath): MoneyPath => p;
 const count = (p: CountPath): CountPath => p;
 const total = (p: TotalPath): TotalPath => p;
 export const typeChecks = [
-  money("dues.paidFen"), money("dues.byMonthPaidFen.3"), money("activities.byCategory.春秋游.costFen"), money("condolences.byForm.购物卡.amountFen"),
-  count("activities.count"), count("dues.collectionRate"), count("fiscalYear"), count("activities.byMonthCount.11"), count("activities.byCategory.会议.participants"),
+  money("dues.paidFen"),
+  money("dues.byMonthPaidFen.3"),
+  money("activities.byCategory.春秋游.costFen"),
+  money("condolences.byForm.购物卡.amountFen"),
+  count("activities.count"),
+  count("dues.collectionRate"),
+  count("fiscalYear"),
+  count("activities.byMonthCount.11"),
+  count("activities.byCategory.会议.participants"),
   // @ts-expect-error a count is not money
   money("activities.count"),
   // @ts-expect-error money is not a count
@@ -26,7 +43,10 @@ export const typeChecks = [
   // @ts-expect-error a category's fields only
   total("activities.byCategory.春秋游.amountFen"),
 ];
-export const groups = { months: ["dues.byMonthPaidFen", "activities.byMonthCount"] satisfies MonthsPath[], byKey: ["condolences.byForm"] satisfies ByKeyPath[] };
+export const groups = {
+  months: ["dues.byMonthPaidFen", "activities.byMonthCount"] satisfies MonthsPath[],
+  byKey: ["condolences.byForm"] satisfies ByKeyPath[],
+};
 
 describe("typed paths into Totals", () => {
   it("reads numbers by path, through records and month indexes", async () => {
@@ -45,17 +65,28 @@ describe("typed paths into Totals", () => {
     expect(figureAt(t, "dues.paidFen")).toEqual({ value: t.dues.paidFen, money: true });
     expect(figureAt(t, "dues.byMonthExpectedFen.5")?.money).toBe(true);
     expect(figureAt(t, "condolences.byReason.生病住院.amountFen")?.money).toBe(true);
-    for (const p of ["dues.collectionRate", "activities.byMonthCount.3", "condolences.people", "fiscalYear"]) expect(figureAt(t, p)?.money, p).toBe(false);
-    for (const p of ["unionName", "dues", "dues.paidFen.0", "dues.x", "", "activities.byCategory"]) expect(figureAt(t, p), p).toBeUndefined();
+    for (const p of ["dues.collectionRate", "activities.byMonthCount.3", "condolences.people", "fiscalYear"])
+      expect(figureAt(t, p)?.money, p).toBe(false);
+    for (const p of ["unionName", "dues", "dues.paidFen.0", "dues.x", "", "activities.byCategory"])
+      expect(figureAt(t, p), p).toBeUndefined();
     expect(monthsAt(t, "activities.byMonthCostFen").money).toBe(true);
     expect(monthsAt(t, "activities.byMonthCount")).toEqual({ values: t.activities.byMonthCount, money: false });
   });
 
   it("resolves a record key that holds dots (a 慰问形式 a clerk typed)", () => {
     const z = zeroTotals("x", 2024);
-    const t: Totals = { ...z, condolences: { ...z.condolences, byForm: { ...z.condolences.byForm, "卡.券": { count: 2, amountFen: fen(300) } } } };
+    const t: Totals = {
+      ...z,
+      condolences: {
+        ...z.condolences,
+        byForm: { ...z.condolences.byForm, "卡.券": { count: 2, amountFen: fen(300) } },
+      },
+    };
     expect(figureAt(t, "condolences.byForm.卡.券.amountFen")).toEqual({ value: 300, money: true });
-    expect(byKeyAt(t, "condolences.byForm").at(-1)).toEqual(["卡.券", { count: { value: 2, money: false }, amountFen: { value: 300, money: true } }]);
+    expect(byKeyAt(t, "condolences.byForm").at(-1)).toEqual([
+      "卡.券",
+      { count: { value: 2, money: false }, amountFen: { value: 300, money: true } },
+    ]);
   });
 
   it("names a figure for every 汇总 item, money exactly where the item is in 元", async () => {

@@ -31,7 +31,8 @@ function cellsByHeader(wb: ExcelJS.Workbook): string[] {
       const cells: string[] = [];
       ws.findRow(r)?.eachCell((c, col) => {
         const h = headers.get(col);
-        if (!h || formulaHeaders.has(h) || c.value === null || (typeof c.value === "object" && "formula" in c.value)) return;
+        if (!h || formulaHeaders.has(h) || c.value === null || (typeof c.value === "object" && "formula" in c.value))
+          return;
         cells.push(`${h}=${JSON.stringify(c.value)}`);
       });
       if (cells.length === 0) continue;
@@ -50,7 +51,8 @@ describe("union-ledger upgrade", () => {
     const cond = wb.getWorksheet("慰问金台账");
     if (!act || !cond) throw new Error("sheets");
     for (let r = 2; r <= act.rowCount; r++) {
-      const a = act.getCell(r, 6), b = act.getCell(r, 7);
+      const a = act.getCell(r, 6),
+        b = act.getCell(r, 7);
       const [va, vb] = [a.value, b.value];
       a.value = vb;
       b.value = va;
@@ -65,7 +67,10 @@ describe("union-ledger upgrade", () => {
     const read = readLedger(old);
     if (!read.ok) throw new Error(read.error.code);
     const profile = selectProfile(read.value.ledger, read.value.sink);
-    const result = await upgradeWorkbook(old, read.value.ledger, profile, { generatedAt: "2025-01-01T00:00:00.000Z", generator: "test" });
+    const result = await upgradeWorkbook(old, read.value.ledger, profile, {
+      generatedAt: "2025-01-01T00:00:00.000Z",
+      generator: "test",
+    });
     expect(result.extraColumns).toEqual(["慰问金台账!联系电话"]);
     const newBytes = await workbookBytes(result.workbook);
 
@@ -80,8 +85,15 @@ describe("union-ledger upgrade", () => {
     expect(a2.value.totals).toEqual(a1.value.totals);
     const key = (f: { code: string; sheet: string; row?: number }): string => `${f.code} ${f.sheet} ${f.row ?? ""}`;
     // The old workbook's moved columns are reported (layout_altered); the upgraded one is standard.
-    expect(a1.value.findings.filter((f) => f.code === "layout_altered").map(key)).toEqual(["layout_altered 活动台账 2"]);
-    expect(a2.value.findings.map(key).sort()).toEqual(a1.value.findings.filter((f) => f.code !== "layout_altered").map(key).sort());
+    expect(a1.value.findings.filter((f) => f.code === "layout_altered").map(key)).toEqual([
+      "layout_altered 活动台账 2",
+    ]);
+    expect(a2.value.findings.map(key).sort()).toEqual(
+      a1.value.findings
+        .filter((f) => f.code !== "layout_altered")
+        .map(key)
+        .sort(),
+    );
   });
 });
 
@@ -98,7 +110,9 @@ describe("union-ledger upgrade (CLI)", () => {
       const input = join(dir, "旧 台账.xlsx");
       await copyFile("templates/example-2024.xlsx", input);
       const original = await readFile(input);
-      const same = await run(process.execPath, ["bin/union-ledger.js", "upgrade", input, "-o", input]).catch((e: { code: number; stderr: string }) => e);
+      const same = await run(process.execPath, ["bin/union-ledger.js", "upgrade", input, "-o", input]).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
       expect("code" in same ? same.code : 0).toBe(2);
       // The refusal is the built CLI's exit status; the upgrade itself runs main() in process.
       const out = join(dir, "新.xlsx");

@@ -29,12 +29,15 @@ function generic(bytes: Uint8Array): Uint8Array {
 }
 
 describe("the fast path reads what the scanner reads", () => {
-  it.each(["templates/example-2024.xlsx", "templates/union-ledger-template-v1.xlsx"])("%s, every cell", async (file) => {
-    const bytes = new Uint8Array(await readFile(file));
-    const [fast, slow] = [openXlsx(bytes), openXlsx(generic(bytes))];
-    if (!fast.ok || !slow.ok) throw new Error("unreadable");
-    expect(sourceDiff(fast.value, slow.value)).toEqual([]);
-  });
+  it.each(["templates/example-2024.xlsx", "templates/union-ledger-template-v1.xlsx"])(
+    "%s, every cell",
+    async (file) => {
+      const bytes = new Uint8Array(await readFile(file));
+      const [fast, slow] = [openXlsx(bytes), openXlsx(generic(bytes))];
+      if (!fast.ok || !slow.ok) throw new Error("unreadable");
+      expect(sourceDiff(fast.value, slow.value)).toEqual([]);
+    },
+  );
 
   it("odd but valid cells: entities, spaces, empty elements, other quotes, no r", () => {
     const rows =
@@ -57,7 +60,8 @@ describe("the fast path reads what the scanner reads", () => {
   });
 
   it("an empty cell after one with a value reads as no value (no span carried over): exceljs' counts", async () => {
-    const rows = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"/><c r="C1"></c></row><row r="2"><c r="A2" t="s"><v>0</v></c><c r="D2"/></row>';
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"/><c r="C1"></c></row><row r="2"><c r="A2" t="s"><v>0</v></c><c r="D2"/></row>';
     const both = await bothSources(tinyXlsx({ sheets: [{ name: "S", rows }], sst: "<si><t>x</t></si>" }));
     expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
     expect(both.xlsx.sheet("S")?.columnCount).toBe(1);
@@ -78,7 +82,12 @@ describe("the fast path reads what the scanner reads", () => {
   });
 
   it("takes the usual shapes and says where they end", () => {
-    for (const xml of ['<c r="B3" s="5" t="s"><v>12</v></c>', '<c r="B3" s="5"/>', "<c></c>", '<c t="n" r="B3"><v>1.5</v></c>']) {
+    for (const xml of [
+      '<c r="B3" s="5" t="s"><v>12</v></c>',
+      '<c r="B3" s="5"/>',
+      "<c></c>",
+      '<c t="n" r="B3"><v>1.5</v></c>',
+    ]) {
       expect(readFastCell(`${xml}<c/>`, 0, newHead())).toBe(xml.length);
     }
   });

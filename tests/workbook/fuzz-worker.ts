@@ -31,7 +31,8 @@ export type CaseRead = CaseRefused | CaseReadOk;
  */
 export async function readCase(bytes: Uint8Array): Promise<CaseRead> {
   const r = await analyzeBytes(bytes, NODE_ZIP);
-  if (!r.ok) return r.error.detail === undefined ? { refused: r.error.code } : { refused: r.error.code, detail: r.error.detail };
+  if (!r.ok)
+    return r.error.detail === undefined ? { refused: r.error.code } : { refused: r.error.code, detail: r.error.detail };
   return { findings: r.value.findings, totals: r.value.totals };
 }
 
@@ -61,7 +62,10 @@ export interface WorkerSetup {
 export const ROLE = "union-ledger:fuzz-worker";
 
 export const findingAt = (f: Finding, p: Place): boolean =>
-  f.sheet === p.sheet && f.row !== undefined && p.rows.includes(f.row) && (p.cells === undefined || (f.cell !== undefined && p.cells.includes(f.cell)));
+  f.sheet === p.sheet &&
+  f.row !== undefined &&
+  p.rows.includes(f.row) &&
+  (p.cells === undefined || (f.cell !== undefined && p.cells.includes(f.cell)));
 
 async function answer(c: FuzzCase): Promise<WorkerAnswer> {
   const t0 = performance.now();
@@ -80,7 +84,8 @@ async function answer(c: FuzzCase): Promise<WorkerAnswer> {
   }
   const readMs = performance.now() - t1;
   const place = c.required.kind === "refused-or-finding" ? c.required.place : undefined;
-  if ("refused" in read) return { kind: "answered", id: c.id, makeMs: t1 - t0, readMs, read, findingCount: 0, placeHit: false };
+  if ("refused" in read)
+    return { kind: "answered", id: c.id, makeMs: t1 - t0, readMs, read, findingCount: 0, placeHit: false };
   return {
     kind: "answered",
     id: c.id,
@@ -93,7 +98,9 @@ async function answer(c: FuzzCase): Promise<WorkerAnswer> {
 }
 
 function serve(port: MessagePort, setup: WorkerSetup): void {
-  const cases = new Map(fuzzCases(new Uint8Array(readFileSync(SEED_WORKBOOK)), setup.seed, new Set(setup.busy)).map((c) => [c.id, c]));
+  const cases = new Map(
+    fuzzCases(new Uint8Array(readFileSync(SEED_WORKBOOK)), setup.seed, new Set(setup.busy)).map((c) => [c.id, c]),
+  );
   port.on("message", (m: { readonly id: string }) => {
     const c = cases.get(m.id);
     if (!c) {
@@ -105,6 +112,7 @@ function serve(port: MessagePort, setup: WorkerSetup): void {
   port.postMessage({ ready: true });
 }
 
-const isSetup = (d: unknown): d is WorkerSetup => typeof d === "object" && d !== null && (d as { role?: unknown }).role === ROLE;
+const isSetup = (d: unknown): d is WorkerSetup =>
+  typeof d === "object" && d !== null && (d as { role?: unknown }).role === ROLE;
 
 if (!isMainThread && parentPort && isSetup(workerData)) serve(parentPort, workerData);

@@ -30,18 +30,22 @@ const DEFAULT_SEED = 0x10102024;
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) >>> 0 : DEFAULT_SEED;
 const SEED_HEX = `0x${SEED.toString(16)}`;
 /** Case ids or class names, comma-separated: only these run. */
-const ONLY = process.env.FUZZ_CASE?.split(",").map((s) => s.trim()).filter(Boolean);
+const ONLY = process.env.FUZZ_CASE?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 /** Per case (making the bytes and reading them). */
 const CASE_MS = 10_000;
 const HEAP_MB = 600;
 const WORKERS = 2;
 
-const replay = (id: string): string => `FUZZ_SEED=${SEED_HEX} FUZZ_CASE=${id} npx vitest run tests/workbook/fuzz.test.ts`;
+const replay = (id: string): string =>
+  `FUZZ_SEED=${SEED_HEX} FUZZ_CASE=${id} npx vitest run tests/workbook/fuzz.test.ts`;
 
 // The seed's own result, once: what "read the same" means.
 const seedBytes = new Uint8Array(readFileSync(SEED_WORKBOOK));
 const seedRead: CaseReadOk = await readCase(seedBytes).then((r) => {
-  if ("refused" in r) throw new Error(`the seed workbook is refused (${r.refused}): the fuzz test has nothing to compare with`);
+  if ("refused" in r)
+    throw new Error(`the seed workbook is refused (${r.refused}): the fuzz test has nothing to compare with`);
   return r;
 });
 const seedJson = JSON.stringify({ findings: seedRead.findings, totals: seedRead.totals });
@@ -53,13 +57,19 @@ const CASES = ONLY ? ALL.filter((c) => ONLY.some((o) => c.id === o || c.cls === 
 // ---------------------------------------------------------------------------------------------
 // Workers: TypeScript through tsx's loader, registered in the worker before the module loads.
 
-type Outcome = WorkerAnswer | { readonly kind: "timeout" } | { readonly kind: "oom"; readonly message: string } | { readonly kind: "died"; readonly message: string };
+type Outcome =
+  | WorkerAnswer
+  | { readonly kind: "timeout" }
+  | { readonly kind: "oom"; readonly message: string }
+  | { readonly kind: "died"; readonly message: string };
 
 const requireHere = createRequire(import.meta.url);
 // tsx's ESM API (`--import tsx` in execArgv registers its hooks too late for the worker's own
 // entry module): register, then load the worker module.
 const tsxPackage = requireHere.resolve("tsx/package.json");
-const tsxApi = (JSON.parse(readFileSync(tsxPackage, "utf8")) as { exports: Record<string, { import: { default: string } }> }).exports["./esm/api"]?.import.default;
+const tsxApi = (
+  JSON.parse(readFileSync(tsxPackage, "utf8")) as { exports: Record<string, { import: { default: string } }> }
+).exports["./esm/api"]?.import.default;
 if (!tsxApi) throw new Error("tsx has no ./esm/api export");
 const BOOT = `import(${JSON.stringify(pathToFileURL(join(dirname(tsxPackage), tsxApi)).href)})
   .then((tsx) => tsx.register())
@@ -117,7 +127,12 @@ async function runOne(slot: Slot, c: FuzzCase): Promise<Outcome> {
       if (m.id === c.id) done(m, false);
     };
     const onError = (e: Error & { code?: string }): void =>
-      done(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? { kind: "oom", message: e.message } : { kind: "died", message: e.stack ?? e.message }, true);
+      done(
+        e.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? { kind: "oom", message: e.message }
+          : { kind: "died", message: e.stack ?? e.message },
+        true,
+      );
     const onExit = (code: number): void => done({ kind: "died", message: `the worker exited with code ${code}` }, true);
     const timer = setTimeout(() => done({ kind: "timeout" }, true), CASE_MS);
     w.on("message", onMessage);
@@ -147,7 +162,16 @@ async function runAll(cases: readonly FuzzCase[]): Promise<Map<string, Outcome>>
 // ---------------------------------------------------------------------------------------------
 // Verdicts
 
-type Failure = "timeout" | "out of memory" | "worker died" | "threw" | "generator error" | "refused" | "misread" | "no finding" | "not refused";
+type Failure =
+  | "timeout"
+  | "out of memory"
+  | "worker died"
+  | "threw"
+  | "generator error"
+  | "refused"
+  | "misread"
+  | "no finding"
+  | "not refused";
 
 /** What a read did compared with the seed's. */
 type Effect = "read the same" | "findings differ, totals the same" | "totals differ";
@@ -164,7 +188,8 @@ interface Verdict {
 const findingKey = (f: Finding): string => `${f.code}@${f.sheet}!${f.cell ?? `row ${f.row ?? "-"}`}`;
 
 function flatten(x: unknown, path: string, out: Map<string, unknown>): Map<string, unknown> {
-  if (x !== null && typeof x === "object") for (const [k, v] of Object.entries(x)) flatten(v, path ? `${path}.${k}` : k, out);
+  if (x !== null && typeof x === "object")
+    for (const [k, v] of Object.entries(x)) flatten(v, path ? `${path}.${k}` : k, out);
   else out.set(path, x);
   return out;
 }
@@ -177,41 +202,67 @@ function difference(read: CaseReadOk, count: number): { totalsDiffer: boolean; t
   const added = after.filter((k) => !before.includes(k));
   const a = flatten(seedRead.totals, "", new Map());
   const b = flatten(read.totals, "", new Map());
-  const changed = [...new Set([...a.keys(), ...b.keys()])].filter((k) => JSON.stringify(a.get(k)) !== JSON.stringify(b.get(k)));
+  const changed = [...new Set([...a.keys(), ...b.keys()])].filter(
+    (k) => JSON.stringify(a.get(k)) !== JSON.stringify(b.get(k)),
+  );
   const list = (xs: readonly string[]): string => xs.slice(0, 3).join(", ") + (xs.length > 3 ? ` …(${xs.length})` : "");
   const parts = [
     `findings ${seedRead.findings.length} → ${count}`,
     gone.length ? `gone: ${list(gone)}` : "",
     added.length ? `new: ${list(added)}` : "",
-    changed.length ? `totals changed: ${list(changed.map((k) => `${k} ${JSON.stringify(a.get(k))}→${JSON.stringify(b.get(k))}`))}` : "totals the same",
+    changed.length
+      ? `totals changed: ${list(changed.map((k) => `${k} ${JSON.stringify(a.get(k))}→${JSON.stringify(b.get(k))}`))}`
+      : "totals the same",
   ];
   return { totalsDiffer: changed.length > 0, text: parts.filter(Boolean).join("; ") };
 }
 
 const describeRequired = (r: Required): string =>
-  r.kind === "refused-or-finding" ? `refused, or a finding at ${r.place.sheet}!${r.place.cells?.join("/") ?? `row ${r.place.rows.join("/")}`}` : r.kind;
+  r.kind === "refused-or-finding"
+    ? `refused, or a finding at ${r.place.sheet}!${r.place.cells?.join("/") ?? `row ${r.place.rows.join("/")}`}`
+    : r.kind;
 
 function judge(c: FuzzCase, o: Outcome): Verdict {
-  if (o.kind === "timeout") return { failure: "timeout", detail: `no answer within ${CASE_MS / 1000} s (hang or too slow)` };
-  if (o.kind === "oom") return { failure: "out of memory", detail: `the worker ran out of its ${HEAP_MB} MB heap: ${o.message}` };
+  if (o.kind === "timeout")
+    return { failure: "timeout", detail: `no answer within ${CASE_MS / 1000} s (hang or too slow)` };
+  if (o.kind === "oom")
+    return { failure: "out of memory", detail: `the worker ran out of its ${HEAP_MB} MB heap: ${o.message}` };
   if (o.kind === "died") return { failure: "worker died", detail: o.message };
-  if (o.kind === "threw") return { failure: o.stage === "make" ? "generator error" : "threw", detail: o.message.split("\n").slice(0, 4).join(" | ") };
+  if (o.kind === "threw")
+    return {
+      failure: o.stage === "make" ? "generator error" : "threw",
+      detail: o.message.split("\n").slice(0, 4).join(" | "),
+    };
   const ms = o.makeMs + o.readMs;
   const r = o.read;
   const refused = "refused" in r ? `refused: ${r.refused}${r.detail ? ` (${r.detail})` : ""}` : "";
-  if (c.required.kind === "bounded") return { detail: refused || `read, ${o.findingCount} findings`, ms, refused: Boolean(refused) };
-  if ("refused" in r) return c.required.kind === "same" ? { failure: "refused", detail: refused, ms, refused: true } : { detail: refused, ms, refused: true };
-  const same = o.findingCount === seedRead.findings.length && JSON.stringify({ findings: r.findings, totals: r.totals }) === seedJson;
+  if (c.required.kind === "bounded")
+    return { detail: refused || `read, ${o.findingCount} findings`, ms, refused: Boolean(refused) };
+  if ("refused" in r)
+    return c.required.kind === "same"
+      ? { failure: "refused", detail: refused, ms, refused: true }
+      : { detail: refused, ms, refused: true };
+  const same =
+    o.findingCount === seedRead.findings.length &&
+    JSON.stringify({ findings: r.findings, totals: r.totals }) === seedJson;
   const diff = same ? { totalsDiffer: false, text: "read the same" } : difference(r, o.findingCount);
-  const effect: Effect = same ? "read the same" : diff.totalsDiffer ? "totals differ" : "findings differ, totals the same";
+  const effect: Effect = same
+    ? "read the same"
+    : diff.totalsDiffer
+      ? "totals differ"
+      : "findings differ, totals the same";
   switch (c.required.kind) {
     case "refused":
       return { failure: "not refused", detail: `read: ${diff.text}`, ms, effect };
     case "same":
     case "refused-or-same":
-      return same ? { detail: "read the same", ms, effect } : { failure: "misread", detail: `read differently: ${diff.text}`, ms, effect };
+      return same
+        ? { detail: "read the same", ms, effect }
+        : { failure: "misread", detail: `read differently: ${diff.text}`, ms, effect };
     case "refused-or-finding":
-      return o.placeHit ? { detail: "read with a finding there", ms, effect } : { failure: "no finding", detail: `read without a finding there: ${diff.text}`, ms, effect };
+      return o.placeHit
+        ? { detail: "read with a finding there", ms, effect }
+        : { failure: "no finding", detail: `read without a finding there: ${diff.text}`, ms, effect };
   }
 }
 
@@ -237,7 +288,15 @@ function report(): string {
       return n + (v?.ms ?? (v?.failure === "timeout" ? CASE_MS : 0));
     }, 0);
     const refusedCount = cs.filter((c) => verdicts.get(c.id)?.refused).length;
-    return [cls, String(cs.length), String(cs.length - failed.length), String(failed.length), String(refusedCount), (ms / 1000).toFixed(1), [...kinds].map(([k, n]) => `${n} ${k}`).join(", ")];
+    return [
+      cls,
+      String(cs.length),
+      String(cs.length - failed.length),
+      String(failed.length),
+      String(refusedCount),
+      (ms / 1000).toFixed(1),
+      [...kinds].map(([k, n]) => `${n} ${k}`).join(", "),
+    ];
   });
   const head = ["class", "cases", "pass", "fail", "refused", "worker s", "failures"];
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
@@ -282,6 +341,9 @@ describe(`the reader under mutations of the example ledger (fuzz seed ${SEED_HEX
   it.for(CASES)("$id: $what", (c) => {
     const v = verdicts.get(c.id);
     if (!v) assert.fail(`${c.id} did not run`);
-    if (v.failure) assert.fail(`${c.id} (${c.what}): ${v.failure}: ${v.detail}\n  required: ${describeRequired(c.required)}\n  replay: ${replay(c.id)}`);
+    if (v.failure)
+      assert.fail(
+        `${c.id} (${c.what}): ${v.failure}: ${v.detail}\n  required: ${describeRequired(c.required)}\n  replay: ${replay(c.id)}`,
+      );
   });
 });

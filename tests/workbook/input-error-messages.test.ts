@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/findings/messages/index.js";
 import { InputErrorCode } from "../../src/workbook/input-error.js";
-import { INPUT_ERROR_MESSAGES, inputErrorMessage, type InputErrorMessageTable } from "../../src/workbook/messages/index.js";
+import {
+  INPUT_ERROR_MESSAGES,
+  inputErrorMessage,
+  type InputErrorMessageTable,
+} from "../../src/workbook/messages/index.js";
 
 const CODES = Object.values(InputErrorCode);
 const CJK = /[\u4e00-\u9fff]/u;

@@ -29,13 +29,20 @@ interface JsonFinding {
   message: string;
 }
 
-async function validateJson(file: string): Promise<{ code: number | null; json: { errors: number; warnings: number; findings: JsonFinding[] } }> {
+async function validateJson(
+  file: string,
+): Promise<{ code: number | null; json: { errors: number; warnings: number; findings: JsonFinding[] } }> {
   const r = await runCli(["validate", file, "--json"]);
   return { code: r.code, json: JSON.parse(r.stdout) as { errors: number; warnings: number; findings: JsonFinding[] } };
 }
 
-const place = (f: { code: string; sheet: string; row?: number | null; cell?: string | null; severity: string }): string =>
-  `${f.severity} ${f.code} ${f.sheet}!${f.cell ?? f.row ?? ""}`;
+const place = (f: {
+  code: string;
+  sheet: string;
+  row?: number | null;
+  cell?: string | null;
+  severity: string;
+}): string => `${f.severity} ${f.code} ${f.sheet}!${f.cell ?? f.row ?? ""}`;
 
 describe("a workbook with error findings, re-saved by LibreOffice", () => {
   let dir: string;
@@ -60,7 +67,19 @@ describe("a workbook with error findings, re-saved by LibreOffice", () => {
   it("is really a different file (LibreOffice rewrote it) and has the error findings it was built with", () => {
     expect(Buffer.from(resaved).equals(Buffer.from(original))).toBe(false);
     const codes = new Set(before.findings.map((f) => f.code));
-    for (const c of ["invalid_option", "required_missing", "funding_missing", "negative_amount", "too_many_decimals", "date_out_of_year", "approval_same_person", "merged_cell", "invalid_date", "cap_exceeded", "dues_mismatch"]) {
+    for (const c of [
+      "invalid_option",
+      "required_missing",
+      "funding_missing",
+      "negative_amount",
+      "too_many_decimals",
+      "date_out_of_year",
+      "approval_same_person",
+      "merged_cell",
+      "invalid_date",
+      "cap_exceeded",
+      "dues_mismatch",
+    ]) {
       expect(codes, c).toContain(c);
     }
   });
@@ -73,15 +92,25 @@ describe("a workbook with error findings, re-saved by LibreOffice", () => {
   it("validate --json on the re-saved file reports what the original had, exit code 1", async () => {
     const { code, json } = await validateJson(join(dir, "resaved.xlsx"));
     expect(code).toBe(1);
-    const key = (f: { code: string; sheet: string; row?: number | null; cell?: string | null; severity: string; column?: string | null }): string =>
-      `${place(f)} ${f.column ?? ""}`;
+    const key = (f: {
+      code: string;
+      sheet: string;
+      row?: number | null;
+      cell?: string | null;
+      severity: string;
+      column?: string | null;
+    }): string => `${place(f)} ${f.column ?? ""}`;
     expect(json.findings.map(key)).toEqual(before.findings.map(key));
     // Values and messages too, except where the cell is a formula that had no cached result
     // before LibreOffice calculated it (全年实缴 of the dues_mismatch row: empty, then 249.15).
     const hadValue = before.findings.map((f) => f.value !== undefined);
     expect(hadValue.filter(Boolean).length).toBeGreaterThanOrEqual(6);
-    expect(json.findings.map((f, i) => (hadValue[i] ? f.value : "-"))).toEqual(before.findings.map((f, i) => (hadValue[i] ? f.value : "-")));
-    expect(json.findings.map((f, i) => (hadValue[i] ? f.message : "-"))).toEqual(before.findings.map((f, i) => (hadValue[i] ? messageOf(f) : "-")));
+    expect(json.findings.map((f, i) => (hadValue[i] ? f.value : "-"))).toEqual(
+      before.findings.map((f, i) => (hadValue[i] ? f.value : "-")),
+    );
+    expect(json.findings.map((f, i) => (hadValue[i] ? f.message : "-"))).toEqual(
+      before.findings.map((f, i) => (hadValue[i] ? messageOf(f) : "-")),
+    );
     expect([json.errors, json.warnings]).toEqual([9, before.findings.length - 9]);
   });
 });

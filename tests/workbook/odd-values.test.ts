@@ -40,7 +40,11 @@ const KINDS: readonly Kind[] = [
   { id: "a Date", value: () => new Date(Date.UTC(2024, 4, 1)), acceptedBy: ["text", "date", "money", "integer"] },
   { id: "a number", value: () => 12345, acceptedBy: ["text", "money", "integer", "date"] },
   { id: "an error value", value: () => ({ error: "#N/A" }), acceptedBy: [] },
-  { id: "empty rich text", value: () => ({ richText: [] }), acceptedBy: ["text", "money", "integer", "date", "option"] },
+  {
+    id: "empty rich text",
+    value: () => ({ richText: [] }),
+    acceptedBy: ["text", "money", "integer", "date", "option"],
+  },
 ];
 
 /** Kinds analysed together in one workbook (one row per column and kind), to keep the run short. */
@@ -56,63 +60,78 @@ interface Placed {
 
 function walkNumbers(node: unknown, path: string, out: [string, number][]): void {
   if (typeof node === "number") out.push([path, node]);
-  else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walkNumbers(v, `${path}.${k}`, out);
+  else if (node && typeof node === "object")
+    for (const [k, v] of Object.entries(node)) walkNumbers(v, `${path}.${k}`, out);
 }
 
 function expectSaneTotals(a: Analysis): void {
   const numbers: [string, number][] = [];
   walkNumbers(a.totals, "totals", numbers);
   expect(numbers.length).toBeGreaterThan(50);
-  const bad = numbers.filter(([path, n]) => !Number.isFinite(n) || (/Fen(\.\d+)?$/.test(path) && !Number.isSafeInteger(n)));
+  const bad = numbers.filter(
+    ([path, n]) => !Number.isFinite(n) || (/Fen(\.\d+)?$/.test(path) && !Number.isSafeInteger(n)),
+  );
   expect(bad).toEqual([]);
 }
 
-describe.each(GROUPS.map((g) => [g.map((k) => k.id).join(", "), g] as const))("odd values (%s) in every column of every ledger", (_, group) => {
-  let a: Analysis;
-  const placed: Placed[] = [];
+describe.each(GROUPS.map((g) => [g.map((k) => k.id).join(", "), g] as const))(
+  "odd values (%s) in every column of every ledger",
+  (_, group) => {
+    let a: Analysis;
+    const placed: Placed[] = [];
 
-  beforeAll(async () => {
-    const data = cleanData();
-    const sheets = data.sheets as Record<string, Record<string, Odd>[]>;
-    let n = 0;
-    for (const spec of LEDGER_SHEETS as readonly SheetSpec[]) {
-      const rows = sheets[spec.name] ?? [];
-      const base = rows[0] ?? {};
-      const firstNew = FIRST_DATA_ROW + rows.length;
-      for (const column of spec.columns) {
-        for (const kind of group) {
-          placed.push({ sheet: spec.name, cell: cellAddress(firstNew + placed.filter((p) => p.sheet === spec.name).length, colOf(spec, column.key)), kind, columnKind: column.kind, header: column.header });
-          rows.push({ ...base, [column.key]: kind.value(n++) });
+    beforeAll(async () => {
+      const data = cleanData();
+      const sheets = data.sheets as Record<string, Record<string, Odd>[]>;
+      let n = 0;
+      for (const spec of LEDGER_SHEETS as readonly SheetSpec[]) {
+        const rows = sheets[spec.name] ?? [];
+        const base = rows[0] ?? {};
+        const firstNew = FIRST_DATA_ROW + rows.length;
+        for (const column of spec.columns) {
+          for (const kind of group) {
+            placed.push({
+              sheet: spec.name,
+              cell: cellAddress(firstNew + placed.filter((p) => p.sheet === spec.name).length, colOf(spec, column.key)),
+              kind,
+              columnKind: column.kind,
+              header: column.header,
+            });
+            rows.push({ ...base, [column.key]: kind.value(n++) });
+          }
         }
+        sheets[spec.name] = rows;
       }
-      sheets[spec.name] = rows;
-    }
-    // 基本信息: each field but 年度 gets one of the group's values (年度 has its own test below).
-    const info = data.info as Record<string, Odd>;
-    BASIC_INFO_SHEET.fields.forEach((f, i) => {
-      if (f.key !== "fiscalYear") info[f.key] = group[i % group.length]?.value(i) ?? null;
+      // 基本信息: each field but 年度 gets one of the group's values (年度 has its own test below).
+      const info = data.info as Record<string, Odd>;
+      BASIC_INFO_SHEET.fields.forEach((f, i) => {
+        if (f.key !== "fiscalYear") info[f.key] = group[i % group.length]?.value(i) ?? null;
+      });
+      const result = await analyzeBytes(await ledgerBytes(data));
+      if (!result.ok) throw new Error(`input error ${result.error.code}: ${result.error.detail ?? ""}`);
+      a = result.value;
     });
-    const result = await analyzeBytes(await ledgerBytes(data));
-    if (!result.ok) throw new Error(`input error ${result.error.code}: ${result.error.detail ?? ""}`);
-    a = result.value;
-  });
 
-  it("is analysed (no throw, no input error) with findings and finite integer totals", () => {
-    expect(a.findings.length).toBeGreaterThan(0);
-    expect(a.findings.every((f) => typeof f.code === "string" && typeof f.sheet === "string")).toBe(true);
-    expectSaneTotals(a);
-  });
+    it("is analysed (no throw, no input error) with findings and finite integer totals", () => {
+      expect(a.findings.length).toBeGreaterThan(0);
+      expect(a.findings.every((f) => typeof f.code === "string" && typeof f.sheet === "string")).toBe(true);
+      expectSaneTotals(a);
+    });
 
-  it.each(group.map((k) => [k.id, k] as const))("flags every cell holding %s where the column cannot take it", (_id, kind) => {
-    const mine = placed.filter((p) => p.kind === kind);
-    expect(mine.length).toBe(LEDGER_SHEETS.reduce((n, s) => n + s.columns.length, 0));
-    const missed = mine
-      .filter((p) => !kind.acceptedBy.includes(p.columnKind))
-      .filter((p) => !a.findings.some((f) => f.sheet === p.sheet && f.cell === p.cell))
-      .map((p) => `${p.sheet}!${p.cell} ${p.header} (${p.columnKind})`);
-    expect(missed, summary(a).slice(0, 2000)).toEqual([]);
-  });
-});
+    it.each(group.map((k) => [k.id, k] as const))(
+      "flags every cell holding %s where the column cannot take it",
+      (_id, kind) => {
+        const mine = placed.filter((p) => p.kind === kind);
+        expect(mine.length).toBe(LEDGER_SHEETS.reduce((n, s) => n + s.columns.length, 0));
+        const missed = mine
+          .filter((p) => !kind.acceptedBy.includes(p.columnKind))
+          .filter((p) => !a.findings.some((f) => f.sheet === p.sheet && f.cell === p.cell))
+          .map((p) => `${p.sheet}!${p.cell} ${p.header} (${p.columnKind})`);
+        expect(missed, summary(a).slice(0, 2000)).toEqual([]);
+      },
+    );
+  },
+);
 
 describe("odd values in 基本信息 年度 (the cell rewritten in the saved file)", () => {
   let parts: Record<string, Uint8Array>;
@@ -132,7 +151,9 @@ describe("odd values in 基本信息 年度 (the cell rewritten in the saved fil
     ["#VALUE!", `<c r="${YEAR_CELL}" t="e"><v>#VALUE!</v></c>`],
   ])("年度 = %s: an error finding on 年度, the ledgers still read", async (_, xml) => {
     const sheet = strFromU8(parts[infoPart] ?? new Uint8Array());
-    const result = await analyzeBytes(zipSync({ ...parts, [infoPart]: strToU8(replaceCellXml(sheet, YEAR_CELL, xml)) }));
+    const result = await analyzeBytes(
+      zipSync({ ...parts, [infoPart]: strToU8(replaceCellXml(sheet, YEAR_CELL, xml)) }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const a = result.value;

@@ -28,10 +28,22 @@ beforeAll(async () => {
 
 const VARIANTS: readonly [string, Omit<HandLedgerOptions, "profile">][] = [
   ["shared strings, dates with the built-in date format (numFmtId 14)", { text: "shared", date: "builtinFormat" }],
-  ["inline strings, dates with a custom yyyy/m/d format, headers in row 3", { text: "inline", date: "customFormat", customDateFormat: "yyyy/m/d", rowsAboveHeader: 2 }],
-  ["rich-text runs in the shared strings, dates formatted yyyy年m月d日", { text: "sharedRich", date: "customFormat", customDateFormat: 'yyyy"年"m"月"d"日"' }],
-  ["rich-text runs in inline strings, dues formulas as shared formulas (Excel's fill-down)", { text: "inlineRich", date: "builtinFormat", sharedFormulas: true }],
-  ["every text, number and date a formula with its cached value (=\"张\"&\"三\", =DATE(2024,4,20))", { text: "formula", date: "formula" }],
+  [
+    "inline strings, dates with a custom yyyy/m/d format, headers in row 3",
+    { text: "inline", date: "customFormat", customDateFormat: "yyyy/m/d", rowsAboveHeader: 2 },
+  ],
+  [
+    "rich-text runs in the shared strings, dates formatted yyyy年m月d日",
+    { text: "sharedRich", date: "customFormat", customDateFormat: 'yyyy"年"m"月"d"日"' },
+  ],
+  [
+    "rich-text runs in inline strings, dues formulas as shared formulas (Excel's fill-down)",
+    { text: "inlineRich", date: "builtinFormat", sharedFormulas: true },
+  ],
+  [
+    'every text, number and date a formula with its cached value (="张"&"三", =DATE(2024,4,20))',
+    { text: "formula", date: "formula" },
+  ],
 ];
 
 describe("a ledger written part by part, as other programs save it, reads like the generated template", () => {
@@ -88,24 +100,75 @@ describe("files that stretch the format never throw: they are read, or refused w
   const HEAD = [cell.inline("日期"), cell.inline("活动名称"), cell.inline("活动类别")];
   const cases: readonly [string, () => Uint8Array][] = [
     // ISO 8601 date cells (t="d"), which exceljs 4.4 does not know.
-    ["a date cell of type d", () => handXlsx({ sheets: [{ name: "活动台账", xml: sheetXml([HEAD, [{ attrs: 't="d"', body: "<v>2024-03-05T00:00:00</v>" }, cell.inline("x"), cell.inline("其他")]]) }] })],
+    [
+      "a date cell of type d",
+      () =>
+        handXlsx({
+          sheets: [
+            {
+              name: "活动台账",
+              xml: sheetXml([
+                HEAD,
+                [{ attrs: 't="d"', body: "<v>2024-03-05T00:00:00</v>" }, cell.inline("x"), cell.inline("其他")],
+              ]),
+            },
+          ],
+        }),
+    ],
     // Namespace-prefixed elements (<x:worksheet>), as some OpenXML SDK based exporters write.
     [
       "x:-prefixed SpreadsheetML",
       () =>
         handXlsx({
-          sheets: [{ name: "活动台账", xml: sheetXml([HEAD]).replace(/<(\/?)([a-zA-Z]+)([ >/])/g, "<$1x:$2$3").replace("<x:?xml", "<?xml").replace("xmlns=", "xmlns:x=") }],
+          sheets: [
+            {
+              name: "活动台账",
+              xml: sheetXml([HEAD])
+                .replace(/<(\/?)([a-zA-Z]+)([ >/])/g, "<$1x:$2$3")
+                .replace("<x:?xml", "<?xml")
+                .replace("xmlns=", "xmlns:x="),
+            },
+          ],
         }),
     ],
     // Rows and cells without r="…" (optional in the standard).
-    ["cells without r attributes", () => handXlsx({ sheets: [{ name: "活动台账", xml: sheetXml([HEAD, [cell.number(45356), cell.inline("x"), cell.inline("其他")]]).replace(/ r="[A-Z]*\d+"/g, "") }] })],
-    ["a shared-string index past the end of the table", () => handXlsx({ sheets: [{ name: "活动台账", xml: sheetXml([[cell.shared(7)]]) }] })],
-    ["a style index past the end of the styles", () => handXlsx({ sheets: [{ name: "活动台账", xml: sheetXml([HEAD, [cell.number(45356, 42), cell.inline("x"), cell.inline("其他")]]) }] })],
+    [
+      "cells without r attributes",
+      () =>
+        handXlsx({
+          sheets: [
+            {
+              name: "活动台账",
+              xml: sheetXml([HEAD, [cell.number(45356), cell.inline("x"), cell.inline("其他")]]).replace(
+                / r="[A-Z]*\d+"/g,
+                "",
+              ),
+            },
+          ],
+        }),
+    ],
+    [
+      "a shared-string index past the end of the table",
+      () => handXlsx({ sheets: [{ name: "活动台账", xml: sheetXml([[cell.shared(7)]]) }] }),
+    ],
+    [
+      "a style index past the end of the styles",
+      () =>
+        handXlsx({
+          sheets: [
+            {
+              name: "活动台账",
+              xml: sheetXml([HEAD, [cell.number(45356, 42), cell.inline("x"), cell.inline("其他")]]),
+            },
+          ],
+        }),
+    ],
   ];
 
   it.each(cases)("%s", async (_, make) => {
     const r = await analyzeBytes(make());
-    if (r.ok) expect(r.value.findings.length).toBeGreaterThan(0); // a one-sheet file: sheets are missing
+    if (r.ok)
+      expect(r.value.findings.length).toBeGreaterThan(0); // a one-sheet file: sheets are missing
     else expect(["corrupt", "not_ledger"]).toContain(r.error.code);
   });
 });

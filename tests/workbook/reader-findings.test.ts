@@ -31,7 +31,16 @@ const HEADER_ROW = FIRST_DATA_ROW - 1;
 
 /** A valid paid activity; tests change one cell of it. */
 const activity = (seq: number, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-  seq, date: "2024-05-10", name, category: "其他", participants: 10, cost: 100, funding: "工会经费", handler: "周干事", approver: "王主席", ...extra,
+  seq,
+  date: "2024-05-10",
+  name,
+  category: "其他",
+  participants: 10,
+  cost: 100,
+  funding: "工会经费",
+  handler: "周干事",
+  approver: "王主席",
+  ...extra,
 });
 
 let clean: Analysis;
@@ -43,11 +52,32 @@ beforeAll(async () => {
 describe("cell findings in one workbook, each in its own row (with near misses beside them)", () => {
   // Row numbers of the activity rows added below the clean one (FIRST_DATA_ROW).
   const R = {
-    requiredMissing: 4, invalidDateText: 5, invalidDateWord: 6, outOfYear: 7, firstDay: 8, lastDay: 9,
-    invalidInteger: 10, invalidMoney: 11, badSeparators: 12, negative: 13, zeroCost: 14, zeroParticipants: 15,
-    threeDecimals: 16, twoDecimals: 17, threeDecimalsText: 18, invalidOption: 19, spacedOption: 20,
-    errorValue: 21, errorResult: 22, formulaNumber: 23, merged: 24, onlySeq: 25, onlyFormula: 26, afterGap: 27,
-    leapDay: 28, participantsText: 29,
+    requiredMissing: 4,
+    invalidDateText: 5,
+    invalidDateWord: 6,
+    outOfYear: 7,
+    firstDay: 8,
+    lastDay: 9,
+    invalidInteger: 10,
+    invalidMoney: 11,
+    badSeparators: 12,
+    negative: 13,
+    zeroCost: 14,
+    zeroParticipants: 15,
+    threeDecimals: 16,
+    twoDecimals: 17,
+    threeDecimalsText: 18,
+    invalidOption: 19,
+    spacedOption: 20,
+    errorValue: 21,
+    errorResult: 22,
+    formulaNumber: 23,
+    merged: 24,
+    onlySeq: 25,
+    onlyFormula: 26,
+    afterGap: 27,
+    leapDay: 28,
+    participantsText: 29,
   } as const;
   const ADDED = 26; // activity rows added below the clean one, 2 of them empty
   let a: Analysis;
@@ -85,11 +115,38 @@ describe("cell findings in one workbook, each in its own row (with near misses b
     const sheets = data.sheets as Record<string, Record<string, unknown>[]>;
     sheets[ACT] = [...(sheets[ACT] ?? []), ...rows];
     // A member with an invalid gender who left before the year (owes nothing, no dues row needed).
-    sheets[MEM]?.push({ memberId: "M004", name: "赵六", gender: "男性", joinDate: "2001-01-01", status: "已退会", statusDate: "2023-06-30" });
+    sheets[MEM]?.push({
+      memberId: "M004",
+      name: "赵六",
+      gender: "男性",
+      joinDate: "2001-01-01",
+      status: "已退会",
+      statusDate: "2023-06-30",
+    });
     // A condolence payment of 0 元 (must be > 0) and one of 0.01 元 (fine).
     sheets[CON]?.push(
-      { seq: 3, date: "2024-06-01", memberId: "M001", name: "张三", reason: "困难帮扶", form: "现金", amount: 0, handler: "周干事", approver: "王主席" },
-      { seq: 4, date: "2024-06-02", memberId: "M002", name: "李四", reason: "困难帮扶", form: "现金", amount: 0.01, handler: "周干事", approver: "王主席" },
+      {
+        seq: 3,
+        date: "2024-06-01",
+        memberId: "M001",
+        name: "张三",
+        reason: "困难帮扶",
+        form: "现金",
+        amount: 0,
+        handler: "周干事",
+        approver: "王主席",
+      },
+      {
+        seq: 4,
+        date: "2024-06-02",
+        memberId: "M002",
+        name: "李四",
+        reason: "困难帮扶",
+        form: "现金",
+        amount: 0.01,
+        handler: "周干事",
+        approver: "王主席",
+      },
     );
     const wb = await ledgerWorkbook(data);
     const A = (key: string, row: number): string => addr(ACTIVITIES_SHEET, key, row);
@@ -116,14 +173,25 @@ describe("cell findings in one workbook, each in its own row (with near misses b
 
   it("required_missing: an empty required cell in a non-empty row; an empty optional cell is fine", () => {
     const f = expectOneAt(a, "required_missing", ACT, A("name", R.requiredMissing));
-    expect(f).toMatchObject({ severity: "error", row: R.requiredMissing, column: "活动名称", cell: `C${R.requiredMissing}` });
+    expect(f).toMatchObject({
+      severity: "error",
+      row: R.requiredMissing,
+      column: "活动名称",
+      cell: `C${R.requiredMissing}`,
+    });
     expect(at(a, ACT, A("place", R.requiredMissing))).toEqual([]);
   });
 
   it("invalid_date: an impossible date and a word; a real leap day and real dates are fine", () => {
-    expect(expectOneAt(a, "invalid_date", ACT, `B${R.invalidDateText}`)).toMatchObject({ value: "2024年2月30日", row: R.invalidDateText });
+    expect(expectOneAt(a, "invalid_date", ACT, `B${R.invalidDateText}`)).toMatchObject({
+      value: "2024年2月30日",
+      row: R.invalidDateText,
+    });
     expect(expectOneAt(a, "invalid_date", ACT, `B${R.invalidDateWord}`)).toMatchObject({ value: "下周三" });
-    expect(a.findings.filter((f) => f.code === "invalid_date").map((f) => f.cell)).toEqual([`B${R.invalidDateText}`, `B${R.invalidDateWord}`]);
+    expect(a.findings.filter((f) => f.code === "invalid_date").map((f) => f.cell)).toEqual([
+      `B${R.invalidDateText}`,
+      `B${R.invalidDateWord}`,
+    ]);
     // 2024年2月29日 exists: read (with a normalized_value warning), not invalid.
     expect(at(a, ACT, `B${R.leapDay}`).map((f) => f.code)).toEqual(["normalized_value"]);
     expect(a.ledger.activities.rows.find((r) => r.row === R.leapDay)?.values.date).toBe("2024-02-29");
@@ -135,12 +203,20 @@ describe("cell findings in one workbook, each in its own row (with near misses b
     expect(at(a, ACT, `B${R.firstDay}`)).toEqual([]);
     expect(at(a, ACT, `B${R.lastDay}`)).toEqual([]);
     // 入会日期 years before the reporting year is not out of the year.
-    expect(a.findings.filter((f) => f.code === "date_out_of_year").map((f) => `${f.sheet}!${f.cell ?? ""}`)).toEqual([`${ACT}!B${R.outOfYear}`]);
+    expect(a.findings.filter((f) => f.code === "date_out_of_year").map((f) => `${f.sheet}!${f.cell ?? ""}`)).toEqual([
+      `${ACT}!B${R.outOfYear}`,
+    ]);
   });
 
   it("invalid_number: words in an integer and a money cell, and a malformed thousands separator", () => {
-    expect(expectOneAt(a, "invalid_number", ACT, `H${R.invalidInteger}`)).toMatchObject({ params: { expected: "integer" }, value: "五十" });
-    expect(expectOneAt(a, "invalid_number", ACT, `I${R.invalidMoney}`)).toMatchObject({ params: { expected: "money" }, value: "一百元" });
+    expect(expectOneAt(a, "invalid_number", ACT, `H${R.invalidInteger}`)).toMatchObject({
+      params: { expected: "integer" },
+      value: "五十",
+    });
+    expect(expectOneAt(a, "invalid_number", ACT, `I${R.invalidMoney}`)).toMatchObject({
+      params: { expected: "money" },
+      value: "一百元",
+    });
     expect(expectOneAt(a, "invalid_number", ACT, `I${R.badSeparators}`)).toMatchObject({ value: "1,2" });
     expect(a.findings.filter((f) => f.code === "invalid_number")).toHaveLength(3);
     // "50人" is a number with its unit: read as 50 with a warning, not invalid.
@@ -151,7 +227,9 @@ describe("cell findings in one workbook, each in its own row (with near misses b
   it("negative_amount: cost below 0, participants and a condolence amount below 1; cost 0 and 0.01 元 are fine", () => {
     expect(expectOneAt(a, "negative_amount", ACT, `I${R.negative}`)).toMatchObject({ params: { min: 0 } });
     expect(expectOneAt(a, "negative_amount", ACT, `H${R.zeroParticipants}`)).toMatchObject({ params: { min: 1 } });
-    expect(expectOneAt(a, "negative_amount", CON, addr(CONDOLENCES_SHEET, "amount", FIRST_DATA_ROW + 2))).toMatchObject({ params: { min: 1 } });
+    expect(expectOneAt(a, "negative_amount", CON, addr(CONDOLENCES_SHEET, "amount", FIRST_DATA_ROW + 2))).toMatchObject(
+      { params: { min: 1 } },
+    );
     expect(at(a, ACT, `I${R.zeroCost}`)).toEqual([]);
     expect(at(a, CON, addr(CONDOLENCES_SHEET, "amount", FIRST_DATA_ROW + 3))).toEqual([]);
     expect(a.findings.filter((f) => f.code === "negative_amount")).toHaveLength(3);
@@ -166,14 +244,21 @@ describe("cell findings in one workbook, each in its own row (with near misses b
   });
 
   it("invalid_option: a category not in the list and a gender typed as 男性; spaces inside a list value are forgiven", () => {
-    expect(expectOneAt(a, "invalid_option", ACT, `D${R.invalidOption}`)).toMatchObject({ value: "文艺活动", column: "活动类别" });
-    expect(expectOneAt(a, "invalid_option", MEM, addr(MEMBERS_SHEET, "gender", FIRST_DATA_ROW + 3))).toMatchObject({ value: "男性" });
+    expect(expectOneAt(a, "invalid_option", ACT, `D${R.invalidOption}`)).toMatchObject({
+      value: "文艺活动",
+      column: "活动类别",
+    });
+    expect(expectOneAt(a, "invalid_option", MEM, addr(MEMBERS_SHEET, "gender", FIRST_DATA_ROW + 3))).toMatchObject({
+      value: "男性",
+    });
     expect(at(a, ACT, `D${R.spacedOption}`)).toEqual([]);
     expect(a.findings.filter((f) => f.code === "invalid_option")).toHaveLength(2);
   });
 
   it("formula_error: an error value and a formula whose cached result is an error; a formula with a number is read", () => {
-    expect(expectOneAt(a, "formula_error", ACT, `I${R.errorValue}`)).toMatchObject({ params: { error: "#REF!", header: "费用(元)" } });
+    expect(expectOneAt(a, "formula_error", ACT, `I${R.errorValue}`)).toMatchObject({
+      params: { error: "#REF!", header: "费用(元)" },
+    });
     expect(expectOneAt(a, "formula_error", ACT, `I${R.errorResult}`)).toMatchObject({ params: { error: "#DIV/0!" } });
     expect(at(a, ACT, `I${R.formulaNumber}`)).toEqual([]);
     const row = a.ledger.activities.rows.find((r) => r.row === R.formulaNumber);
@@ -234,25 +319,40 @@ describe("text a clerk typed where a number or date belongs is read, with a norm
     }
     ws.getCell(A("participants", 8)).value = "10人";
     // The clean rows' values, retyped as text: totals must not move.
-    setCells(wb, CON, { [addr(CONDOLENCES_SHEET, "amount", 4)]: "￥800", [addr(CONDOLENCES_SHEET, "date", 4)]: "2024年3月10日" });
+    setCells(wb, CON, {
+      [addr(CONDOLENCES_SHEET, "amount", 4)]: "￥800",
+      [addr(CONDOLENCES_SHEET, "date", 4)]: "2024年3月10日",
+    });
     setCells(wb, DUE, { [addr(DUES_SHEET, "m2", 3)]: "22.65元", [addr(DUES_SHEET, "m3", 3)]: "２２.６５" });
     a = await analyzeWb(wb);
   });
 
   it("each accepted form gives exactly one warning with the normalised value, and no error", () => {
     const got = Object.fromEntries(
-      a.findings.filter((f) => f.code === "normalized_value").map((f) => [`${f.sheet}!${f.cell ?? ""}`, f.code === "normalized_value" ? f.params.normalized : ""]),
+      a.findings
+        .filter((f) => f.code === "normalized_value")
+        .map((f) => [`${f.sheet}!${f.cell ?? ""}`, f.code === "normalized_value" ? f.params.normalized : ""]),
     );
     expect(got).toEqual({
-      [`${ACT}!B4`]: "2024-03-05", [`${ACT}!I4`]: "1200.50元",
-      [`${ACT}!B5`]: "2024-03-05", [`${ACT}!I5`]: "300.00元",
-      [`${ACT}!B6`]: "2024-03-05", [`${ACT}!I6`]: "300.00元",
-      [`${ACT}!B7`]: "2024-03-05", [`${ACT}!I7`]: "300.00元",
-      [`${ACT}!B8`]: "2024-03-05", [`${ACT}!H8`]: "10",
-      [`${CON}!B4`]: "2024-03-10", [`${CON}!H4`]: "800.00元",
-      [`${DUE}!F3`]: "22.65元", [`${DUE}!G3`]: "22.65元",
+      [`${ACT}!B4`]: "2024-03-05",
+      [`${ACT}!I4`]: "1200.50元",
+      [`${ACT}!B5`]: "2024-03-05",
+      [`${ACT}!I5`]: "300.00元",
+      [`${ACT}!B6`]: "2024-03-05",
+      [`${ACT}!I6`]: "300.00元",
+      [`${ACT}!B7`]: "2024-03-05",
+      [`${ACT}!I7`]: "300.00元",
+      [`${ACT}!B8`]: "2024-03-05",
+      [`${ACT}!H8`]: "10",
+      [`${CON}!B4`]: "2024-03-10",
+      [`${CON}!H4`]: "800.00元",
+      [`${DUE}!F3`]: "22.65元",
+      [`${DUE}!G3`]: "22.65元",
     });
-    expect(a.findings.every((f) => f.code === "normalized_value" && f.severity === "warning"), summary(a)).toBe(true);
+    expect(
+      a.findings.every((f) => f.code === "normalized_value" && f.severity === "warning"),
+      summary(a),
+    ).toBe(true);
     // A plain number (I8) and a real date (the clean rows' dates) raise nothing.
     expect(at(a, ACT, "I8")).toEqual([]);
     expect(at(a, ACT, "B3")).toEqual([]);
@@ -267,7 +367,11 @@ describe("text a clerk typed where a number or date belongs is read, with a norm
     expect(a.totals.activities.participants).toBe(clean.totals.activities.participants + 50);
     expect(a.totals.condolences).toEqual(clean.totals.condolences);
     expect(a.totals.dues).toEqual(clean.totals.dues);
-    for (const f of forms) expect(a.ledger.activities.rows.find((r) => r.row === f.row)?.values).toMatchObject({ date: "2024-03-05", cost: f.costFen });
+    for (const f of forms)
+      expect(a.ledger.activities.rows.find((r) => r.row === f.row)?.values).toMatchObject({
+        date: "2024-03-05",
+        cost: f.costFen,
+      });
   });
 });
 
@@ -279,7 +383,13 @@ describe("sheets, headers and the template stamp", () => {
     setCells(wb, MEM, { [`C${HEADER_ROW}`]: null }); // 性别 deleted
     setMeta(wb, "templateVersion", "2.0.0");
     const a = await analyzeWb(wb);
-    const pick = a.findings.map((f) => ({ code: f.code, sheet: f.sheet, row: f.row, cell: f.cell, header: "header" in f.params ? f.params.header : undefined }));
+    const pick = a.findings.map((f) => ({
+      code: f.code,
+      sheet: f.sheet,
+      row: f.row,
+      cell: f.cell,
+      header: "header" in f.params ? f.params.header : undefined,
+    }));
     expect(pick).toEqual(
       expect.arrayContaining([
         { code: "template_version_unsupported", sheet: "_meta", row: undefined, cell: undefined, header: undefined },
@@ -288,9 +398,14 @@ describe("sheets, headers and the template stamp", () => {
         { code: "header_missing", sheet: MEM, row: HEADER_ROW, cell: undefined, header: "性别" },
       ]),
     );
-    expect(new Set(a.findings.map((f) => f.code))).toEqual(new Set(["template_version_unsupported", "sheet_missing", "header_missing"]));
+    expect(new Set(a.findings.map((f) => f.code))).toEqual(
+      new Set(["template_version_unsupported", "sheet_missing", "header_missing"]),
+    );
     expect(a.findings.filter((f) => f.code === "header_missing")).toHaveLength(2);
-    expect(a.findings.find((f) => f.code === "template_version_unsupported")).toMatchObject({ severity: "error", value: "2.0.0" });
+    expect(a.findings.find((f) => f.code === "template_version_unsupported")).toMatchObject({
+      severity: "error",
+      value: "2.0.0",
+    });
     // Still read by the remaining headers.
     expect(a.totals.activities).toEqual(clean.totals.activities);
     expect(a.totals.members).toEqual(clean.totals.members);
@@ -311,10 +426,18 @@ describe("sheets, headers and the template stamp", () => {
     const a = await analyzeWb(wb);
     // The protected layout was changed: said once per sheet (issue 6), and nothing else.
     expect(a.findings.map((f) => `${f.code} ${f.severity} ${f.sheet}`).sort()).toEqual(
-      ["layout_altered warning 会员名册", "layout_altered warning 会费台账", "layout_altered warning 活动台账", "layout_altered warning 慰问金台账"].sort(),
+      [
+        "layout_altered warning 会员名册",
+        "layout_altered warning 会费台账",
+        "layout_altered warning 活动台账",
+        "layout_altered warning 慰问金台账",
+      ].sort(),
     );
     expect(a.totals).toEqual(clean.totals);
-    expect(a.ledger.activities.columns).toMatchObject({ name: colOf(ACTIVITIES_SHEET, "cost"), cost: colOf(ACTIVITIES_SHEET, "name") });
+    expect(a.ledger.activities.columns).toMatchObject({
+      name: colOf(ACTIVITIES_SHEET, "cost"),
+      cost: colOf(ACTIVITIES_SHEET, "name"),
+    });
     expect(a.ledger.dues.columns).toMatchObject({ memberId: 2, name: 1 });
     expect(a.ledger.template?.version).toBe("1.4.2");
   });

@@ -15,7 +15,16 @@ export async function errorsWorkbookBytes(): Promise<Uint8Array> {
   const data = cleanData();
   const sheets = data.sheets as Record<string, Record<string, unknown>[]>;
   const act = (seq: number, name: string | undefined, extra: Record<string, unknown>): Record<string, unknown> => ({
-    seq, date: "2024-06-15", name, category: "其他", participants: 10, cost: 100, funding: "工会经费", handler: "周干事", approver: "王主席", ...extra,
+    seq,
+    date: "2024-06-15",
+    name,
+    category: "其他",
+    participants: 10,
+    cost: 100,
+    funding: "工会经费",
+    handler: "周干事",
+    approver: "王主席",
+    ...extra,
   });
   sheets["活动台账"]?.push(
     act(2, "类别不对", { category: "文艺活动" }),
@@ -30,13 +39,34 @@ export async function errorsWorkbookBytes(): Promise<Uint8Array> {
     act(9, "日期是文字", {}),
   );
   sheets["慰问金台账"]?.push(
-    { seq: 3, date: "2024-09-01", memberId: "M001", name: "张三", reason: "生病住院", form: "现金", amount: 1500, handler: "周干事", approver: "王主席" },
-    { seq: 4, date: "2024-10-08", memberId: "M002", name: "李四", form: "实物", amount: 200, handler: "周干事", approver: "王主席" }, // required_missing 慰问事由
+    {
+      seq: 3,
+      date: "2024-09-01",
+      memberId: "M001",
+      name: "张三",
+      reason: "生病住院",
+      form: "现金",
+      amount: 1500,
+      handler: "周干事",
+      approver: "王主席",
+    },
+    {
+      seq: 4,
+      date: "2024-10-08",
+      memberId: "M002",
+      name: "李四",
+      form: "实物",
+      amount: 200,
+      handler: "周干事",
+      approver: "王主席",
+    }, // required_missing 慰问事由
   );
   const dues = sheets["会费台账"]?.[0];
   if (dues) Object.assign(dues, { m12: undefined }, months(22.65, 11)); // one month short: dues_mismatch
   const wb = await ledgerWorkbook(data);
-  sheetOf(wb, "活动台账").mergeCells(`${addr(ACTIVITIES_SHEET, "place", 10)}:${addr(ACTIVITIES_SHEET, "organizer", 10)}`);
+  sheetOf(wb, "活动台账").mergeCells(
+    `${addr(ACTIVITIES_SHEET, "place", 10)}:${addr(ACTIVITIES_SHEET, "organizer", 10)}`,
+  );
   setCells(wb, "活动台账", { [addr(ACTIVITIES_SHEET, "date", 11)]: "下周三" });
   return workbookBytes(wb);
 }

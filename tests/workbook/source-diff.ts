@@ -13,7 +13,14 @@ import { openXlsx } from "../../src/workbook/xlsx/open-xlsx.js";
 
 /** A RawCell as comparable text; dates by their time value (an invalid Date is "NaN"). */
 export function cellKey(c: RawCell): string {
-  const value = c.type === "empty" ? "" : c.type === "date" ? `${c.value.getTime()}` : typeof c.value === "number" ? `${Object.is(c.value, -0) ? "-0" : c.value}` : JSON.stringify(c.value);
+  const value =
+    c.type === "empty"
+      ? ""
+      : c.type === "date"
+        ? `${c.value.getTime()}`
+        : typeof c.value === "number"
+          ? `${Object.is(c.value, -0) ? "-0" : c.value}`
+          : JSON.stringify(c.value);
   return `${c.type}:${value}${c.formula === undefined ? "" : ` =${c.formula}`}`;
 }
 
@@ -38,7 +45,8 @@ function sheetDiff(name: string, a: SheetSource, b: SheetSource, out: string[], 
 /** Every difference between two sources, at most `max`. */
 export function sourceDiff(a: WorkbookSource, b: WorkbookSource, max = 20): string[] {
   const out: string[] = [];
-  if (a.sheetNames.join("|") !== b.sheetNames.join("|")) out.push(`sheets ${a.sheetNames.join("|")} ≠ ${b.sheetNames.join("|")}`);
+  if (a.sheetNames.join("|") !== b.sheetNames.join("|"))
+    out.push(`sheets ${a.sheetNames.join("|")} ≠ ${b.sheetNames.join("|")}`);
   for (const name of a.sheetNames) {
     const [sa, sb] = [a.sheet(name), b.sheet(name)];
     if (sa && sb) sheetDiff(name, sa, sb, out, max);
@@ -47,7 +55,9 @@ export function sourceDiff(a: WorkbookSource, b: WorkbookSource, max = 20): stri
 }
 
 /** exceljs' own load of the bytes (the old reader), or the words it fails with. */
-export async function exceljsLoad(bytes: Uint8Array): Promise<{ ok: true; value: ExcelJS.Workbook } | { ok: false; message: string }> {
+export async function exceljsLoad(
+  bytes: Uint8Array,
+): Promise<{ ok: true; value: ExcelJS.Workbook } | { ok: false; message: string }> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -72,8 +82,19 @@ export function analysesOf(s: { exceljs: WorkbookSource; xlsx: WorkbookSource })
     const a = analyzeWorkbook(w);
     if (!a.ok) return `input error ${a.error.code}`;
     const { ledger, findings, totals } = a.value;
-    const rows = [ledger.members, ledger.dues, ledger.activities, ledger.condolences].map((s) => ({ header: s.headerRow, columns: s.columns, rows: s.rows }));
-    return JSON.stringify({ findings, totals, info: ledger.info, template: ledger.template ?? null, rows, summary: ledger.summary });
+    const rows = [ledger.members, ledger.dues, ledger.activities, ledger.condolences].map((s) => ({
+      header: s.headerRow,
+      columns: s.columns,
+      rows: s.rows,
+    }));
+    return JSON.stringify({
+      findings,
+      totals,
+      info: ledger.info,
+      template: ledger.template ?? null,
+      rows,
+      summary: ledger.summary,
+    });
   };
   return { exceljs: text(s.exceljs), xlsx: text(s.xlsx) };
 }

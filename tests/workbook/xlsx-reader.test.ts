@@ -40,10 +40,18 @@ describe("the comparison itself", () => {
     const { exceljs } = await bothSources(await cleanBytes());
     const sheet = exceljs.sheet("活动台账");
     if (!sheet) throw new Error("no sheet");
-    const changed = { ...sheet, rowCount: sheet.rowCount + 1, merges: () => [], cell: (r: number, c: number) => (r === 3 && c === 3 ? EMPTY : sheet.cell(r, c)) };
-    const other = { sheetNames: exceljs.sheetNames, sheet: (n: string) => (n === "活动台账" ? changed : exceljs.sheet(n)) };
+    const changed = {
+      ...sheet,
+      rowCount: sheet.rowCount + 1,
+      merges: () => [],
+      cell: (r: number, c: number) => (r === 3 && c === 3 ? EMPTY : sheet.cell(r, c)),
+    };
+    const other = {
+      sheetNames: exceljs.sheetNames,
+      sheet: (n: string) => (n === "活动台账" ? changed : exceljs.sheet(n)),
+    };
     const diff = sourceDiff(exceljs, other);
-    expect(diff.some((d) => d.startsWith("活动台账!R3C3: string:\"春季健步走\" ≠ empty:"))).toBe(true);
+    expect(diff.some((d) => d.startsWith('活动台账!R3C3: string:"春季健步走" ≠ empty:'))).toBe(true);
     expect(diff.some((d) => d.startsWith("活动台账: rowCount"))).toBe(true);
     expect(diff.some((d) => d.startsWith("活动台账: merges A1:M1"))).toBe(true);
   });
@@ -89,11 +97,23 @@ describe("fixtures the other tests build", () => {
   it("a clerk's edits: merged cells in data rows, formulas with every kind of cached result, text dates, errors", async () => {
     const wb = await ledgerWorkbook(cleanData());
     setCells(wb, "活动台账", {
-      B4: "下周三", C4: "合并单元格", D4: "其他", F4: "礼堂", I4: { formula: "1000+500", result: 1500 },
-      B5: "2024年2月29日", C5: "公式", D5: "其他", I5: { formula: "1/0", result: { error: "#DIV/0!" } },
-      J5: { formula: 'IF(1=0,"x","")', result: "" }, K5: { formula: "1=1", result: true }, L5: { formula: "1=0", result: false },
-      M5: { formula: "0*1", result: 0 }, A6: { formula: "ROW()-2", result: 4 }, B6: { formula: "DATE(2024,5,1)", result: new Date(Date.UTC(2024, 4, 1)) },
-      C6: { text: "链接文字", hyperlink: "https://example.org/" }, H6: { richText: [{ text: "五" }, { font: { bold: true }, text: "十" }] },
+      B4: "下周三",
+      C4: "合并单元格",
+      D4: "其他",
+      F4: "礼堂",
+      I4: { formula: "1000+500", result: 1500 },
+      B5: "2024年2月29日",
+      C5: "公式",
+      D5: "其他",
+      I5: { formula: "1/0", result: { error: "#DIV/0!" } },
+      J5: { formula: 'IF(1=0,"x","")', result: "" },
+      K5: { formula: "1=1", result: true },
+      L5: { formula: "1=0", result: false },
+      M5: { formula: "0*1", result: 0 },
+      A6: { formula: "ROW()-2", result: 4 },
+      B6: { formula: "DATE(2024,5,1)", result: new Date(Date.UTC(2024, 4, 1)) },
+      C6: { text: "链接文字", hyperlink: "https://example.org/" },
+      H6: { richText: [{ text: "五" }, { font: { bold: true }, text: "十" }] },
     });
     sheetOf(wb, "活动台账").mergeCells("F4:G4");
     sheetOf(wb, "慰问金台账").mergeCells("J3:K5");
@@ -132,7 +152,9 @@ describe("a workbook re-saved by LibreOffice (its own way of writing every part)
     // Really LibreOffice's: it names itself in docProps/app.xml and writes number cells as t="n".
     const parts = unzipSync(resaved);
     expect(strFromU8(parts["docProps/app.xml"] ?? new Uint8Array())).toContain("LibreOffice");
-    expect(Object.entries(parts).some(([k, v]) => k.startsWith("xl/worksheets/") && strFromU8(v).includes('t="n"'))).toBe(true);
+    expect(
+      Object.entries(parts).some(([k, v]) => k.startsWith("xl/worksheets/") && strFromU8(v).includes('t="n"')),
+    ).toBe(true);
     await expectSameReading(resaved);
   });
 });

@@ -9,7 +9,8 @@ import { bothSources, sourceDiff } from "./source-diff.js";
 import { open, rowCells, tinySheet, tinyXlsx } from "./tiny-xlsx.js";
 
 const str = (value: string) => ({ type: "string", value });
-const shared = (n: number): string => Array.from({ length: n }, (_, i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${i}</v></c>`).join("");
+const shared = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${i}</v></c>`).join("");
 
 describe("shared strings (xl/sharedStrings.xml)", () => {
   const SST =
@@ -29,20 +30,33 @@ describe("shared strings (xl/sharedStrings.xml)", () => {
   it("reads plain, rich, phonetic, spaced, referenced, escaped and CDATA text", () => {
     const s = tinySheet({ sst: SST, rows: `<row r="1">${shared(9)}</row>` });
     expect(rowCells(s, 9)).toEqual([
-      str("会员编号"), str("张 三 "), str("王五"), str("  前后  "), EMPTY,
-      str("A & B <c> \"d\" 'e' 李四"), str("第一行\r\n第二行\u0007 _x0041_"), str("<不是标签> & 不是引用"), EMPTY,
+      str("会员编号"),
+      str("张 三 "),
+      str("王五"),
+      str("  前后  "),
+      EMPTY,
+      str("A & B <c> \"d\" 'e' 李四"),
+      str("第一行\r\n第二行\u0007 _x0041_"),
+      str("<不是标签> & 不是引用"),
+      EMPTY,
     ]);
   });
 
   it("reads them as exceljs does (every cell, both readers)", async () => {
     // (CDATA aside: exceljs drops CDATA text; the item is left out here.)
-    const bytes = tinyXlsx({ sst: SST.replace(/<si><t><!\[CDATA\[.*?<\/si>/u, "<si><t>x</t></si>"), sheets: [{ name: "S", rows: `<row r="1">${shared(9)}</row>` }] });
+    const bytes = tinyXlsx({
+      sst: SST.replace(/<si><t><!\[CDATA\[.*?<\/si>/u, "<si><t>x</t></si>"),
+      sheets: [{ name: "S", rows: `<row r="1">${shared(9)}</row>` }],
+    });
     const both = await bothSources(bytes);
     expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
   });
 
   it("an index past the table is a damaged file (corrupt), as exceljs fails on it", () => {
-    const r = tinyXlsx({ sst: "<si><t>a</t></si>", sheets: [{ name: "S", rows: '<row r="1"><c r="A1" t="s"><v>1</v></c></row>' }] });
+    const r = tinyXlsx({
+      sst: "<si><t>a</t></si>",
+      sheets: [{ name: "S", rows: '<row r="1"><c r="A1" t="s"><v>1</v></c></row>' }],
+    });
     expect(() => open(r)).toThrow(/input error corrupt: .*共享字符串序号 1 超出范围/u);
   });
 
@@ -50,8 +64,15 @@ describe("shared strings (xl/sharedStrings.xml)", () => {
     const text = `<?xml version="1.0" encoding="UTF-16"?><sst xmlns="x"><si><t>工会</t></si></sst>`;
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) [utf16[2 + 2 * i], utf16[3 + 2 * i]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
-    const s = open(tinyXlsx({ sst: "", parts: { "xl/sharedStrings.xml": utf16 }, sheets: [{ name: "S", rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }] })).sheet("S");
+    for (let i = 0; i < text.length; i++)
+      [utf16[2 + 2 * i], utf16[3 + 2 * i]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+    const s = open(
+      tinyXlsx({
+        sst: "",
+        parts: { "xl/sharedStrings.xml": utf16 },
+        sheets: [{ name: "S", rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }],
+      }),
+    ).sheet("S");
     expect(s?.cell(1, 1)).toEqual(str("工会"));
   });
 });
@@ -70,7 +91,9 @@ describe("inline strings and formula strings", () => {
   });
 
   it("t=str: a formula's cached text, references replaced once (exceljs replaces them twice)", () => {
-    const s = tinySheet({ rows: '<row r="1"><c r="A1" t="str"><f>"&amp;lt;"&amp;"x"</f><v>&amp;lt;x</v></c><c r="B1" t="str"><v>纯文字</v></c></row>' });
+    const s = tinySheet({
+      rows: '<row r="1"><c r="A1" t="str"><f>"&amp;lt;"&amp;"x"</f><v>&amp;lt;x</v></c><c r="B1" t="str"><v>纯文字</v></c></row>',
+    });
     expect(s.cell(1, 1)).toEqual({ type: "string", value: "&lt;x", formula: '"&lt;"&"x"' });
     expect(s.cell(1, 2)).toEqual(str("纯文字"));
   });

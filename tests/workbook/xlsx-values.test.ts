@@ -26,31 +26,65 @@ describe("plain values", () => {
         '<row r="1"><c r="A1"><v>56.6</v></c><c r="B1" t="n"><v>-0.01</v></c><c r="C1"><v>1E+308</v></c><c r="D1"><v>12345678901234567890</v></c>' +
         '<c r="E1" t="b"><v>1</v></c><c r="F1" t="b"><v>0</v></c><c r="G1" t="e"><v>#N/A</v></c><c r="H1"><v></v></c><c r="I1" s="3"/></row>',
     });
-    expect(rowCells(s, 9)).toEqual([num(56.6), num(-0.01), num(1e308), num(12345678901234567000), { type: "boolean", value: true }, { type: "boolean", value: false }, { type: "error", value: "#N/A" }, EMPTY, EMPTY]);
+    expect(rowCells(s, 9)).toEqual([
+      num(56.6),
+      num(-0.01),
+      num(1e308),
+      num(12345678901234567000),
+      { type: "boolean", value: true },
+      { type: "boolean", value: false },
+      { type: "error", value: "#N/A" },
+      EMPTY,
+      EMPTY,
+    ]);
   });
 
   it("decimals read exactly as parseFloat reads them (the fast path is exact)", () => {
-    const values = ["0.1", "0.3", "22.65", "4537.8", "123456789012.345", "-999999999999999", "0.000001", "3.", ".5", "007"];
-    const s = tinySheet({ rows: `<row r="1">${values.map((v, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${v}</v></c>`).join("")}</row>` });
+    const values = [
+      "0.1",
+      "0.3",
+      "22.65",
+      "4537.8",
+      "123456789012.345",
+      "-999999999999999",
+      "0.000001",
+      "3.",
+      ".5",
+      "007",
+    ];
+    const s = tinySheet({
+      rows: `<row r="1">${values.map((v, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${v}</v></c>`).join("")}</row>`,
+    });
     expect(rowCells(s, values.length)).toEqual(values.map((v) => num(parseFloat(v))));
   });
 });
 
 describe("dates", () => {
   it("by number format: built-in date/time ids, custom codes, quoted and bracketed parts not", () => {
-    const cells = [1, 2, 3, 4, 5, 6, 7, 0].map((style, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${style}"><v>45356.5</v></c>`).join("");
+    const cells = [1, 2, 3, 4, 5, 6, 7, 0]
+      .map((style, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${style}"><v>45356.5</v></c>`)
+      .join("");
     const s = tinySheet({ styles: STYLES, rows: `<row r="1">${cells}</row>` });
     const noon = date(utc(2024, 3, 5, 12));
     expect(rowCells(s, 8)).toEqual([noon, noon, noon, noon, num(45356.5), num(45356.5), noon, num(45356.5)]);
   });
 
   it("the 1904 date system (workbookPr date1904) moves serials by 1,462 days", () => {
-    const s = tinySheet({ styles: STYLES, workbookPr: '<workbookPr date1904="1"/>', rows: '<row r="1"><c r="A1" s="1"><v>43894</v></c></row>' });
+    const s = tinySheet({
+      styles: STYLES,
+      workbookPr: '<workbookPr date1904="1"/>',
+      rows: '<row r="1"><c r="A1" s="1"><v>43894</v></c></row>',
+    });
     expect(s.cell(1, 1)).toEqual(date(utc(2024, 3, 5)));
   });
 
   it("are read as exceljs reads them (every cell, both readers)", async () => {
-    const rows = [1, 2, 3, 4, 5, 6, 7].map((st, i) => `<row r="${i + 1}"><c r="A${i + 1}" s="${st}"><v>${45356 + i / 7}</v></c><c r="B${i + 1}" s="${st}"><f>A${i + 1}+1</f><v>${45357 + i / 7}</v></c></row>`).join("");
+    const rows = [1, 2, 3, 4, 5, 6, 7]
+      .map(
+        (st, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}" s="${st}"><v>${45356 + i / 7}</v></c><c r="B${i + 1}" s="${st}"><f>A${i + 1}+1</f><v>${45357 + i / 7}</v></c></row>`,
+      )
+      .join("");
     for (const workbookPr of ["", '<workbookPr date1904="1"/>']) {
       const both = await bothSources(tinyXlsx({ styles: STYLES, workbookPr, sheets: [{ name: "S", rows }] }));
       expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
@@ -64,8 +98,12 @@ describe("dates", () => {
         '<c r="D1" t="d"><v>T10:15:00</v></c><c r="E1" t="d"><v>2024-02-30</v></c><c r="F1" t="d" s="1"><f>A1+1</f><v>2024-03-06T00:00:00</v></c></row>',
     });
     expect(rowCells(s, 6)).toEqual([
-      date(utc(2024, 3, 5)), date(utc(2024, 3, 5, 8, 30)), date(utc(2024, 3, 5)), date(utc(1899, 12, 30, 10, 15)),
-      { type: "string", value: "2024-02-30" }, { type: "date", value: utc(2024, 3, 6), formula: "A1+1" },
+      date(utc(2024, 3, 5)),
+      date(utc(2024, 3, 5, 8, 30)),
+      date(utc(2024, 3, 5)),
+      date(utc(1899, 12, 30, 10, 15)),
+      { type: "string", value: "2024-02-30" },
+      { type: "date", value: utc(2024, 3, 6), formula: "A1+1" },
     ]);
   });
 });
@@ -78,9 +116,14 @@ describe("formulas", () => {
         '<c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1"><f>SUM(A1:B1)</f></c><c r="G1"><f t="array" ref="G1">SUM(A1:B1*2)</f><v>4</v></c><c r="H1"><f t="dataTable" ref="H1" dt2D="0" dtr="0" r1="A1"/><v>7</v></c></row>',
     });
     expect(rowCells(s, 8)).toEqual([
-      { type: "number", value: 2, formula: "1+1" }, { type: "number", value: 0, formula: "0*1" }, { type: "empty", formula: 'IF(1,"")' },
-      { type: "boolean", value: false, formula: "1=0" }, { type: "error", value: "#DIV/0!", formula: "1/0" }, { type: "empty", formula: "SUM(A1:B1)" },
-      { type: "number", value: 4, formula: "SUM(A1:B1*2)" }, num(7),
+      { type: "number", value: 2, formula: "1+1" },
+      { type: "number", value: 0, formula: "0*1" },
+      { type: "empty", formula: 'IF(1,"")' },
+      { type: "boolean", value: false, formula: "1=0" },
+      { type: "error", value: "#DIV/0!", formula: "1/0" },
+      { type: "empty", formula: "SUM(A1:B1)" },
+      { type: "number", value: 4, formula: "SUM(A1:B1*2)" },
+      num(7),
     ]);
   });
 
@@ -89,8 +132,16 @@ describe("formulas", () => {
       '<row r="3"><c r="D3"><f t="shared" ref="D3:E5" si="0">ROUND(FLOOR(C3,10)*0.005,2)+$C$1+C$2+$A4+SUM(A3:B3)</f><v>1</v></c><c r="E3"><f t="shared" si="0"/><v>2</v></c></row>' +
       '<row r="4"><c r="D4"><f t="shared" si="0"/><v>3</v></c></row><row r="5"><c r="E5"><f t="shared" si="0"/><v>4</v></c></row>';
     const s = tinySheet({ rows });
-    expect(s.cell(3, 5)).toEqual({ type: "number", value: 2, formula: "ROUND(FLOOR(D3,10)*0.005,2)+$C$1+D$2+$A4+SUM(B3:C3)" });
-    expect(s.cell(4, 4)).toEqual({ type: "number", value: 3, formula: "ROUND(FLOOR(C4,10)*0.005,2)+$C$1+C$2+$A5+SUM(A4:B4)" });
+    expect(s.cell(3, 5)).toEqual({
+      type: "number",
+      value: 2,
+      formula: "ROUND(FLOOR(D3,10)*0.005,2)+$C$1+D$2+$A4+SUM(B3:C3)",
+    });
+    expect(s.cell(4, 4)).toEqual({
+      type: "number",
+      value: 3,
+      formula: "ROUND(FLOOR(C4,10)*0.005,2)+$C$1+C$2+$A5+SUM(A4:B4)",
+    });
     expect(s.cell(5, 5)?.formula).toBe("ROUND(FLOOR(D5,10)*0.005,2)+$C$1+D$2+$A6+SUM(B5:C5)");
     const both = await bothSources(tinyXlsx({ sheets: [{ name: "S", rows }] }));
     expect(sourceDiff(both.exceljs, both.xlsx)).toEqual([]);
@@ -99,15 +150,29 @@ describe("formulas", () => {
 
 describe("where exceljs misreads, read as Excel shows the cell", () => {
   it("a formula's error or text result in a date-formatted cell stays an error or text; a hyperlinked number stays a number", async () => {
-    const rows = '<row r="1"><c r="A1" s="1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1" s="1" t="str"><f>"无"</f><v>无</v></c><c r="C1"><v>5</v></c></row>';
+    const rows =
+      '<row r="1"><c r="A1" s="1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1" s="1" t="str"><f>"无"</f><v>无</v></c><c r="C1"><v>5</v></c></row>';
     const link = '<hyperlinks><hyperlink ref="C1" r:id="rId1"/></hyperlinks>';
-    const sheetRels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/></Relationships>';
-    const bytes = tinyXlsx({ styles: STYLES, sheets: [{ name: "S", rows, after: link }], parts: { "xl/worksheets/_rels/sheet1.xml.rels": sheetRels } });
+    const sheetRels =
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/></Relationships>';
+    const bytes = tinyXlsx({
+      styles: STYLES,
+      sheets: [{ name: "S", rows, after: link }],
+      parts: { "xl/worksheets/_rels/sheet1.xml.rels": sheetRels },
+    });
     const both = await bothSources(bytes);
     const ours = both.xlsx.sheet("S");
-    expect(ours && rowCells(ours, 3)).toEqual([{ type: "error", value: "#DIV/0!", formula: "1/0" }, { type: "string", value: "无", formula: '"无"' }, num(5)]);
+    expect(ours && rowCells(ours, 3)).toEqual([
+      { type: "error", value: "#DIV/0!", formula: "1/0" },
+      { type: "string", value: "无", formula: '"无"' },
+      num(5),
+    ]);
     // exceljs: an invalid Date for both results (shown ########), and nothing for the linked number.
     const old = both.exceljs.sheet("S");
-    expect(old && rowCells(old, 3).map((c) => (c.type === "date" ? `date ${c.value.getTime()}` : c.type))).toEqual(["date NaN", "date NaN", "empty"]);
+    expect(old && rowCells(old, 3).map((c) => (c.type === "date" ? `date ${c.value.getTime()}` : c.type))).toEqual([
+      "date NaN",
+      "date NaN",
+      "empty",
+    ]);
   });
 });

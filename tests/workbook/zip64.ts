@@ -14,7 +14,11 @@ export function toZip64(zip: Uint8Array): Uint8Array {
   const cdStart = v.getUint32(eocd + 16, true);
   const central: Uint8Array[] = [];
   for (let i = 0, at = cdStart; i < count; i++) {
-    const [nameLen, extraLen, commentLen] = [v.getUint16(at + 28, true), v.getUint16(at + 30, true), v.getUint16(at + 32, true)];
+    const [nameLen, extraLen, commentLen] = [
+      v.getUint16(at + 28, true),
+      v.getUint16(at + 30, true),
+      v.getUint16(at + 32, true),
+    ];
     const head = zip.slice(at, at + 46 + nameLen);
     const h = new DataView(head.buffer);
     const [compressed, size, offset] = [h.getUint32(20, true), h.getUint32(24, true), h.getUint32(42, true)];

@@ -22,8 +22,17 @@ export function bundledTemplate(): Promise<ExcelJS.Workbook> {
 }
 
 /** A filled workbook from the example generator (the bundled one by default). */
-export async function exampleWorkbook(options: ExampleOptions = EXAMPLE_OPTIONS, profile: Profile = defaultProfile()): Promise<{ wb: ExcelJS.Workbook; planted: Planted[] }> {
-  const wb = await buildTemplate({ profile, fiscalYear: options.year, unionName: options.unionName, generatedAt: BUNDLED_GENERATED_AT, generator: BUNDLED_GENERATOR });
+export async function exampleWorkbook(
+  options: ExampleOptions = EXAMPLE_OPTIONS,
+  profile: Profile = defaultProfile(),
+): Promise<{ wb: ExcelJS.Workbook; planted: Planted[] }> {
+  const wb = await buildTemplate({
+    profile,
+    fiscalYear: options.year,
+    unionName: options.unionName,
+    generatedAt: BUNDLED_GENERATED_AT,
+    generator: BUNDLED_GENERATOR,
+  });
   const { data, planted } = makeExample(options);
   fillWorkbook(wb, data, profile);
   return { wb, planted };

@@ -15,8 +15,13 @@ export interface ExampleOptions {
 }
 
 export const EXAMPLE_OPTIONS: ExampleOptions = {
-  seed: 20241231, year: 2024, unionName: "江城精密机械有限公司工会委员会",
-  members: 300, activities: 80, condolences: 200, mistakes: true,
+  seed: 20241231,
+  year: 2024,
+  unionName: "江城精密机械有限公司工会委员会",
+  members: 300,
+  activities: 80,
+  condolences: 200,
+  mistakes: true,
 };
 
 /** A mistake planted on purpose, with the finding code and sheet that must report it. */
@@ -45,20 +50,41 @@ export function makeExample(o: ExampleOptions = EXAMPLE_OPTIONS): { data: FillDa
   const members: Member[] = [];
   for (let i = 1; i <= o.members; i++) {
     const roll = rnd.next();
-    const status = roll < 0.86 ? "在职" : roll < 0.95 ? "退休" : roll < 0.97 ? "失业保留会籍" : roll < 0.99 ? "已转出" : "已退会";
+    const status =
+      roll < 0.86 ? "在职" : roll < 0.95 ? "退休" : roll < 0.97 ? "失业保留会籍" : roll < 0.99 ? "已转出" : "已退会";
     const joinedThisYear = status === "在职" && rnd.chance(0.06);
-    const joinDate = joinedThisYear ? d(Y, rnd.int(1, 11), rnd.int(1, 28)) : d(rnd.int(1995, Y - 1), rnd.int(1, 12), rnd.int(1, 28));
+    const joinDate = joinedThisYear
+      ? d(Y, rnd.int(1, 11), rnd.int(1, 28))
+      : d(rnd.int(1995, Y - 1), rnd.int(1, 12), rnd.int(1, 28));
     const changesThisYear = status !== "在职" && status !== "失业保留会籍" && rnd.chance(0.5);
-    const statusDate = changesThisYear ? d(Y, rnd.int(2, 12), 1) : status === "在职" ? undefined : d(rnd.int(2015, Y - 1), rnd.int(1, 12), 1);
+    const statusDate = changesThisYear
+      ? d(Y, rnd.int(2, 12), 1)
+      : status === "在职"
+        ? undefined
+        : d(rnd.int(2015, Y - 1), rnd.int(1, 12), 1);
     const name = rnd.pick(SURNAMES) + rnd.pick(GIVEN) + (rnd.chance(0.6) ? rnd.pick(GIVEN) : "");
-    members.push({ id: `GH${String(i).padStart(5, "0")}`, name, status, joinDate, statusDate, wageYuan: rnd.int(3000, 14000) + rnd.int(0, 99) / 100 });
+    members.push({
+      id: `GH${String(i).padStart(5, "0")}`,
+      name,
+      status,
+      joinDate,
+      statusDate,
+      wageYuan: rnd.int(3000, 14000) + rnd.int(0, 99) / 100,
+    });
   }
   const planted: Planted[] = [];
-  const plant = (code: string, sheet: string, index: number): void => void planted.push({ code, sheet, row: FIRST_ROW + index });
+  const plant = (code: string, sheet: string, index: number): void =>
+    void planted.push({ code, sheet, row: FIRST_ROW + index });
 
   const roster: FillRow[] = members.map((m) => ({
-    memberId: m.id, name: m.name, gender: rnd.chance(0.45) ? "女" : "男", department: rnd.pick(DEPARTMENTS),
-    joinDate: m.joinDate, status: m.status, statusDate: m.statusDate, remark: undefined,
+    memberId: m.id,
+    name: m.name,
+    gender: rnd.chance(0.45) ? "女" : "男",
+    department: rnd.pick(DEPARTMENTS),
+    joinDate: m.joinDate,
+    status: m.status,
+    statusDate: m.statusDate,
+    remark: undefined,
   }));
 
   const dues: FillRow[] = members.map((m) => duesRow(m, Y, rnd));
@@ -67,7 +93,9 @@ export function makeExample(o: ExampleOptions = EXAMPLE_OPTIONS): { data: FillDa
 
   if (o.mistakes) {
     // Honest mistakes a clerk makes; each must be found where it is.
-    const w = dues.findIndex((r, i) => i > 10 && members[i]?.status === "在职" && typeof r["m3"] === "number" && typeof r["m4"] === "number");
+    const w = dues.findIndex(
+      (r, i) => i > 10 && members[i]?.status === "在职" && typeof r["m3"] === "number" && typeof r["m4"] === "number",
+    );
     dues[w] = { ...dues[w], m3: 0 }; // forgot one month
     plant("dues_mismatch", "会费台账", w);
     const textMoney = dues.findIndex((r, i) => i > w + 5 && typeof r["m1"] === "number");
@@ -114,8 +142,13 @@ export function makeExample(o: ExampleOptions = EXAMPLE_OPTIONS): { data: FillDa
   return {
     data: {
       info: {
-        unionName: o.unionName, employer: o.unionName.replace(/工会委员会$/, ""), upperUnion: "江城市高新区总工会",
-        fiscalYear: Y, preparer: "李会计", phone: "0710-3388123", filedOn: d(Y + 1, 1, 10),
+        unionName: o.unionName,
+        employer: o.unionName.replace(/工会委员会$/, ""),
+        upperUnion: "江城市高新区总工会",
+        fiscalYear: Y,
+        preparer: "李会计",
+        phone: "0710-3388123",
+        filedOn: d(Y + 1, 1, 10),
       },
       sheets: { 会员名册: roster, 会费台账: dues, 活动台账: activities, 慰问金台账: condolences },
     },
@@ -149,7 +182,18 @@ function duesRow(m: Member, Y: number, rnd: Random): FillRow {
 }
 
 function makeActivities(o: ExampleOptions, rnd: Random): FillRow[] {
-  const weights: [string, number][] = [["文体活动", 30], ["劳动竞赛", 10], ["职工教育培训", 14], ["宣传活动", 8], ["春秋游", 4], ["职代会与民主管理", 6], ["女职工活动", 8], ["劳模疗休养", 2], ["会议", 14], ["其他", 4]];
+  const weights: [string, number][] = [
+    ["文体活动", 30],
+    ["劳动竞赛", 10],
+    ["职工教育培训", 14],
+    ["宣传活动", 8],
+    ["春秋游", 4],
+    ["职代会与民主管理", 6],
+    ["女职工活动", 8],
+    ["劳模疗休养", 2],
+    ["会议", 14],
+    ["其他", 4],
+  ];
   const total = weights.reduce((s, [, w]) => s + w, 0);
   const rows: FillRow[] = [];
   const handlers = ["李会计", "周干事", "陈委员"];
@@ -159,14 +203,22 @@ function makeActivities(o: ExampleOptions, rnd: Random): FillRow[] {
     const category = weights.find(([, w]) => (roll -= w) <= 0)?.[0] ?? "其他";
     // Quiet in February (Spring Festival) and August, as many units are.
     const month = rnd.pick([1, 3, 3, 4, 4, 5, 5, 6, 6, 7, 9, 9, 10, 10, 11, 11, 12, 12]);
-    const participants = category === "会议" ? rnd.int(7, 15) : category === "春秋游" ? rnd.int(60, 180) : rnd.int(15, 260);
+    const participants =
+      category === "会议" ? rnd.int(7, 15) : category === "春秋游" ? rnd.int(60, 180) : rnd.int(15, 260);
     const perHead = category === "会议" ? 0 : category === "春秋游" ? rnd.int(120, 190) : rnd.int(10, 60);
     const cost = category === "会议" && rnd.chance(0.7) ? 0 : participants * perHead + rnd.int(0, 99) / 100;
     rows.push({
-      seq: i + 1, date: d(o.year, month, rnd.int(1, 28)), name: rnd.pick(ACTIVITY_NAMES[category] ?? ["活动"]), category,
-      place: rnd.pick(["职工活动中心", "三楼会议室", "厂区运动场", "市体育馆", "城郊生态园"]), organizer: "工会办公室", participants,
-      cost, funding: cost > 0 ? rnd.pick(["工会经费", "工会经费", "会费", "行政补助"]) : undefined,
-      handler: cost > 0 ? rnd.pick(handlers) : undefined, approver: cost > 0 ? rnd.pick(approvers) : undefined,
+      seq: i + 1,
+      date: d(o.year, month, rnd.int(1, 28)),
+      name: rnd.pick(ACTIVITY_NAMES[category] ?? ["活动"]),
+      category,
+      place: rnd.pick(["职工活动中心", "三楼会议室", "厂区运动场", "市体育馆", "城郊生态园"]),
+      organizer: "工会办公室",
+      participants,
+      cost,
+      funding: cost > 0 ? rnd.pick(["工会经费", "工会经费", "会费", "行政补助"]) : undefined,
+      handler: cost > 0 ? rnd.pick(handlers) : undefined,
+      approver: cost > 0 ? rnd.pick(approvers) : undefined,
     });
   }
   return rows.sort((a, b) => String(a["date"]).localeCompare(String(b["date"]))).map((r, i) => ({ ...r, seq: i + 1 }));
@@ -177,16 +229,37 @@ function makeCondolences(o: ExampleOptions, members: readonly Member[], rnd: Ran
   const active = members.filter((m) => m.status === "在职" && !(m.joinDate > d(Y, 1, 1)));
   const rows: FillRow[] = [];
   const add = (m: Member, date: IsoDate, reason: string, form: string, amount: number, festival?: string): void =>
-    void rows.push({ date, memberId: m.id, name: m.name, reason, festival, form, amount, handler: "李会计", approver: "王主席" });
+    void rows.push({
+      date,
+      memberId: m.id,
+      name: m.name,
+      reason,
+      festival,
+      form,
+      amount,
+      handler: "李会计",
+      approver: "王主席",
+    });
   const festivalCount = Math.round(o.condolences * 0.45);
-  const festivals: [string, IsoDate, number][] = [["春节", d(Y, 2, 5), 500], ["端午", d(Y, 6, 7), 200], ["中秋", d(Y, 9, 13), 400]];
+  const festivals: [string, IsoDate, number][] = [
+    ["春节", d(Y, 2, 5), 500],
+    ["端午", d(Y, 6, 7), 200],
+    ["中秋", d(Y, 9, 13), 400],
+  ];
   for (let i = 0; i < festivalCount; i++) {
     const [fest, date, amount] = festivals[i % festivals.length] ?? festivals[0]!;
     add(active[Math.floor(i / festivals.length) % active.length]!, date, "节日慰问", "实物", amount, fest);
   }
   const others: [string, string, number, number][] = [
-    ["生日慰问", "蛋糕券", 200, 300], ["生病住院", "现金", 300, 800], ["结婚慰问", "现金", 500, 600], ["生育慰问", "现金", 500, 600],
-    ["直系亲属去世", "现金", 500, 1000], ["困难帮扶", "现金", 1000, 3000], ["夏送清凉", "实物", 50, 100], ["冬送温暖", "实物", 100, 300], ["金秋助学", "现金", 1000, 2000],
+    ["生日慰问", "蛋糕券", 200, 300],
+    ["生病住院", "现金", 300, 800],
+    ["结婚慰问", "现金", 500, 600],
+    ["生育慰问", "现金", 500, 600],
+    ["直系亲属去世", "现金", 500, 1000],
+    ["困难帮扶", "现金", 1000, 3000],
+    ["夏送清凉", "实物", 50, 100],
+    ["冬送温暖", "实物", 100, 300],
+    ["金秋助学", "现金", 1000, 2000],
   ];
   let k = 0;
   const used = new Set<string>();

@@ -1,6 +1,14 @@
 import { toBase64 } from "../../browser/base64.js";
 import type { CellRef, WorkbookHost } from "../host.js";
-import { addMark, addressChunks, areaSize, bySheet, deleteMarks, loadMarks, MAX_AREAS_WITHOUT_RANGE_AREAS } from "./highlight.js";
+import {
+  addMark,
+  addressChunks,
+  areaSize,
+  bySheet,
+  deleteMarks,
+  loadMarks,
+  MAX_AREAS_WITHOUT_RANGE_AREAS,
+} from "./highlight.js";
 import { readWorkbook } from "./read-workbook.js";
 
 /** `Excel.run`, injected so tests pass a fake of the object model. */

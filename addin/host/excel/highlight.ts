@@ -37,7 +37,8 @@ export function addressChunks(cells: readonly string[]): string[] {
     const sorted = [...new Set(rows)].sort((a, b) => a - b);
     let start = sorted[0];
     for (let i = 1; i <= sorted.length; i++) {
-      const prev = sorted[i - 1], cur = sorted[i];
+      const prev = sorted[i - 1],
+        cur = sorted[i];
       if (start === undefined || prev === undefined) break;
       if (cur === prev + 1) continue;
       areas.push(start === prev ? `${col}${start}` : `${col}${start}:${col}${prev}`);
@@ -73,8 +74,16 @@ export function addMark(formats: Excel.ConditionalFormatCollection): void {
 }
 
 /** Queues a load of every conditional format on the sheets, to find the add-in's own. */
-export function loadMarks(context: Excel.RequestContext, sheets: readonly string[]): Excel.ConditionalFormatCollection[] {
-  return sheets.map((name) => context.workbook.worksheets.getItem(name).getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"));
+export function loadMarks(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+): Excel.ConditionalFormatCollection[] {
+  return sheets.map((name) =>
+    context.workbook.worksheets
+      .getItem(name)
+      .getRange()
+      .conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
+  );
 }
 
 /** Queues the deletion of the add-in's marks among loaded formats; returns how many. */

@@ -15,8 +15,10 @@ export function parseAreas(address: string): MergedRange[] {
     const m = AREA.exec(a);
     if (!m) continue;
     const [, c1 = "A", r1 = "1", c2, r2] = m;
-    const top = Number(r1), left = columnNumber(c1);
-    const bottom = r2 ? Number(r2) : top, right = c2 ? columnNumber(c2) : left;
+    const top = Number(r1),
+      left = columnNumber(c1);
+    const bottom = r2 ? Number(r2) : top,
+      right = c2 ? columnNumber(c2) : left;
     out.push({ top, left, bottom, right, label: a.replaceAll("$", "") });
   }
   return out;

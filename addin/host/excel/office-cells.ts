@@ -1,7 +1,8 @@
 import { EMPTY_CELL, isDateFormatCode, isoFromExcelSerial, type RawCell } from "union-ledger";
 
 // Office.js gives an error cell's value as its display text (`valueTypes` says "Error").
-const ERROR_TEXT = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/u;
+const ERROR_TEXT =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/u;
 const NOT_BLANK = /\S/u;
 
 /**

@@ -28,18 +28,24 @@ interface CellBlock {
  * sync 2 their used ranges (and merged areas, ExcelApi 1.13), sync 3 the values and number formats
  * in row blocks — more syncs only past CELLS_PER_SYNC cells, never one per cell or per row.
  */
-export async function readWorkbook(context: Excel.RequestContext, wanted: readonly string[], canReadMerges: boolean): Promise<WorkbookSource> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  wanted: readonly string[],
+  canReadMerges: boolean,
+): Promise<WorkbookSource> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const present = sheets.items.map((s) => s.name);
-  const dims: Dimensions[] = present.filter((n) => wanted.includes(n)).map((name) => {
-    const ws = context.workbook.worksheets.getItem(name);
-    // valuesOnly (ExcelApi 1.2): formatted-but-empty rows (the template's 3,000 prepared rows) are
-    // not data and need not cross the wire.
-    const range = ws.getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
-    const merged = canReadMerges ? ws.getRange().getMergedAreasOrNullObject().load("address") : undefined;
-    return { name, sheet: ws, range, merged };
-  });
+  const dims: Dimensions[] = present
+    .filter((n) => wanted.includes(n))
+    .map((name) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      // valuesOnly (ExcelApi 1.2): formatted-but-empty rows (the template's 3,000 prepared rows) are
+      // not data and need not cross the wire.
+      const range = ws.getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      const merged = canReadMerges ? ws.getRange().getMergedAreasOrNullObject().load("address") : undefined;
+      return { name, sheet: ws, range, merged };
+    });
   await context.sync();
 
   const blocks: CellBlock[] = [];
@@ -48,15 +54,24 @@ export async function readWorkbook(context: Excel.RequestContext, wanted: readon
     if (queued > 0) await context.sync();
     queued = 0;
   };
-  const grids: { name: string; firstRow: number; firstColumn: number; cells: RawCell[][]; merges: MergedRange[] }[] = [];
+  const grids: { name: string; firstRow: number; firstColumn: number; cells: RawCell[][]; merges: MergedRange[] }[] =
+    [];
   for (const [i, d] of dims.entries()) {
     const { rowIndex, columnIndex, rowCount, columnCount } = d.range;
-    grids.push({ name: d.name, firstRow: rowIndex + 1, firstColumn: columnIndex + 1, cells: [], merges: d.merged && !d.merged.isNullObject ? parseAreas(d.merged.address) : [] });
+    grids.push({
+      name: d.name,
+      firstRow: rowIndex + 1,
+      firstColumn: columnIndex + 1,
+      cells: [],
+      merges: d.merged && !d.merged.isNullObject ? parseAreas(d.merged.address) : [],
+    });
     const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, columnCount)));
     for (let r = 0; r < rowCount; r += rowsPerBlock) {
       const rows = Math.min(rowsPerBlock, rowCount - r);
       if (queued + rows * columnCount > CELLS_PER_SYNC) await flush();
-      const range = d.sheet.getRangeByIndexes(rowIndex + r, columnIndex, rows, columnCount).load("values,numberFormat,formulas");
+      const range = d.sheet
+        .getRangeByIndexes(rowIndex + r, columnIndex, rows, columnCount)
+        .load("values,numberFormat,formulas");
       blocks.push({ sheet: i, firstRow: r, range, rows });
       queued += rows * columnCount;
     }
@@ -73,7 +88,15 @@ export async function readWorkbook(context: Excel.RequestContext, wanted: readon
       grid.cells[b.firstRow + r] = vs.map((v, c) => officeCell(v, fs[c], xs[c]));
     }
   }
-  const source = gridWorkbook(grids.map((g): GridSheet => ({ name: g.name, firstRow: g.firstRow, firstColumn: g.firstColumn, cells: g.cells, merges: g.merges })));
+  const source = gridWorkbook(
+    grids.map((g): GridSheet => ({
+      name: g.name,
+      firstRow: g.firstRow,
+      firstColumn: g.firstColumn,
+      cells: g.cells,
+      merges: g.merges,
+    })),
+  );
   // The readers ask which sheets exist (e.g. to tell a non-ledger workbook): all of them, not only those read.
   return { sheetNames: present, sheet: (name) => source.sheet(name) };
 }

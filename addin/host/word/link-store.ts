@@ -25,7 +25,10 @@ export function propertiesStore(): LinkStore {
   return {
     queueRead(context) {
       const props = context.document.properties.customProperties.load("items/key,items/value");
-      return () => linkFromProperties(new Map(props.items.filter((p) => p.key.startsWith(LINK_PREFIX)).map((p) => [p.key, String(p.value)])));
+      return () =>
+        linkFromProperties(
+          new Map(props.items.filter((p) => p.key.startsWith(LINK_PREFIX)).map((p) => [p.key, String(p.value)])),
+        );
     },
     queueWrite(context, link) {
       const props = context.document.properties.customProperties;
@@ -49,8 +52,13 @@ export function settingsStore(settings: DocumentSettings): LinkStore {
       }
     },
     queueWrite: (_context, link) => async () => {
-      settings.set(SETTINGS_KEY, JSON.stringify(Object.fromEntries(linkProperties(link).map((p) => [p.name, p.value]))));
-      await new Promise<void>((resolve, reject) => settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(new Error(r.error.message)))));
+      settings.set(
+        SETTINGS_KEY,
+        JSON.stringify(Object.fromEntries(linkProperties(link).map((p) => [p.name, p.value]))),
+      );
+      await new Promise<void>((resolve, reject) =>
+        settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(new Error(r.error.message)))),
+      );
     },
   };
 }

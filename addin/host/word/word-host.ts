@@ -25,7 +25,9 @@ export function wordHost(o: WordHostOptions): DocumentHost {
         const controls = context.document.body.contentControls.load("items/tag,items/title,items/text");
         const link = store().queueRead(context);
         await context.sync();
-        const blocks: PlacedControl[] = controls.items.filter((c) => c.tag.startsWith(SECTION_TAG_PREFIX)).map((c) => ({ tag: c.tag, title: c.title, text: c.text }));
+        const blocks: PlacedControl[] = controls.items
+          .filter((c) => c.tag.startsWith(SECTION_TAG_PREFIX))
+          .map((c) => ({ tag: c.tag, title: c.title, text: c.text }));
         return { blocks, link: link() };
       }),
 

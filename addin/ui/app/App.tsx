@@ -6,14 +6,27 @@ import { LocaleProvider } from "../i18n/locale.js";
 import { STRINGS } from "../i18n/strings.js";
 
 // Each host loads only its own view: the Excel pane never downloads the .docx writer.
-const ExcelView = lazy(() => import(/* webpackChunkName: "excel-view" */ "../views/excel/ExcelView.js").then((m) => ({ default: m.ExcelView })));
-const WordView = lazy(() => import(/* webpackChunkName: "word-view" */ "../views/word/WordView.js").then((m) => ({ default: m.WordView })));
-const StandaloneView = lazy(() => import(/* webpackChunkName: "standalone-view" */ "../views/standalone/StandaloneView.js").then((m) => ({ default: m.StandaloneView })));
+const ExcelView = lazy(() =>
+  import(/* webpackChunkName: "excel-view" */ "../views/excel/ExcelView.js").then((m) => ({ default: m.ExcelView })),
+);
+const WordView = lazy(() =>
+  import(/* webpackChunkName: "word-view" */ "../views/word/WordView.js").then((m) => ({ default: m.WordView })),
+);
+const StandaloneView = lazy(() =>
+  import(/* webpackChunkName: "standalone-view" */ "../views/standalone/StandaloneView.js").then((m) => ({
+    default: m.StandaloneView,
+  })),
+);
 
 const useStyles = makeStyles({
   header: {
-    display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
@@ -46,13 +59,13 @@ export function App({ host, initialLocale = "zh-CN", templateBytes }: AppProps) 
           </div>
         </header>
         <Suspense fallback={<Spinner size="tiny" />}>
-        {host.kind === "excel" ? (
-          <ExcelView host={host.workbook} {...(templateBytes ? { templateBytes } : {})} />
-        ) : host.kind === "word" ? (
-          <WordView host={host.document} />
-        ) : (
-          <StandaloneView />
-        )}
+          {host.kind === "excel" ? (
+            <ExcelView host={host.workbook} {...(templateBytes ? { templateBytes } : {})} />
+          ) : host.kind === "word" ? (
+            <WordView host={host.document} />
+          ) : (
+            <StandaloneView />
+          )}
         </Suspense>
         <footer className={styles.footer}>
           <Text size={200}>{s.offlineNote}</Text>

@@ -4,10 +4,17 @@ import { useStrings } from "../i18n/locale.js";
 
 const useStyles = makeStyles({
   zone: {
-    display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   input: { maxWidth: "100%" },
 });
 
@@ -24,7 +31,15 @@ export function FileDrop({ onFile, disabled }: { readonly onFile: (f: File) => v
     if (f && !disabled) onFile(f);
   };
   return (
-    <div className={mergeClasses(styles.zone, over && styles.over)} onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}>
+    <div
+      className={mergeClasses(styles.zone, over && styles.over)}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+    >
       <label htmlFor={id}>{s.chooseFile}</label>
       <input
         id={id}

@@ -19,7 +19,9 @@ function FindingLine({ f }: { readonly f: Finding }) {
   const styles = useFindingsListStyles();
   return (
     <>
-      <Badge appearance="filled" className={styles.badge} color={f.severity === "error" ? "danger" : "warning"}>{f.severity === "error" ? s.error : s.warning}</Badge>
+      <Badge appearance="filled" className={styles.badge} color={f.severity === "error" ? "danger" : "warning"}>
+        {f.severity === "error" ? s.error : s.warning}
+      </Badge>
       <span className={styles.cell}>{f.cell ?? ""}</span>
       <span className={styles.message}>{findingMessage(f, locale)}</span>
     </>
@@ -40,12 +42,20 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
         const shown = all ? g.items : g.items.slice(0, SHOWN);
         return (
           <section key={g.sheet} className={styles.group} aria-label={s.sheetGroup(g.sheet, g.errors, g.warnings)}>
-            <Text as="h3" className={styles.groupTitle}>{s.sheetGroup(g.sheet, g.errors, g.warnings)}</Text>
+            <Text as="h3" className={styles.groupTitle}>
+              {s.sheetGroup(g.sheet, g.errors, g.warnings)}
+            </Text>
             <ul className={styles.list}>
               {shown.map((f, i) => (
                 <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
                   {onSelect && f.cell ? (
-                    <Button appearance="subtle" className={styles.item} onClick={() => onSelect(f)} title={s.goToCell(f.cell)} data-cell={`${f.sheet}!${f.cell}`}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.item}
+                      onClick={() => onSelect(f)}
+                      title={s.goToCell(f.cell)}
+                      data-cell={`${f.sheet}!${f.cell}`}
+                    >
                       <FindingLine f={f} />
                     </Button>
                   ) : (
@@ -57,7 +67,9 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
               ))}
             </ul>
             {!all && g.items.length > SHOWN && (
-              <Link as="button" onClick={() => setExpanded(new Set([...expanded, g.sheet]))}>{s.more(g.items.length - SHOWN)}</Link>
+              <Link as="button" onClick={() => setExpanded(new Set([...expanded, g.sheet]))}>
+                {s.more(g.items.length - SHOWN)}
+              </Link>
             )}
           </section>
         );

@@ -12,7 +12,12 @@ export function MiniChart({ spec, className }: { readonly spec: ChartSpec; reado
     const chart = echarts.init(el, null, { renderer: "canvas", width, height: 180 });
     const option = echartsOption(spec, { width });
     // Smaller text and no title: the pane shows the title as the chart's accessible name instead.
-    chart.setOption({ ...option, title: { show: false }, legend: { ...option.legend, top: 0 }, grid: { ...option.grid, top: 28 } });
+    chart.setOption({
+      ...option,
+      title: { show: false },
+      legend: { ...option.legend, top: 0 },
+      grid: { ...option.grid, top: 28 },
+    });
     return () => chart.dispose();
   }, [spec]);
   return <div ref={ref} className={className} role="img" aria-label={`${spec.title}：${spec.description}`} />;

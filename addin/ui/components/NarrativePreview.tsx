@@ -11,7 +11,10 @@ export function NarrativePreview({ text }: { readonly text: string }) {
   const [result, setResult] = useState<"copied" | "failed">();
   // The clipboard may be refused (no permission in some webviews): the clerk is told to copy by hand.
   const copy = (): void => {
-    navigator.clipboard.writeText(text).then(() => setResult("copied"), () => setResult("failed"));
+    navigator.clipboard.writeText(text).then(
+      () => setResult("copied"),
+      () => setResult("failed"),
+    );
   };
   return (
     <div>

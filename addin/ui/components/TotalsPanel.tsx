@@ -4,7 +4,9 @@ import { chartSpecs, moneyText, percentText, type Totals } from "union-ledger";
 import { useStrings } from "../i18n/locale.js";
 
 // ECharts is the largest part of a view: loaded after the totals are on screen.
-const MiniChart = lazy(() => import(/* webpackChunkName: "mini-chart" */ "./MiniChart.js").then((m) => ({ default: m.MiniChart })));
+const MiniChart = lazy(() =>
+  import(/* webpackChunkName: "mini-chart" */ "./MiniChart.js").then((m) => ({ default: m.MiniChart })),
+);
 import { useTotalsPanelStyles } from "./totals-panel.styles.js";
 
 /** Totals at a glance, with the monthly chart of the report. */
@@ -23,7 +25,14 @@ export function TotalsPanel({ totals }: { readonly totals: Totals }) {
     <div className={styles.root}>
       <Text as="p">{`${t.unionName} · ${t.fiscalYear}`}</Text>
       <dl className={styles.facts}>
-        {rows.map(([k, v]) => [<dt key={`${k}-t`} className={styles.term}>{k}</dt>, <dd key={`${k}-v`} className={styles.value}>{v}</dd>])}
+        {rows.map(([k, v]) => [
+          <dt key={`${k}-t`} className={styles.term}>
+            {k}
+          </dt>,
+          <dd key={`${k}-v`} className={styles.value}>
+            {v}
+          </dd>,
+        ])}
       </dl>
       {monthly && (
         <Suspense fallback={<div className={styles.chart} />}>

@@ -26,7 +26,8 @@ const zhCN = {
   highlightAll: "标出全部问题单元格",
   clearHighlights: "清除标记",
   highlighted: (n: number) => `已标出 ${n} 个单元格（只加条件格式，不改动数据和原有格式）。`,
-  highlightedSome: (n: number, all: number) => `已标出 ${all} 个问题单元格中的 ${n} 个：此版本 Excel 一次只能标出一部分，其余请生成“校验结果”工作表查看。`,
+  highlightedSome: (n: number, all: number) =>
+    `已标出 ${all} 个问题单元格中的 ${n} 个：此版本 Excel 一次只能标出一部分，其余请生成“校验结果”工作表查看。`,
   cleared: (n: number) => `已清除 ${n} 处标记。`,
   writeSheet: "生成“校验结果”工作表",
   sheetWritten: (name: string) => `已生成工作表“${name}”。`,
@@ -76,7 +77,13 @@ const zhCN = {
   needsExcelApi: (v: string) => `此功能需要 Excel 支持 ExcelApi ${v}（Office 2019 及以上或 Microsoft 365）。`,
 } as const;
 
-type Widen<T> = { readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends readonly string[] ? readonly string[] : string };
+type Widen<T> = {
+  readonly [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends readonly string[]
+      ? readonly string[]
+      : string;
+};
 export type UiStrings = Widen<typeof zhCN>;
 
 const en: UiStrings = {
@@ -102,7 +109,8 @@ const en: UiStrings = {
   highlightAll: "Mark all problem cells",
   clearHighlights: "Clear marks",
   highlighted: (n) => `Marked ${n} cells (conditional format only; values and formats untouched).`,
-  highlightedSome: (n, all) => `Marked ${n} of ${all} problem cells: this Excel version marks only part at a time; write the findings sheet to see the rest.`,
+  highlightedSome: (n, all) =>
+    `Marked ${n} of ${all} problem cells: this Excel version marks only part at a time; write the findings sheet to see the rest.`,
   cleared: (n) => `Removed ${n} marks.`,
   writeSheet: "Write a findings sheet",
   sheetWritten: (name) => `Wrote the sheet “${name}”.`,
@@ -131,7 +139,8 @@ const en: UiStrings = {
   refreshing: "Refreshing…",
   inserted: "The summary was inserted.",
   refreshed: (n) => `Refreshed ${n} parts; other text was not touched.`,
-  errorsBlock: (n) => `The ledger still has ${n} errors. Fix them first, or give the reason for writing the summary now.`,
+  errorsBlock: (n) =>
+    `The ledger still has ${n} errors. Fix them first, or give the reason for writing the summary now.`,
   acknowledge: "I know about these errors and want the summary now",
   reason: "Reason (kept in the document)",
   reasonPlaceholder: "e.g. the upper union asked for a draft first",
@@ -141,7 +150,8 @@ const en: UiStrings = {
   otherWorkbook: (file) => `Note: this file is not ${file}, which the document was made from.`,
   download: "下载 / Download the summary (.docx)",
   downloading: "Writing the document…",
-  standaloneIntro: "For WPS or computers without Office: choose a filled ledger, see its problems and totals, download the annual summary.",
+  standaloneIntro:
+    "For WPS or computers without Office: choose a filled ledger, see its problems and totals, download the annual summary.",
   failed: (m) => `Not done: ${m}`,
   needsExcelApi: (v) => `This needs Excel with ExcelApi ${v} (Office 2019 or later, or Microsoft 365).`,
 };

@@ -17,12 +17,17 @@ export function useAction(): Action {
   const s = useStrings();
   const [busy, setBusy] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
-  const act = useCallback((label: string | undefined, job: () => Promise<NoticeState | undefined>) => {
-    setBusy(label);
-    job()
-      .then((n) => setNotice(n))
-      .catch((e: unknown) => setNotice({ intent: "error", text: s.failed(e instanceof Error ? e.message : String(e)) }))
-      .finally(() => setBusy(undefined));
-  }, [s]);
+  const act = useCallback(
+    (label: string | undefined, job: () => Promise<NoticeState | undefined>) => {
+      setBusy(label);
+      job()
+        .then((n) => setNotice(n))
+        .catch((e: unknown) =>
+          setNotice({ intent: "error", text: s.failed(e instanceof Error ? e.message : String(e)) }),
+        )
+        .finally(() => setBusy(undefined));
+    },
+    [s],
+  );
   return { busy, setBusy, notice, act };
 }

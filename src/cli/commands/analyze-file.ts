@@ -16,13 +16,21 @@ export async function loadProfileFile(path: string, locale: Locale = "zh-CN"): P
   }
   const parsed = parseProfile(text); // parseProfile drops a BOM itself
   if (!parsed.ok) {
-    const head = locale === "en" ? `Profile file "${path}" has mistakes (profiles --check explains them):` : `经费标准方案文件“${path}”有误（用 profiles --check 查看说明）：`;
-    throw new UsageError(`${head}\n${parsed.error.map((p) => `  · [${p.path}] ${profileProblemMessage(p, locale)}`).join("\n")}`);
+    const head =
+      locale === "en"
+        ? `Profile file "${path}" has mistakes (profiles --check explains them):`
+        : `经费标准方案文件“${path}”有误（用 profiles --check 查看说明）：`;
+    throw new UsageError(
+      `${head}\n${parsed.error.map((p) => `  · [${p.path}] ${profileProblemMessage(p, locale)}`).join("\n")}`,
+    );
   }
   return parsed.value;
 }
 
-const STAGES = { read: "读取文件", open: "打开工作簿", check: "校验与汇总" } as const satisfies Record<AnalysisStage, string>;
+const STAGES = { read: "读取文件", open: "打开工作簿", check: "校验与汇总" } as const satisfies Record<
+  AnalysisStage,
+  string
+>;
 
 /**
  * Reads, checks and analyses one workbook (union-ledger/node's analyzeFile), with a progress line; a file that cannot
@@ -32,8 +40,16 @@ export async function analyzeInputFile(path: string, locale: Locale, profileFile
   const profile = profileFile ? await loadProfileFile(profileFile, locale) : undefined;
   const progress = new Progress(basename(path));
   try {
-    const analysed = await analyzeFile(path, { onStage: (s) => progress.stage(STAGES[s]), ...(profile ? { profile } : {}) });
-    if (!analysed.ok) throw new UsageError(isFileError(analysed.error) ? fileErrorMessage(analysed.error, locale) : cliInputErrorMessage(analysed.error, locale));
+    const analysed = await analyzeFile(path, {
+      onStage: (s) => progress.stage(STAGES[s]),
+      ...(profile ? { profile } : {}),
+    });
+    if (!analysed.ok)
+      throw new UsageError(
+        isFileError(analysed.error)
+          ? fileErrorMessage(analysed.error, locale)
+          : cliInputErrorMessage(analysed.error, locale),
+      );
     return analysed.value;
   } finally {
     progress.done();

@@ -19,7 +19,10 @@ function checkText(file: string, parsed: Result<Profile, readonly ProfileProblem
       : `方案文件“${file}”无误：${p.id}（${p.name}，${p.issuer ?? ""}，${p.year}年）；${festivalSummary(p.festival, "zh-CN")}。`;
   }
   const n = parsed.error.length;
-  const head = locale === "en" ? `Profile file "${file}" has ${n} ${n === 1 ? "mistake" : "mistakes"} to correct:` : `方案文件“${file}”有 ${n} 处需要修改：`;
+  const head =
+    locale === "en"
+      ? `Profile file "${file}" has ${n} ${n === 1 ? "mistake" : "mistakes"} to correct:`
+      : `方案文件“${file}”有 ${n} 处需要修改：`;
   return `${head}\n${parsed.error.map((x) => `  · [${x.path}] ${problemMessage(x, locale)}`).join("\n")}`;
 }
 
@@ -42,7 +45,9 @@ export function registerProfiles(program: Command, setExit: (code: ExitCode) => 
         try {
           text = await readFile(opts.check, "utf8");
         } catch {
-          throw new UsageError(locale === "en" ? `Profile file "${opts.check}" not found.` : `找不到方案文件“${opts.check}”。`);
+          throw new UsageError(
+            locale === "en" ? `Profile file "${opts.check}" not found.` : `找不到方案文件“${opts.check}”。`,
+          );
         }
         const parsed = parseProfile(text);
         process.stdout.write(`${checkText(opts.check, parsed, locale)}\n`);
@@ -53,7 +58,10 @@ export function registerProfiles(program: Command, setExit: (code: ExitCode) => 
         process.stdout.write(`${JSON.stringify(BUILTIN_PROFILES.map(toFile), null, 2)}\n`);
         return;
       }
-      const lines = BUILTIN_PROFILES.map((p) => `${p.id.padEnd(16)} ${p.name}（${p.year}年）${p.official ? "" : "【非官方】"}\n${" ".repeat(17)}${festivalSummary(p.festival, "zh-CN")}；来源：${p.source}`);
+      const lines = BUILTIN_PROFILES.map(
+        (p) =>
+          `${p.id.padEnd(16)} ${p.name}（${p.year}年）${p.official ? "" : "【非官方】"}\n${" ".repeat(17)}${festivalSummary(p.festival, "zh-CN")}；来源：${p.source}`,
+      );
       process.stdout.write(`${lines.join("\n")}\n`);
     });
 }

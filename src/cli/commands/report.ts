@@ -53,7 +53,11 @@ export function registerReport(program: Command, setExit: (code: ExitCode) => vo
           source: reportSource(current),
           ...(prior ? { prior: prior.analysis.totals } : {}),
         });
-        renderer.prepare([...report.sections, ...report.appendices].flatMap((s) => s.blocks.flatMap((b) => (b.kind === "chart" ? [b.chart] : []))));
+        renderer.prepare(
+          [...report.sections, ...report.appendices].flatMap((s) =>
+            s.blocks.flatMap((b) => (b.kind === "chart" ? [b.chart] : [])),
+          ),
+        );
         bytes = (await writeReportDocx(report, { charts: renderer })).docx;
       } finally {
         await renderer.close();

@@ -25,7 +25,15 @@ export async function ingestFile(file: string, o: RollupReadOptions): Promise<In
   if (!read.ok) return [{ kind: "unreadable", file, message: fileErrorMessage(read.error, o.locale) }];
   const bytes = read.value;
   // The file time only breaks ties between duplicates (cli.md); one that cannot be had is the oldest.
-  const mtimeMs = await stat(file).then((s) => Math.floor(s.mtimeMs), () => 0);
+  const mtimeMs = await stat(file).then(
+    (s) => Math.floor(s.mtimeMs),
+    () => 0,
+  );
   const describe = (e: InputError): string => cliInputErrorMessage(e, o.locale);
-  return ingestBytes(bytes, file, mtimeMs, { locale: o.locale, zip: NODE_ZIP, describe, ...(o.profile ? { profile: o.profile } : {}) });
+  return ingestBytes(bytes, file, mtimeMs, {
+    locale: o.locale,
+    zip: NODE_ZIP,
+    describe,
+    ...(o.profile ? { profile: o.profile } : {}),
+  });
 }

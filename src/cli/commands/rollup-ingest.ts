@@ -16,7 +16,10 @@ export const poolSize = (files: number): number => Math.min(availableParallelism
  * dropped in turn by one of the pool's workers, so at most one workbook per worker is in memory and
  * only the small records are kept.
  */
-export async function ingestAll(files: readonly string[], o: RollupReadOptions): Promise<{ units: UnitRecord[]; unreadable: UnreadableFile[] }> {
+export async function ingestAll(
+  files: readonly string[],
+  o: RollupReadOptions,
+): Promise<{ units: UnitRecord[]; unreadable: UnreadableFile[] }> {
   const progress = new Progress("汇总");
   const results: Ingested[] = [];
   let done = 0;
@@ -32,5 +35,8 @@ export async function ingestAll(files: readonly string[], o: RollupReadOptions):
     progress.done();
   }
   const all = results.flat();
-  return { units: all.filter((r): r is UnitRecord => r.kind === "unit"), unreadable: all.filter((r): r is UnreadableFile => r.kind === "unreadable") };
+  return {
+    units: all.filter((r): r is UnitRecord => r.kind === "unit"),
+    unreadable: all.filter((r): r is UnreadableFile => r.kind === "unreadable"),
+  };
 }

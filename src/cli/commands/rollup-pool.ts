@@ -14,20 +14,23 @@ interface Task {
   readonly index: number;
   readonly file: string;
 }
-type Answer = { readonly index: number; readonly records: Ingested } | { readonly index: number; readonly failure: string };
+type Answer =
+  { readonly index: number; readonly records: Ingested } | { readonly index: number; readonly failure: string };
 interface PoolData {
   readonly role: typeof ROLE;
   readonly options: RollupReadOptions;
 }
 
-const isPoolData = (d: unknown): d is PoolData => typeof d === "object" && d !== null && (d as { role?: unknown }).role === ROLE;
+const isPoolData = (d: unknown): d is PoolData =>
+  typeof d === "object" && d !== null && (d as { role?: unknown }).role === ROLE;
 
 /** In a worker: read each file sent, answer with its records (or the internal error met). */
 function serve(port: MessagePort, o: RollupReadOptions): void {
   port.on("message", (t: Task) => {
     ingestFile(t.file, o).then(
       (records) => port.postMessage({ index: t.index, records } satisfies Answer),
-      (e: unknown) => port.postMessage({ index: t.index, failure: e instanceof Error ? e.message : String(e) } satisfies Answer),
+      (e: unknown) =>
+        port.postMessage({ index: t.index, failure: e instanceof Error ? e.message : String(e) } satisfies Answer),
     );
   });
 }
@@ -35,7 +38,12 @@ function serve(port: MessagePort, o: RollupReadOptions): void {
 if (!isMainThread && parentPort && isPoolData(workerData)) serve(parentPort, workerData.options);
 
 /** Reads `files` with `size` workers, calling `finished` once per file as each is done. */
-export function ingestInPool(files: readonly string[], o: RollupReadOptions, size: number, finished: (index: number, records: Ingested) => void): Promise<void> {
+export function ingestInPool(
+  files: readonly string[],
+  o: RollupReadOptions,
+  size: number,
+  finished: (index: number, records: Ingested) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;

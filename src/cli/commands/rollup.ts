@@ -77,16 +77,28 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
       const profile = opts.profileFile ? await loadProfileFile(opts.profileFile, locale) : undefined;
       const output = resolve(opts.output);
       for (const out of [opts.output, opts.report]) {
-        if (out && !opts.force && (await access(resolve(out), constants.F_OK).then(() => true, () => false))) {
+        if (
+          out &&
+          !opts.force &&
+          (await access(resolve(out), constants.F_OK).then(
+            () => true,
+            () => false,
+          ))
+        ) {
           throw new UsageError(`输出文件“${out}”已存在；如要覆盖，请加 --force。`);
         }
       }
       const expected = opts.expect === undefined ? undefined : await readExpect(opts.expect, locale);
       const files = await collectInputs(inputs, output);
-      if (files.length === 0) throw new UsageError("没有找到任何 .xlsx 台账工作簿；请指定工作簿文件或包含它们的文件夹。");
+      if (files.length === 0)
+        throw new UsageError("没有找到任何 .xlsx 台账工作簿；请指定工作簿文件或包含它们的文件夹。");
       const { units, unreadable } = await ingestAll(files, { locale, ...(profile ? { profile } : {}) });
       const name = opts.name ?? basename(opts.output, extname(opts.output));
-      const outcome = consolidate(units, unreadable, { name, allowMixedYears: opts.allowMixedYears === true, ...(expected ? { expected } : {}) });
+      const outcome = consolidate(units, unreadable, {
+        name,
+        allowMixedYears: opts.allowMixedYears === true,
+        ...(expected ? { expected } : {}),
+      });
       if (!outcome.ok) throw new UsageError(cliRollupMessage(outcome.error, locale));
       const r = outcome.value;
       const generatedAt = new Date().toISOString();
@@ -101,14 +113,25 @@ export function registerRollup(program: Command, setExit: (code: ExitCode) => vo
       const report = opts.report
         ? (
             await writeReportDocx(
-              buildRollupReport(r, { fileName: basename(opts.output), sha256: createHash("sha256").update(bytes).digest("hex"), templateVersion: null, generatedAt, profileId: "" }),
-              { charts: await chartRenderer("native"), sha256: async (s) => createHash("sha256").update(s).digest("hex") },
+              buildRollupReport(r, {
+                fileName: basename(opts.output),
+                sha256: createHash("sha256").update(bytes).digest("hex"),
+                templateVersion: null,
+                generatedAt,
+                profileId: "",
+              }),
+              {
+                charts: await chartRenderer("native"),
+                sha256: async (s) => createHash("sha256").update(s).digest("hex"),
+              },
             )
           ).docx
         : undefined;
       await writeOutput(opts.output, bytes, opts.force === true);
       if (opts.report && report) await writeOutput(opts.report, report, opts.force === true);
-      process.stdout.write(opts.json ? `${JSON.stringify(rollupJson(r), null, 2)}\n` : `${rollupSummaryText(r, opts.output, locale)}\n`);
+      process.stdout.write(
+        opts.json ? `${JSON.stringify(rollupJson(r), null, 2)}\n` : `${rollupSummaryText(r, opts.output, locale)}\n`,
+      );
       setExit(r.unreadable.length > 0 || r.used.some((u) => u.errors > 0) ? ExitCode.findings : ExitCode.ok);
     });
 }

@@ -21,7 +21,12 @@ export function registerTotals(program: Command, setExit: (code: ExitCode) => vo
       const a = (await analyzeInputFile(file, locale, opts.profileFile)).analysis;
       const { errors } = a.tally;
       process.stdout.write(opts.json ? `${JSON.stringify(a.totals, null, 2)}\n` : `${totalsText(a.totals, locale)}\n`);
-      if (errors > 0 && !opts.json) process.stderr.write(locale === "en" ? `Note: the workbook has ${errors} errors (see validate).\n` : `注意：该工作簿有 ${errors} 个错误，汇总数字仅供参考（详见 validate）。\n`);
+      if (errors > 0 && !opts.json)
+        process.stderr.write(
+          locale === "en"
+            ? `Note: the workbook has ${errors} errors (see validate).\n`
+            : `注意：该工作簿有 ${errors} 个错误，汇总数字仅供参考（详见 validate）。\n`,
+        );
       setExit(errors > 0 ? ExitCode.findings : ExitCode.ok);
     });
 }

@@ -22,7 +22,11 @@ export function registerValidate(program: Command, setExit: (code: ExitCode) => 
     .action(async (file: string, opts: ValidateOptions) => {
       const locale = localeOf(opts);
       const a = (await analyzeInputFile(file, locale, opts.profileFile)).analysis;
-      process.stdout.write(opts.json ? `${JSON.stringify(findingsJson(file, a, locale), null, 2)}\n` : `${findingsText(file, a, locale, opts.all === true)}\n`);
+      process.stdout.write(
+        opts.json
+          ? `${JSON.stringify(findingsJson(file, a, locale), null, 2)}\n`
+          : `${findingsText(file, a, locale, opts.all === true)}\n`,
+      );
       setExit(a.tally.errors > 0 ? ExitCode.findings : ExitCode.ok);
     });
 }

@@ -19,9 +19,11 @@ function withHint(message: string, code: string, locale: Locale): string {
 }
 
 /** An input error as the CLI says it (stderr, exit code 2, and a roll-up's unreadable files). */
-export const cliInputErrorMessage = (e: InputError, locale: Locale = "zh-CN"): string => withHint(inputErrorMessage(e, locale), e.code, locale);
+export const cliInputErrorMessage = (e: InputError, locale: Locale = "zh-CN"): string =>
+  withHint(inputErrorMessage(e, locale), e.code, locale);
 
 /** A roll-up refusal as the CLI says it. */
-export const cliRollupMessage = (i: RollupIssue, locale: Locale = "zh-CN"): string => withHint(rollupIssueMessage(i, locale), i.code, locale);
+export const cliRollupMessage = (i: RollupIssue, locale: Locale = "zh-CN"): string =>
+  withHint(rollupIssueMessage(i, locale), i.code, locale);
 
 export { HINTED_CODES, type CliMessageTable } from "./types.js";

@@ -5,7 +5,9 @@ import type { InputErrorCode } from "../../workbook/input-error.js";
  * The codes after whose core message the CLI says how to get past it with one of its flags or
  * commands: the core's messages name none (the add-in has no flags).
  */
-export const HINTED_CODES = ["not_ledger", "mixed_years"] as const satisfies readonly (InputErrorCode | RollupIssueCode)[];
+export const HINTED_CODES = ["not_ledger", "mixed_years"] as const satisfies readonly (
+  InputErrorCode | RollupIssueCode
+)[];
 export type HintedCode = (typeof HINTED_CODES)[number];
 
 /** The CLI's own words; the mapped types make a missing hint or message a compile error. */

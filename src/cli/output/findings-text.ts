@@ -5,20 +5,32 @@ import { messageOf, type Locale } from "../../findings/messages/index.js";
 
 const WORDS = {
   "zh-CN": {
-    file: "文件", template: "模板", noTemplate: "非标准模板", profile: "经费标准方案",
+    file: "文件",
+    template: "模板",
+    noTemplate: "非标准模板",
+    profile: "经费标准方案",
     summary: (e: number, w: number) => (e + w === 0 ? "检查通过：没有发现问题。" : `共发现 ${e} 个错误、${w} 个警告。`),
     sheet: (s: string, e: number, w: number) => `【${s}】${e} 个错误，${w} 个警告`,
-    error: "错误", warning: "警告", more: (n: number) => `……另有 ${n} 条同类问题，用 --all 查看全部`,
+    error: "错误",
+    warning: "警告",
+    more: (n: number) => `……另有 ${n} 条同类问题，用 --all 查看全部`,
     unofficial: "注意：default 方案不是任何地区的正式标准。",
-    omitted: (n: number) => `其中 ${n} 条只计数、未逐条列出（同一类问题最多列出前 ${MAX_KEPT_PER_CODE} 条）；改正已列出的问题后重新检查即可看到其余的。`,
+    omitted: (n: number) =>
+      `其中 ${n} 条只计数、未逐条列出（同一类问题最多列出前 ${MAX_KEPT_PER_CODE} 条）；改正已列出的问题后重新检查即可看到其余的。`,
   },
   en: {
-    file: "File", template: "Template", noTemplate: "not the standard template", profile: "Profile",
+    file: "File",
+    template: "Template",
+    noTemplate: "not the standard template",
+    profile: "Profile",
     summary: (e: number, w: number) => (e + w === 0 ? "All checks passed." : `${e} errors, ${w} warnings.`),
     sheet: (s: string, e: number, w: number) => `[${s}] ${e} errors, ${w} warnings`,
-    error: "error", warning: "warning", more: (n: number) => `…and ${n} more of this kind (use --all)`,
+    error: "error",
+    warning: "warning",
+    more: (n: number) => `…and ${n} more of this kind (use --all)`,
     unofficial: "Note: the default profile is not an official standard.",
-    omitted: (n: number) => `${n} of them are counted but not listed (at most ${MAX_KEPT_PER_CODE} of one kind are listed); fix the listed ones and check again to see the rest.`,
+    omitted: (n: number) =>
+      `${n} of them are counted but not listed (at most ${MAX_KEPT_PER_CODE} of one kind are listed); fix the listed ones and check again to see the rest.`,
   },
 } as const;
 

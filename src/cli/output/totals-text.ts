@@ -18,10 +18,14 @@ export function totalsText(t: Totals, locale: Locale): string {
     `  ${L("应缴人数", "Liable")} ${t.dues.liableMembers}；${L("应缴", "owed")} ${y(t.dues.expectedFen)}；${L("实缴", "paid")} ${y(t.dues.paidFen)}；${L("收缴率", "rate")} ${pct(t.dues.collectionRate)}`,
     L("【活动】", "[Activities]"),
     `  ${t.activities.count}${L("次", " events")}，${t.activities.participants}${L("人次", " participations")}，${L("费用", "cost")} ${y(t.activities.costFen)}`,
-    ...Object.entries(t.activities.byCategory).filter(([, v]) => v.count > 0).map(([k, v]) => `    ${k}：${v.count}${L("次", "")}，${v.participants}${L("人次", "")}，${y(v.costFen)}`),
+    ...Object.entries(t.activities.byCategory)
+      .filter(([, v]) => v.count > 0)
+      .map(([k, v]) => `    ${k}：${v.count}${L("次", "")}，${v.participants}${L("人次", "")}，${y(v.costFen)}`),
     L("【慰问】", "[Condolences]"),
     `  ${t.condolences.count}${L("人次", " payments")}（${t.condolences.people}${L("人", " people")}），${L("金额", "amount")} ${y(t.condolences.amountFen)}`,
-    ...Object.entries(t.condolences.byReason).filter(([, v]) => v.count > 0).map(([k, v]) => `    ${k}：${v.count}${L("人次", "")}，${y(v.amountFen)}`),
+    ...Object.entries(t.condolences.byReason)
+      .filter(([, v]) => v.count > 0)
+      .map(([k, v]) => `    ${k}：${v.count}${L("人次", "")}，${y(v.amountFen)}`),
   ];
   return lines.join("\n");
 }

@@ -13,52 +13,76 @@ const perMember = ({ memberId, festival, capFen, totalFen, profile }: FestivalCa
 const festivalCap = {
   perMemberYear: perMember,
   perFestival: perMember,
-  pool: ({ capFen, totalFen, profile }) => `Festival gifts total ${yuan(totalFen)}, above the pool of ${yuan(capFen)} (profile ${profile}).`,
+  pool: ({ capFen, totalFen, profile }) =>
+    `Festival gifts total ${yuan(totalFen)}, above the pool of ${yuan(capFen)} (profile ${profile}).`,
 } satisfies { readonly [S in FestivalCapParams["shape"]]: (p: FestivalCapParams) => string };
 
 export const en: MessageTable = {
   sheet_missing: (_, p) => `Sheet "${p.sheet}" is missing. Use the standard template or add the sheet back.`,
-  header_missing: ({ header }, p) => `Column header "${header}" not found in the first 5 rows of "${p.sheet}". Restore it.`,
-  template_unknown: () => "This workbook was not made from the standard template (no _meta sheet); it was read by its headers.",
+  header_missing: ({ header }, p) =>
+    `Column header "${header}" not found in the first 5 rows of "${p.sheet}". Restore it.`,
+  template_unknown: () =>
+    "This workbook was not made from the standard template (no _meta sheet); it was read by its headers.",
   template_version_unsupported: ({ version, supportedMajor }) =>
     `Template version ${version} is newer than this program understands (${supportedMajor}.x). Update the program.`,
   required_missing: ({ header }) => `"${header}" must not be empty.`,
   invalid_date: ({ header }, p) => `"${header}" holds "${p.value ?? ""}", which is not a date (use e.g. 2024-03-05).`,
   date_out_of_year: ({ date, year }) => `Date ${date} is outside the reporting year ${year}.`,
-  invalid_number: ({ header, expected }, p) => `"${header}" holds "${p.value ?? ""}", which is not a valid ${expected === "money" ? "amount" : expected === "year" ? "year" : "whole number"}.`,
-  negative_amount: ({ header, min }) => (min > 0 ? `"${header}" must be greater than 0.` : `"${header}" must not be negative.`),
-  too_many_decimals: ({ header }, p) => `"${header}" value "${p.value ?? ""}" has more than 2 decimals; amounts are exact to the fen.`,
-  normalized_value: ({ header, normalized }, p) => `"${header}" value "${p.value ?? ""}" is text; read as ${normalized}. Enter it as a number or date.`,
-  invalid_option: ({ header, options }, p) => `"${header}" value "${p.value ?? ""}" is not allowed; choose one of: ${options.join(", ")}.`,
+  invalid_number: ({ header, expected }, p) =>
+    `"${header}" holds "${p.value ?? ""}", which is not a valid ${expected === "money" ? "amount" : expected === "year" ? "year" : "whole number"}.`,
+  negative_amount: ({ header, min }) =>
+    min > 0 ? `"${header}" must be greater than 0.` : `"${header}" must not be negative.`,
+  too_many_decimals: ({ header }, p) =>
+    `"${header}" value "${p.value ?? ""}" has more than 2 decimals; amounts are exact to the fen.`,
+  normalized_value: ({ header, normalized }, p) =>
+    `"${header}" value "${p.value ?? ""}" is text; read as ${normalized}. Enter it as a number or date.`,
+  invalid_option: ({ header, options }, p) =>
+    `"${header}" value "${p.value ?? ""}" is not allowed; choose one of: ${options.join(", ")}.`,
   duplicate_row: ({ firstRow }) => `Same content as row ${firstRow}; possibly entered twice.`,
-  summary_mismatch: ({ label, cached, computed }) => `Summary "${label}" shows ${cached}; the ledgers give ${computed}. Recalculate or check text-typed values.`,
-  duplicate_key: ({ key, firstRow }) => `Member number "${key}" repeats row ${firstRow}; member numbers must be unique.`,
-  merged_cell: ({ range }) => `Merged cells ${range} in the data area were read as their first cell's value; unmerge them.`,
+  summary_mismatch: ({ label, cached, computed }) =>
+    `Summary "${label}" shows ${cached}; the ledgers give ${computed}. Recalculate or check text-typed values.`,
+  duplicate_key: ({ key, firstRow }) =>
+    `Member number "${key}" repeats row ${firstRow}; member numbers must be unique.`,
+  merged_cell: ({ range }) =>
+    `Merged cells ${range} in the data area were read as their first cell's value; unmerge them.`,
   formula_error: ({ header, error }) => `"${header}" holds the error ${error}; fix the formula or type the value.`,
-  text_damaged: ({ header }, p) => `"${header}" value "${p.value ?? ""}" holds bytes that are not text (shown as �): the file may have been damaged; check the cell and type it again.`,
+  text_damaged: ({ header }, p) =>
+    `"${header}" value "${p.value ?? ""}" holds bytes that are not text (shown as �): the file may have been damaged; check the cell and type it again.`,
   layout_altered: ({ moved, hashChanged }, p) =>
     `The protected layout of "${p.sheet}" was changed${moved.length ? ` (${moved.join(", ")})` : ""}${hashChanged ? " (layout stamp differs)" : ""}; read by headers. Consider union-ledger upgrade.`,
   dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>
     noDuesRow
       ? `Member ${memberId} owes dues for months ${list(owedMonths)} but has no row in the dues ledger.`
       : `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}).`,
-  dues_exempt_paid: ({ memberId, month, status }) => `Member ${memberId} was "${status}" in month ${month} and owes no dues, yet a payment is recorded.`,
-  dues_arrears: ({ memberId, fromMonth, toMonth }) => `Member ${memberId} paid nothing in months ${fromMonth}–${toMonth} and nothing later covers them.`,
+  dues_exempt_paid: ({ memberId, month, status }) =>
+    `Member ${memberId} was "${status}" in month ${month} and owes no dues, yet a payment is recorded.`,
+  dues_arrears: ({ memberId, fromMonth, toMonth }) =>
+    `Member ${memberId} paid nothing in months ${fromMonth}–${toMonth} and nothing later covers them.`,
   dues_formula_broken: ({ header, expected, found, formulaOk }) =>
-    formulaOk ? `"${header}" shows ${found} but the row gives ${expected}; check for amounts typed as text.` : `"${header}" should be the template formula (giving ${expected}); found ${found}.`,
+    formulaOk
+      ? `"${header}" shows ${found} but the row gives ${expected}; check for amounts typed as text.`
+      : `"${header}" should be the template formula (giving ${expected}); found ${found}.`,
   member_unknown: ({ memberId }) => `Member number "${memberId}" is not in the roster.`,
   member_inactive: ({ memberId, date }) => `${memberId} was not a member on ${date}.`,
-  name_mismatch: ({ memberId, rosterName, name }) => `Name "${name}" differs from the roster's "${rosterName}" for ${memberId}.`,
-  festival_missing: ({ festival }) => (festival === null ? "A festival gift needs a festival." : `"${festival}" is not a statutory festival.`),
-  form_forbidden: ({ reason, form, allowed }) => `${reason} may not be given as ${form}; allowed: ${allowed.join(", ")}.`,
-  cap_exceeded: ({ reason, capFen, amountFen, profile }) => `${reason} is capped at ${yuan(capFen)} per payment (profile ${profile}); this row is ${yuan(amountFen)}.`,
+  name_mismatch: ({ memberId, rosterName, name }) =>
+    `Name "${name}" differs from the roster's "${rosterName}" for ${memberId}.`,
+  festival_missing: ({ festival }) =>
+    festival === null ? "A festival gift needs a festival." : `"${festival}" is not a statutory festival.`,
+  form_forbidden: ({ reason, form, allowed }) =>
+    `${reason} may not be given as ${form}; allowed: ${allowed.join(", ")}.`,
+  cap_exceeded: ({ reason, capFen, amountFen, profile }) =>
+    `${reason} is capped at ${yuan(capFen)} per payment (profile ${profile}); this row is ${yuan(amountFen)}.`,
   festival_cap_exceeded: (p) => festivalCap[p.shape](p),
-  repeat_exceeded: ({ memberId, reason, limit, count, ever }) => `Member ${memberId}: ${reason} #${count}, above the limit of ${limit}${ever ? "" : " per year"}.`,
+  repeat_exceeded: ({ memberId, reason, limit, count, ever }) =>
+    `Member ${memberId}: ${reason} #${count}, above the limit of ${limit}${ever ? "" : " per year"}.`,
   approval_missing: ({ header }) => `"${header}" is empty: every payment needs a handler and an approver.`,
   approval_same_person: ({ person }) => `Handler and approver are both "${person}".`,
   funding_missing: () => "An activity with a cost needs a funding source.",
-  per_capita_exceeded: ({ label, perCapitaFen, capFen, profile }) => `${label}: ${yuan(perCapitaFen)} per person, above ${yuan(capFen)} (profile ${profile}).`,
+  per_capita_exceeded: ({ label, perCapitaFen, capFen, profile }) =>
+    `${label}: ${yuan(perCapitaFen)} per person, above ${yuan(capFen)} (profile ${profile}).`,
   code_mismatch: ({ code, codeSystem, category, expected }) =>
-    expected === null ? `Code "${code}" is not in the ${codeSystem} code set.` : `Code "${code}" does not fit category "${category}"; expected "${expected}".`,
+    expected === null
+      ? `Code "${code}" is not in the ${codeSystem} code set.`
+      : `Code "${code}" does not fit category "${category}"; expected "${expected}".`,
   forbidden_keyword: ({ keyword, header }) => `"${header}" mentions "${keyword}", which union funds may not pay for.`,
 };

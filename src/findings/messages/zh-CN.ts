@@ -7,7 +7,11 @@ const months = (ms: readonly number[]): string => {
   if (ms.length === 0) return "无";
   const first = ms[0] ?? 0;
   const last = ms[ms.length - 1] ?? 0;
-  return ms.length === last - first + 1 ? (first === last ? `${first}月` : `${first}—${last}月`) : ms.map((m) => `${m}月`).join("、");
+  return ms.length === last - first + 1
+    ? first === last
+      ? `${first}月`
+      : `${first}—${last}月`
+    : ms.map((m) => `${m}月`).join("、");
 };
 const expectedKind = { money: "金额", integer: "整数", year: "四位年份" } as const;
 
@@ -15,33 +19,40 @@ type FestivalCapParams = FindingParams["festival_cap_exceeded"];
 
 /** festival_cap_exceeded in the words of each festival-cap shape. */
 const festivalCap = {
-  perMemberYear: ({ memberId, capFen, totalFen, profile }) => `会员 ${memberId ?? ""} 全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案每人每年上限 ${yuan(capFen)}。`,
-  perFestival: ({ memberId, festival, capFen, totalFen, profile }) => `会员 ${memberId ?? ""} ${festival ?? ""}慰问合计 ${yuan(totalFen)}，超过${profile}方案每节上限 ${yuan(capFen)}。`,
-  pool: ({ capFen, totalFen, profile }) => `全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案上限 ${yuan(capFen)}（年度经费收入预算的规定比例）。`,
+  perMemberYear: ({ memberId, capFen, totalFen, profile }) =>
+    `会员 ${memberId ?? ""} 全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案每人每年上限 ${yuan(capFen)}。`,
+  perFestival: ({ memberId, festival, capFen, totalFen, profile }) =>
+    `会员 ${memberId ?? ""} ${festival ?? ""}慰问合计 ${yuan(totalFen)}，超过${profile}方案每节上限 ${yuan(capFen)}。`,
+  pool: ({ capFen, totalFen, profile }) =>
+    `全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案上限 ${yuan(capFen)}（年度经费收入预算的规定比例）。`,
 } satisfies { readonly [S in FestivalCapParams["shape"]]: (p: FestivalCapParams) => string };
 
 export const zhCN: MessageTable = {
   sheet_missing: (_, p) => `缺少工作表“${p.sheet}”。请使用标准模板，或把该表按模板补上。`,
-  header_missing: ({ header }, p) => `工作表“${p.sheet}”前5行中找不到列标题“${header}”。请恢复该列标题（不要改名或删除）。`,
+  header_missing: ({ header }, p) =>
+    `工作表“${p.sheet}”前5行中找不到列标题“${header}”。请恢复该列标题（不要改名或删除）。`,
   template_unknown: () => "该工作簿不是用标准模板生成的（没有 _meta 表），已按列标题读取；建议改用标准模板填报。",
   template_version_unsupported: ({ version, supportedMajor }) =>
     `该工作簿的模板版本为 ${version}，本程序只能读取 ${supportedMajor}.x 版本。请升级本程序后再试。`,
   required_missing: ({ header }) => `“${header}”不能为空，请填写。`,
   invalid_date: ({ header }, p) => `“${header}”的内容“${p.value ?? ""}”不是有效日期，请填写如 2024-03-05 的日期。`,
   date_out_of_year: ({ date, year }) => `日期 ${date} 不在填报年度 ${year} 年内，请核对日期或基本信息中的年度。`,
-  invalid_number: ({ header, expected }, p) => `“${header}”的内容“${p.value ?? ""}”不是有效的${expectedKind[expected]}，请改为数字。`,
+  invalid_number: ({ header, expected }, p) =>
+    `“${header}”的内容“${p.value ?? ""}”不是有效的${expectedKind[expected]}，请改为数字。`,
   negative_amount: ({ header, min }) => (min > 0 ? `“${header}”必须大于0。` : `“${header}”不能为负数。`),
   too_many_decimals: ({ header }, p) => `“${header}”的“${p.value ?? ""}”超过两位小数；金额只能精确到分，请改正。`,
   normalized_value: ({ header, normalized }, p) =>
     `“${header}”的“${p.value ?? ""}”是文字格式，已按 ${normalized} 读取；请改为数字或日期格式，以免表内公式漏算。`,
-  invalid_option: ({ header, options }, p) => `“${header}”的“${p.value ?? ""}”不在可选范围内，请从下拉列表选择：${options.join("、")}。`,
+  invalid_option: ({ header, options }, p) =>
+    `“${header}”的“${p.value ?? ""}”不在可选范围内，请从下拉列表选择：${options.join("、")}。`,
   duplicate_row: ({ firstRow }) => `与第${firstRow}行内容相同，可能重复登记；如确为两笔，请在备注中说明。`,
   summary_mismatch: ({ label, cached, computed }) =>
     `汇总表“${label}”显示 ${cached}，程序按台账计算为 ${computed}。请在表格软件中重新计算，或检查台账中以文字形式录入的数字和日期。`,
   duplicate_key: ({ key, firstRow }) => `会员编号“${key}”与第${firstRow}行重复；每位会员的编号必须唯一。`,
   merged_cell: ({ range }) => `数据区域中有合并单元格 ${range}，已按首格的值读取；请取消合并，每行分别填写。`,
   formula_error: ({ header, error }) => `“${header}”的公式结果是错误值 ${error}，请修正公式或直接填写数值。`,
-  text_damaged: ({ header }, p) => `“${header}”的“${p.value ?? ""}”中有无法识别的字符（显示为 �），文件可能在保存或传送中损坏；请核对这一格并重新输入。`,
+  text_damaged: ({ header }, p) =>
+    `“${header}”的“${p.value ?? ""}”中有无法识别的字符（显示为 �），文件可能在保存或传送中损坏；请核对这一格并重新输入。`,
   layout_altered: ({ moved, hashChanged }, p) =>
     `“${p.sheet}”的表头已被改动${moved.length ? `（${moved.join("、")}）` : ""}${hashChanged ? "（模板标记与本版本不符）" : ""}；已按表头读取，建议用 union-ledger upgrade 迁移到标准模板。`,
   dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>
@@ -56,10 +67,12 @@ export const zhCN: MessageTable = {
     formulaOk
       ? `“${header}”的公式结果为 ${found}，按本行数据应为 ${expected}；请检查本行是否有以文字录入的金额，并重新计算。`
       : `“${header}”应为模板公式（应得 ${expected}），现为 ${found}；请从模板恢复该公式。`,
-  member_unknown: ({ memberId }, p) => `会员编号“${memberId}”不在会员名册中；请核对编号，或先在会员名册登记该会员（${p.sheet}）。`,
+  member_unknown: ({ memberId }, p) =>
+    `会员编号“${memberId}”不在会员名册中；请核对编号，或先在会员名册登记该会员（${p.sheet}）。`,
   member_inactive: ({ memberId, date, from, until }) =>
     `${date} 时 ${memberId} 不是在册会员（${from ? `入会日期 ${from}` : "无入会日期"}${until ? `，${until} 起会籍变动` : ""}）；请核对日期或会员名册。`,
-  name_mismatch: ({ memberId, rosterName, name }) => `姓名“${name}”与会员名册中 ${memberId} 的姓名“${rosterName}”不一致。`,
+  name_mismatch: ({ memberId, rosterName, name }) =>
+    `姓名“${name}”与会员名册中 ${memberId} 的姓名“${rosterName}”不一致。`,
   festival_missing: ({ festival }) =>
     festival === null
       ? "节日慰问必须填写“节日”，请从下拉列表选择法定节日。"
@@ -80,5 +93,6 @@ export const zhCN: MessageTable = {
     expected === null
       ? `支出科目“${code}”不属于${codeSystem}科目体系，请从填表说明中的科目表选择。`
       : `支出科目“${code}”与活动类别“${category}”不一致，通常应为“${expected}”。`,
-  forbidden_keyword: ({ keyword, header }) => `“${header}”中出现“${keyword}”，属于工会经费不得列支的范围（八不准），请核实。`,
+  forbidden_keyword: ({ keyword, header }) =>
+    `“${header}”中出现“${keyword}”，属于工会经费不得列支的范围（八不准），请核实。`,
 };

@@ -13,6 +13,16 @@ export function opening(ctx: NarrativeContext): Section {
   return {
     id: "opening",
     title: "",
-    blocks: [paragraph(f.year(), "，", t.unionName || "本会", guidance, focus, "。", ctx.vary("opening.leadin", ["现将全年工作情况总结如下：", "现将一年来的主要工作总结如下："]))],
+    blocks: [
+      paragraph(
+        f.year(),
+        "，",
+        t.unionName || "本会",
+        guidance,
+        focus,
+        "。",
+        ctx.vary("opening.leadin", ["现将全年工作情况总结如下：", "现将一年来的主要工作总结如下："]),
+      ),
+    ],
   };
 }

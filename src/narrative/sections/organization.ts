@@ -14,15 +14,23 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
   const blocks: Block[] = [];
   blocks.push(
     paragraph(
-      ctx.vary("org.asof", ["截至年末，", "到年底，"]), "本会共有会员", f.count("members.total", "人"),
+      ctx.vary("org.asof", ["截至年末，", "到年底，"]),
+      "本会共有会员",
+      f.count("members.total", "人"),
       ...when(t.members.active > 0, () => ["，其中在职会员", f.count("members.active", "人")]),
       ...when(t.members.retired > 0, () => ["、退休（离休）会员", f.count("members.retired", "人")]),
       ...when(f.hasChange("members.total"), () => ["，会员总数比上年", f.change("members.total")]),
       "。",
       ...when(t.members.joinedThisYear > 0, () => [
-        ctx.vary("org.join", ["全年新发展会员", "本年度新吸收会员"]), f.count("members.joinedThisYear", "人"), t.members.leftThisYear > 0 ? "，" : "。",
+        ctx.vary("org.join", ["全年新发展会员", "本年度新吸收会员"]),
+        f.count("members.joinedThisYear", "人"),
+        t.members.leftThisYear > 0 ? "，" : "。",
       ]),
-      ...when(t.members.leftThisYear > 0, () => ["办理退会、转出", f.count("members.leftThisYear", "人"), "，会员信息随之更新。"]),
+      ...when(t.members.leftThisYear > 0, () => [
+        "办理退会、转出",
+        f.count("members.leftThisYear", "人"),
+        "，会员信息随之更新。",
+      ]),
     ),
   );
   if (t.dues.liableMembers > 0) {
@@ -34,7 +42,12 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
     blocks.push(
       paragraph(
         ctx.vary("org.dues", ["按照规定比例和计缴基数收缴会费，", "严格执行会费收缴标准，"]),
-        "全年应缴会费的会员", f.count("dues.liableMembers", "人"), "，应缴", f.money("dues.expectedFen"), "，实缴", f.money("dues.paidFen"),
+        "全年应缴会费的会员",
+        f.count("dues.liableMembers", "人"),
+        "，应缴",
+        f.money("dues.expectedFen"),
+        "，实缴",
+        f.money("dues.paidFen"),
         ...when(f.hasChange("dues.paidFen"), () => ["（同比", f.change("dues.paidFen"), "）"]),
         ...when(hasRate, () => ["，会费收缴率", f.percent(rate)]),
         full ? "，会费做到了应收尽收。" : "。",

@@ -7,7 +7,8 @@ export const en: InputErrorMessageTable = {
   too_many_cells: (d) => `A sheet has too many cells (${d}).`,
   too_much_text: (d) => `The workbook holds too much text (${d}).`,
   too_many_merges: (d) => `A sheet has too many merged ranges (${d}).`,
-  zip_bomb: (d) => `The file's compression ratio is abnormal (${d}): refused as a suspected zip bomb. If it is a real ledger, open it and save a copy.`,
+  zip_bomb: (d) =>
+    `The file's compression ratio is abnormal (${d}): refused as a suspected zip bomb. If it is a real ledger, open it and save a copy.`,
   legacy_xls: () => "This is a legacy .xls file; save it as .xlsx first.",
   encrypted: () => "The file is password-protected; remove the open password first.",
   not_xlsx: () => "This is not an Excel workbook (.xlsx).",

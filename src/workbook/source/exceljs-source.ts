@@ -41,12 +41,17 @@ function rawCell(v: CellValue | undefined, lookup?: FormulaLookup): RawCell {
 
 /** One exceljs cell, formulas' cached results included. */
 function rawCellOf(cell: Cell): RawCell {
-  return rawCell(cell.value, { formula: () => cell.formula || undefined, result: () => (cell.model as { result?: CellValue }).result });
+  return rawCell(cell.value, {
+    formula: () => cell.formula || undefined,
+    result: () => (cell.model as { result?: CellValue }).result,
+  });
 }
 
 // exceljs keeps merges in Worksheet._merges (master address → Range); its only public view is
 // `worksheet.model.merges`, which rebuilds the whole sheet model (slow on 20,000-row sheets).
-type WithMerges = { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> };
+type WithMerges = {
+  _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }>;
+};
 
 function mergedRanges(ws: ExcelJS.Worksheet): MergedRange[] {
   const merges = (ws as unknown as WithMerges)._merges ?? {};
@@ -69,7 +74,9 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetSource {
       const cell = ws.findRow(row)?.findCell(column);
       if (!cell) return EMPTY;
       const v = cell.value;
-      return v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v) ? rawCellOf(cell) : rawCell(v);
+      return v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)
+        ? rawCellOf(cell)
+        : rawCell(v);
     },
     merges: () => mergedRanges(ws),
   };

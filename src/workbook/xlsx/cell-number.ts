@@ -65,4 +65,5 @@ export function booleanOf(text: string): boolean {
 }
 
 /** The text at [start, end), references replaced when it is still `raw` XML. */
-export const textAt = (xml: string, start: number, end: number, raw: boolean): string => (raw ? decodeEntities(xml.slice(start, end)) : xml.slice(start, end));
+export const textAt = (xml: string, start: number, end: number, raw: boolean): string =>
+  raw ? decodeEntities(xml.slice(start, end)) : xml.slice(start, end);

@@ -35,7 +35,6 @@ export interface ValueContext {
   readonly date1904: boolean;
 }
 
-
 /**
  * `<v>` by the cell's type, as exceljs' CellXform reads it, except where exceljs misreads: t="d" (an
  * ISO date, read as a date), t="str" (references replaced once, where exceljs replaces them twice)
@@ -46,7 +45,8 @@ function stored(t: string | undefined, c: CellParts, isDate: boolean, ctx: Value
   switch (t) {
     case "s": {
       const s = ctx.sharedStrings[indexAt(c.valueSource, c.valueStart, c.valueEnd, c.valueRaw)];
-      if (s === undefined) throw new XlsxError(`共享字符串序号 ${v(c).slice(0, 12)} 超出范围（共 ${ctx.sharedStrings.length} 个）`);
+      if (s === undefined)
+        throw new XlsxError(`共享字符串序号 ${v(c).slice(0, 12)} 超出范围（共 ${ctx.sharedStrings.length} 个）`);
       return s;
     }
     case "str":

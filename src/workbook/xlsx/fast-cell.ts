@@ -16,9 +16,22 @@ export interface CellHead {
   vEnd: number;
 }
 
-export const newHead = (): CellHead => ({ rStart: -1, rEnd: -1, sStart: -1, sEnd: -1, tStart: -1, tEnd: -1, vStart: -1, vEnd: -1 });
+export const newHead = (): CellHead => ({
+  rStart: -1,
+  rEnd: -1,
+  sStart: -1,
+  sEnd: -1,
+  tStart: -1,
+  tEnd: -1,
+  vStart: -1,
+  vEnd: -1,
+});
 
-const R = 0x72, S = 0x73, T = 0x74, V = 0x76, C = 0x63;
+const R = 0x72,
+  S = 0x73,
+  T = 0x74,
+  V = 0x76,
+  C = 0x63;
 
 /**
  * The cell shape nearly every cell of every spreadsheet program has, read without the generic
@@ -67,4 +80,7 @@ export function readFastCell(xml: string, at: number, h: CellHead): number {
 
 /** `</x>` at `at`, for a one-letter name x. */
 const isClose = (xml: string, at: number, name: number): boolean =>
-  xml.charCodeAt(at) === LT && xml.charCodeAt(at + 1) === SLASH && xml.charCodeAt(at + 2) === name && xml.charCodeAt(at + 3) === GT;
+  xml.charCodeAt(at) === LT &&
+  xml.charCodeAt(at + 1) === SLASH &&
+  xml.charCodeAt(at + 2) === name &&
+  xml.charCodeAt(at + 3) === GT;

@@ -18,11 +18,16 @@ export class MergeIndex {
   readonly lastRow: number;
 
   constructor(ranges: readonly MergedRange[], sheet: string, lastWrittenRow: number) {
-    const clipped = ranges.map((m) => (m.bottom > Math.max(lastWrittenRow, m.top) ? { ...m, bottom: Math.max(lastWrittenRow, m.top) } : m));
+    const clipped = ranges.map((m) =>
+      m.bottom > Math.max(lastWrittenRow, m.top) ? { ...m, bottom: Math.max(lastWrittenRow, m.top) } : m,
+    );
     let covered = 0;
     for (const m of clipped) covered += m.bottom - m.top + 1;
     if (covered > LIMITS.maxMergedRowsPerSheet) {
-      throw new XlsxError(`工作表“${sheet}”的合并区域共涉及 ${formatCount(covered)} 行次，上限 ${formatCount(LIMITS.maxMergedRowsPerSheet)}`, "too_many_merges");
+      throw new XlsxError(
+        `工作表“${sheet}”的合并区域共涉及 ${formatCount(covered)} 行次，上限 ${formatCount(LIMITS.maxMergedRowsPerSheet)}`,
+        "too_many_merges",
+      );
     }
     const overlap = firstOverlap(clipped);
     if (overlap) throw new XlsxError(`工作表“${sheet}”的合并区域 ${overlap[0].label} 与 ${overlap[1].label} 重叠`);
@@ -107,7 +112,7 @@ class BottomHeap {
   push(m: MergedRange): void {
     const a = this.#a;
     a.push(m);
-    for (let i = a.length - 1; i > 0; ) {
+    for (let i = a.length - 1; i > 0;) {
       const p = (i - 1) >> 1;
       if ((a[p] as MergedRange).bottom <= m.bottom) break;
       a[i] = a[p] as MergedRange;
@@ -124,7 +129,7 @@ class BottomHeap {
     const last = a.pop() as MergedRange;
     if (a.length > 0) {
       a[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let least = i;

@@ -44,18 +44,24 @@ export function openXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Resu
     // matters when no sheet is read.
     const strings = wanted.length ? scanner(parts, book.sharedStringsPart ?? "xl/sharedStrings.xml") : undefined;
     const styles = wanted.length ? scanner(parts, book.stylesPart ?? "xl/styles.xml") : undefined;
-    const values = { sharedStrings: strings ? readSharedStrings(strings, budget) : [], dateStyles: styles ? readDateStyles(styles) : [], date1904: book.date1904 };
+    const values = {
+      sharedStrings: strings ? readSharedStrings(strings, budget) : [],
+      dateStyles: styles ? readDateStyles(styles) : [],
+      date1904: book.date1904,
+    };
     const sheets = new Map<string, SheetSource>();
     for (const entry of wanted) {
       const s = scanner(parts, entry.part);
-      if (s) sheets.set(entry.name, xlsxSheetSource(entry.name, readWorksheet(s, { ...values, sheet: entry.name, budget })));
+      if (s)
+        sheets.set(entry.name, xlsxSheetSource(entry.name, readWorksheet(s, { ...values, sheet: entry.name, budget })));
     }
     return ok({ sheetNames: book.sheets.map((s) => s.name), sheet: (name) => sheets.get(name) });
   } catch (e) {
     if (e instanceof XlsxError) return failed(e.code, e.message);
     // Anything else thrown while taking a package apart (a RangeError from a hostile length, say)
     // is a damaged file too; its words are a programmer's, so they are not shown.
-    if (e instanceof Error && !(e instanceof TypeError) && !(e instanceof ReferenceError)) return failed("corrupt", "工作簿的内部结构无法解析");
+    if (e instanceof Error && !(e instanceof TypeError) && !(e instanceof ReferenceError))
+      return failed("corrupt", "工作簿的内部结构无法解析");
     throw e;
   }
 }

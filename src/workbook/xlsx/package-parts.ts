@@ -83,7 +83,10 @@ export class PackageParts {
   /** The limits a part must pass before it is inflated (its size as declared; inflation keeps to it). */
   #admit(e: ZipEntry): void {
     if (e.size > LIMITS.maxPartBytes) {
-      throw new XlsxError(`${e.name} 解压后 ${formatMiB(e.size)}，单个部件上限 ${formatMiB(LIMITS.maxPartBytes)}`, "too_large");
+      throw new XlsxError(
+        `${e.name} 解压后 ${formatMiB(e.size)}，单个部件上限 ${formatMiB(LIMITS.maxPartBytes)}`,
+        "too_large",
+      );
     }
     if (e.size > LIMITS.inflateRatioGraceBytes && e.size > e.compressedSize * LIMITS.maxInflateRatio) {
       const ratio = e.compressedSize === 0 ? "无穷" : Math.round(e.size / e.compressedSize).toLocaleString("en-US");

@@ -28,7 +28,10 @@ export class ReadBudget {
 
   cell(): void {
     if (++this.#sheetCells > LIMITS.maxCellsPerSheet) {
-      throw new XlsxError(`工作表“${this.#sheet}”超过 ${formatCount(LIMITS.maxCellsPerSheet)} 个单元格`, "too_many_cells");
+      throw new XlsxError(
+        `工作表“${this.#sheet}”超过 ${formatCount(LIMITS.maxCellsPerSheet)} 个单元格`,
+        "too_many_cells",
+      );
     }
     if (++this.#cells > LIMITS.maxCellsTotal) {
       throw new XlsxError(`各台账工作表合计超过 ${formatCount(LIMITS.maxCellsTotal)} 个单元格`, "too_many_cells");
@@ -41,10 +44,13 @@ export class ReadBudget {
    */
   text(value: string, where: () => string): string {
     if (value.length > LIMITS.maxCellTextChars) {
-      throw new XlsxError(`${where()}的文字有 ${formatCount(value.length)} 个字符，超过 Excel 单元格的上限 ${formatCount(LIMITS.maxCellTextChars)}`);
+      throw new XlsxError(
+        `${where()}的文字有 ${formatCount(value.length)} 个字符，超过 Excel 单元格的上限 ${formatCount(LIMITS.maxCellTextChars)}`,
+      );
     }
     this.#text += value.length;
-    if (this.#text > LIMITS.maxTextChars) throw new XlsxError(`文字超过 ${formatCount(LIMITS.maxTextChars)} 个字符`, "too_much_text");
+    if (this.#text > LIMITS.maxTextChars)
+      throw new XlsxError(`文字超过 ${formatCount(LIMITS.maxTextChars)} 个字符`, "too_much_text");
     return value;
   }
 }

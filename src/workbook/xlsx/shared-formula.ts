@@ -17,16 +17,29 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-export function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
-  return formula.replace(CANDIDATE, (whole: string, sheet: string | undefined, _sheetName: string | undefined, ref: string, paren: string | undefined) => {
-    if (paren) return whole;
-    const m = CELL_REF.exec(ref);
-    if (!m) return whole;
-    const [, colDollar = "", colText = "", rowDollar = "", rowText = ""] = m;
-    const letters = colText.toUpperCase();
-    if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return whole; // a name, not a column
-    const col = columnNumber(letters) + (colDollar ? 0 : to.col - from.col);
-    const row = parseInt(rowText, 10) + (rowDollar ? 0 : to.row - from.row);
-    return `${sheet ?? ""}${colDollar}${columnLetter(col)}${rowDollar}${row}`;
-  });
+export function slideFormula(
+  formula: string,
+  from: { row: number; col: number },
+  to: { row: number; col: number },
+): string {
+  return formula.replace(
+    CANDIDATE,
+    (
+      whole: string,
+      sheet: string | undefined,
+      _sheetName: string | undefined,
+      ref: string,
+      paren: string | undefined,
+    ) => {
+      if (paren) return whole;
+      const m = CELL_REF.exec(ref);
+      if (!m) return whole;
+      const [, colDollar = "", colText = "", rowDollar = "", rowText = ""] = m;
+      const letters = colText.toUpperCase();
+      if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return whole; // a name, not a column
+      const col = columnNumber(letters) + (colDollar ? 0 : to.col - from.col);
+      const row = parseInt(rowText, 10) + (rowDollar ? 0 : to.row - from.row);
+      return `${sheet ?? ""}${colDollar}${columnLetter(col)}${rowDollar}${row}`;
+    },
+  );
 }

@@ -46,7 +46,8 @@ function readRun(s: XmlScanner): string {
 export function readSharedStrings(s: XmlScanner, budget: ReadBudget): RawCell[] {
   const out: RawCell[] = [];
   for (let t = s.next(); t !== END; t = s.next()) {
-    if (t === OPEN && s.is("si")) out.push(textCell(budget.text(readStringItem(s).text, () => `共享字符串第${out.length + 1}项`)));
+    if (t === OPEN && s.is("si"))
+      out.push(textCell(budget.text(readStringItem(s).text, () => `共享字符串第${out.length + 1}项`)));
   }
   return out;
 }

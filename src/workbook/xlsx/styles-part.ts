@@ -12,7 +12,8 @@ export function readDateStyles(s: XmlScanner): boolean[] {
   const xfFormats: number[] = [];
   for (let t = s.next(); t !== END; t = s.next()) {
     if (t !== OPEN || s.depth !== 2) continue; // children of <styleSheet>, not selfClosing ones
-    if (s.is("numFmts")) eachChild(s, "numFmt", () => custom.set(parseInt(s.attr("numFmtId") ?? "", 10), s.attr("formatCode") ?? ""));
+    if (s.is("numFmts"))
+      eachChild(s, "numFmt", () => custom.set(parseInt(s.attr("numFmtId") ?? "", 10), s.attr("formatCode") ?? ""));
     else if (s.is("cellXfs")) eachChild(s, "xf", () => xfFormats.push(parseInt(s.attr("numFmtId") ?? "", 10)));
     else skipElement(s);
   }

@@ -64,6 +64,7 @@ export function readWorkbookPart(parts: PackageParts): WorkbookPart {
       sheets.push({ name, part: rel.part, state: s.attr("state") ?? "visible" });
     }
   }
-  const partOf = (kind: string): string | undefined => [...rels.values()].find((r) => isType(r, kind) && r.part && parts.has(r.part))?.part;
+  const partOf = (kind: string): string | undefined =>
+    [...rels.values()].find((r) => isType(r, kind) && r.part && parts.has(r.part))?.part;
   return { sheets, date1904, sharedStringsPart: partOf("sharedStrings"), stylesPart: partOf("styles") };
 }

@@ -87,12 +87,29 @@ function fastCellAt(xml: string, at: number): boolean {
  * path (fast-cell.ts), the others by the scanner; both end in `cell`, which checks the place and
  * reads the value. A cell without r follows the previous one.
  */
-export function readCells(s: XmlScanner, row: ParsedRow, rowNumber: number, ctx: SheetContext, masters: Map<string, SharedMaster>, seen: ColumnsSeen): void {
+export function readCells(
+  s: XmlScanner,
+  row: ParsedRow,
+  rowNumber: number,
+  ctx: SheetContext,
+  masters: Map<string, SharedMaster>,
+  seen: ColumnsSeen,
+): void {
   if (s.selfClosing) return;
   const xml = s.xml;
   const depth = s.depth;
   const h = newHead();
-  const parts: CellParts = { t: undefined, style: -1, valueSource: xml, valueStart: -1, valueEnd: -1, valueRaw: true, inline: undefined, formula: "", isFormula: false };
+  const parts: CellParts = {
+    t: undefined,
+    style: -1,
+    valueSource: xml,
+    valueStart: -1,
+    valueEnd: -1,
+    valueRaw: true,
+    inline: undefined,
+    formula: "",
+    isFormula: false,
+  };
   let col = 0;
   for (;;) {
     const at = s.position;
@@ -118,7 +135,9 @@ export function readCells(s: XmlScanner, row: ParsedRow, rowNumber: number, ctx:
     h.tStart = s.attrStart("t");
     h.tEnd = s.attrEnd;
     h.vStart = h.vEnd = -1;
-    col = cell(xml, h, parts, row, rowNumber, col, ctx, seen, (place) => readCellContent(s, parts, rowNumber, place, masters));
+    col = cell(xml, h, parts, row, rowNumber, col, ctx, seen, (place) =>
+      readCellContent(s, parts, rowNumber, place, masters),
+    );
   }
 }
 
@@ -127,18 +146,30 @@ export function readCells(s: XmlScanner, row: ParsedRow, rowNumber: number, ctx:
  * generic path passes `content` to read the children (given the cell's column, which shared
  * formulas slide by). Gives the cell's column.
  */
-function cell(xml: string, h: CellHead, parts: CellParts, row: ParsedRow, rowNumber: number, previous: number, ctx: SheetContext, seen: ColumnsSeen, content?: (col: number) => boolean): number {
+function cell(
+  xml: string,
+  h: CellHead,
+  parts: CellParts,
+  row: ParsedRow,
+  rowNumber: number,
+  previous: number,
+  ctx: SheetContext,
+  seen: ColumnsSeen,
+  content?: (col: number) => boolean,
+): number {
   ctx.budget.cell();
   let col = previous + 1;
   if (h.rStart >= 0) {
     col = columnAt(xml, h.rStart, h.rEnd);
     const refRow = rowOfRef(xml, h.rStart, h.rEnd);
-    if (refRow >= 0 && refRow !== rowNumber) sheetDamaged(ctx, `单元格地址“${xml.slice(h.rStart, h.rEnd)}”不在第${rowNumber}行`);
+    if (refRow >= 0 && refRow !== rowNumber)
+      sheetDamaged(ctx, `单元格地址“${xml.slice(h.rStart, h.rEnd)}”不在第${rowNumber}行`);
   }
   if (col < 1 || col > MAX_COLUMN) sheetDamaged(ctx, `单元格地址“${xml.slice(h.rStart, h.rEnd)}”无效`);
   if (!seen.mark(col)) sheetDamaged(ctx, `单元格 ${cellAddress(rowNumber, col)} 出现了两次`);
   const style = h.sStart < 0 ? -1 : integerAt(xml, h.sStart, h.sEnd);
-  if (h.sStart >= 0 && style < 0) sheetDamaged(ctx, `单元格 ${cellAddress(rowNumber, col)} 的格式编号“${xml.slice(h.sStart, h.sEnd)}”无效`);
+  if (h.sStart >= 0 && style < 0)
+    sheetDamaged(ctx, `单元格 ${cellAddress(rowNumber, col)} 的格式编号“${xml.slice(h.sStart, h.sEnd)}”无效`);
   parts.t = cellType(xml, h);
   parts.style = style;
   parts.valueSource = xml;
@@ -151,22 +182,31 @@ function cell(xml: string, h: CellHead, parts: CellParts, row: ParsedRow, rowNum
   const rich = content ? withPlace(ctx, rowNumber, col, () => content(col)) : false;
   // `<v></v>` in a shared-string or boolean cell names no string and no truth value: damage, not
   // an empty cell (an empty cell has no `<v>`).
-  if (!parts.isFormula && parts.valueStart >= 0 && parts.valueEnd === parts.valueStart && (parts.t === "s" || parts.t === "b")) {
+  if (
+    !parts.isFormula &&
+    parts.valueStart >= 0 &&
+    parts.valueEnd === parts.valueStart &&
+    (parts.t === "s" || parts.t === "b")
+  ) {
     sheetDamaged(ctx, `单元格 ${cellAddress(rowNumber, col)}：${parts.t === "s" ? "共享字符串序号" : "逻辑值"}为空`);
   }
-  const hasValue = parts.isFormula || rich || parts.valueEnd > parts.valueStart || (parts.inline !== undefined && parts.inline !== "");
+  const hasValue =
+    parts.isFormula || rich || parts.valueEnd > parts.valueStart || (parts.inline !== undefined && parts.inline !== "");
   if (hasValue) {
     // No closure per cell here (a million cells would make a million): try/catch costs nothing.
     let v: RawCell | number;
     try {
       // A plain number is kept as a number (parsed-sheet.ts); anything else as cellValue reads it.
-      v = isPlainNumber(parts, ctx) ? numberAt(parts.valueSource, parts.valueStart, parts.valueEnd, parts.valueRaw) : cellValue(parts, ctx);
+      v = isPlainNumber(parts, ctx)
+        ? numberAt(parts.valueSource, parts.valueStart, parts.valueEnd, parts.valueRaw)
+        : cellValue(parts, ctx);
     } catch (e) {
       throw placed(e, ctx, rowNumber, col);
     }
     row.cells[col] = v;
     // A shared string was counted once, when the table was read; any other text is the cell's own.
-    if (typeof v !== "number" && v.type === "string" && (parts.t !== "s" || parts.isFormula)) ctx.budget.text(v.value, () => `工作表“${ctx.sheet}”单元格 ${cellAddress(rowNumber, col)}`);
+    if (typeof v !== "number" && v.type === "string" && (parts.t !== "s" || parts.isFormula))
+      ctx.budget.text(v.value, () => `工作表“${ctx.sheet}”单元格 ${cellAddress(rowNumber, col)}`);
     row.hasValues = true;
   }
   // exceljs stores an empty cell only when it has a style other than 0 (CellXform: Null vs Merge).
@@ -176,7 +216,10 @@ function cell(xml: string, h: CellHead, parts: CellParts, row: ParsedRow, rowNum
 
 /** A `<v>` number as it stands in the part: no formula, no inline text, no date format (cell-value.ts' default case). */
 const isPlainNumber = (p: CellParts, ctx: SheetContext): boolean =>
-  (p.t === undefined || p.t === "n") && !p.isFormula && p.inline === undefined && !(p.style > 0 && ctx.dateStyles[p.style] === true);
+  (p.t === undefined || p.t === "n") &&
+  !p.isFormula &&
+  p.inline === undefined &&
+  !(p.style > 0 && ctx.dateStyles[p.style] === true);
 
 /** Runs `read`, naming the cell in a message about its damage. */
 function withPlace<T>(ctx: SheetContext, row: number, col: number, read: () => T): T {
@@ -189,11 +232,19 @@ function withPlace<T>(ctx: SheetContext, row: number, col: number, read: () => T
 
 /** A damage found inside a cell, with the cell named (once); anything else as it was. */
 function placed(e: unknown, ctx: SheetContext, row: number, col: number): unknown {
-  return e instanceof XlsxError && e.code === "corrupt" && !e.message.startsWith("工作表") ? new XlsxError(`工作表“${ctx.sheet}”单元格 ${cellAddress(row, col)}：${e.message}`) : e;
+  return e instanceof XlsxError && e.code === "corrupt" && !e.message.startsWith("工作表")
+    ? new XlsxError(`工作表“${ctx.sheet}”单元格 ${cellAddress(row, col)}：${e.message}`)
+    : e;
 }
 
 /** The children of a `<c>`: v, f, is; whether `is` held rich-text runs. */
-function readCellContent(s: XmlScanner, parts: CellParts, row: number, col: number, masters: Map<string, SharedMaster>): boolean {
+function readCellContent(
+  s: XmlScanner,
+  parts: CellParts,
+  row: number,
+  col: number,
+  masters: Map<string, SharedMaster>,
+): boolean {
   let rich = false;
   if (s.selfClosing) return rich;
   const depth = s.depth;
@@ -227,7 +278,13 @@ function readValue(s: XmlScanner, parts: CellParts): void {
  * `<f>` (§18.3.1.40): its text, or for a cell of a shared group without text, the group's formula
  * moved to this cell. The group's first cell is the one with ref (exceljs' rule too).
  */
-function readFormula(s: XmlScanner, parts: CellParts, row: number, col: number, masters: Map<string, SharedMaster>): void {
+function readFormula(
+  s: XmlScanner,
+  parts: CellParts,
+  row: number,
+  col: number,
+  masters: Map<string, SharedMaster>,
+): void {
   const type = s.attr("t");
   const si = s.attr("si");
   const isMaster = s.attrStart("ref") >= 0;

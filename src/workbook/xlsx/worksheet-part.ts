@@ -2,7 +2,13 @@ import { LIMITS, formatCount } from "../limits.js";
 import type { MergedRange } from "../source/source.js";
 import { integerAt, parseRange } from "./cell-ref.js";
 import { MAX_ROW, type ParsedRow, type ParsedSheet } from "./parsed-sheet.js";
-import { ColumnsSeen, readCells, sheetDamaged as damaged, type SharedMaster, type SheetContext } from "./worksheet-cells.js";
+import {
+  ColumnsSeen,
+  readCells,
+  sheetDamaged as damaged,
+  type SharedMaster,
+  type SheetContext,
+} from "./worksheet-cells.js";
 import { XlsxError } from "./xlsx-error.js";
 import { skipElement } from "./xml-content.js";
 import { END, OPEN, type XmlScanner } from "./xml-scanner.js";
@@ -45,7 +51,10 @@ export function readWorksheet(s: XmlScanner, ctx: SheetContext): ParsedSheet {
       const range = parseRange(ref);
       if (!range) damaged(ctx, `合并区域“${ref.slice(0, 24)}”无效`);
       if (merges.length >= LIMITS.maxMergesPerSheet) {
-        throw new XlsxError(`工作表“${ctx.sheet}”超过 ${formatCount(LIMITS.maxMergesPerSheet)} 个合并区域`, "too_many_merges");
+        throw new XlsxError(
+          `工作表“${ctx.sheet}”超过 ${formatCount(LIMITS.maxMergesPerSheet)} 个合并区域`,
+          "too_many_merges",
+        );
       }
       merges.push(range);
       skipElement(s);

@@ -29,7 +29,8 @@ export class AttributeList {
       const c = xml.charCodeAt(i);
       // Name characters are above ">" but for "-", ".", digits and ":" (§2.3 NameChar).
       if (c > GT || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39)) i++;
-      else if (c === 0x3a) local = ++i; // a prefix ends: the local name starts
+      else if (c === 0x3a)
+        local = ++i; // a prefix ends: the local name starts
       else if (c === EQ || isSpace(c)) break;
       else s.fail("属性格式错误", tag);
     }
@@ -44,7 +45,8 @@ export class AttributeList {
     if (end >= xml.length) s.fail("属性值没有结束，文件不完整", tag);
     const a = this.#a;
     for (let k = 0; k < this.#count; k += 5) {
-      if (sameText(xml, a[k] as number, a[k + 2] as number, from, nameEnd)) s.fail(`属性“${xml.slice(from, nameEnd)}”重复`, tag);
+      if (sameText(xml, a[k] as number, a[k + 2] as number, from, nameEnd))
+        s.fail(`属性“${xml.slice(from, nameEnd)}”重复`, tag);
     }
     this.#add(from, local, nameEnd, i + 1, end);
     return end + 1;

@@ -1,5 +1,13 @@
 /** Character codes and small scans shared by the XML scanner (src/workbook/xlsx/xml-scanner.ts). */
-export const LT = 0x3c, GT = 0x3e, SLASH = 0x2f, BANG = 0x21, QUESTION = 0x3f, COLON = 0x3a, EQ = 0x3d, DQ = 0x22, SQ = 0x27;
+export const LT = 0x3c,
+  GT = 0x3e,
+  SLASH = 0x2f,
+  BANG = 0x21,
+  QUESTION = 0x3f,
+  COLON = 0x3a,
+  EQ = 0x3d,
+  DQ = 0x22,
+  SQ = 0x27;
 
 /** XML 1.0, §2.3 S: space, tab, carriage return, line feed. */
 export const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;

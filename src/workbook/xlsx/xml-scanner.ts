@@ -38,7 +38,11 @@ export class XmlScanner {
     this.xml = xml;
     this.#part = part;
     const bad = forbiddenCharAt(xml);
-    if (bad >= 0) this.fail(`含有 XML 不允许的控制字符（U+${xml.charCodeAt(bad).toString(16).toUpperCase().padStart(4, "0")}）`, bad);
+    if (bad >= 0)
+      this.fail(
+        `含有 XML 不允许的控制字符（U+${xml.charCodeAt(bad).toString(16).toUpperCase().padStart(4, "0")}）`,
+        bad,
+      );
   }
 
   fail(message: string, at = this.#pos): never {
@@ -97,7 +101,8 @@ export class XmlScanner {
       } else if (xml.startsWith("<!DOCTYPE", at)) {
         // An internal subset ([…]) is skipped whole, so its entities stay unknown.
         const bracket = charFrom(xml, 0x5b, at);
-        this.#pos = bracket < charFrom(xml, GT, at) ? this.#after(">", this.#after("]", bracket)) : this.#after(">", at);
+        this.#pos =
+          bracket < charFrom(xml, GT, at) ? this.#after(">", this.#after("]", bracket)) : this.#after(">", at);
       } else this.fail("无法识别的标记", at);
     }
   }
@@ -125,7 +130,8 @@ export class XmlScanner {
     if (d < 0) this.fail("多余的结束标签", at);
     const open = this.#stack[2 * d] as number;
     const openEnd = this.#stack[2 * d + 1] as number;
-    if (!sameText(xml, open, openEnd, at + 2, end)) this.fail(`结束标签“${xml.slice(at + 2, end)}”与“${xml.slice(open, openEnd)}”不匹配`, at);
+    if (!sameText(xml, open, openEnd, at + 2, end))
+      this.fail(`结束标签“${xml.slice(at + 2, end)}”与“${xml.slice(open, openEnd)}”不匹配`, at);
     this.#setName(at + 2, end);
     this.#pos = gt + 1;
     return CLOSE;
@@ -140,7 +146,8 @@ export class XmlScanner {
   #open(at: number): Token {
     const xml = this.xml;
     let i = at + 1;
-    for (let c = xml.charCodeAt(i); i < xml.length && c !== GT && c !== SLASH && !isSpace(c); c = xml.charCodeAt(i)) i++;
+    for (let c = xml.charCodeAt(i); i < xml.length && c !== GT && c !== SLASH && !isSpace(c); c = xml.charCodeAt(i))
+      i++;
     if (i >= xml.length) this.fail("标签没有结束，文件不完整", at);
     if (i === at + 1) this.fail("标签没有名字", at);
     this.#setName(at + 1, i);
@@ -198,7 +205,12 @@ export class XmlScanner {
     const open = this.#stack[2 * d] as number;
     const openEnd = this.#stack[2 * d + 1] as number;
     const close = lt + 2 + openEnd - open;
-    if (xml.charCodeAt(lt + 1) !== SLASH || xml.charCodeAt(close) !== GT || !sameText(xml, open, openEnd, lt + 2, close)) return -1;
+    if (
+      xml.charCodeAt(lt + 1) !== SLASH ||
+      xml.charCodeAt(close) !== GT ||
+      !sameText(xml, open, openEnd, lt + 2, close)
+    )
+      return -1;
     this.#depth = d;
     this.#setName(lt + 2, close);
     this.#pos = close + 1;

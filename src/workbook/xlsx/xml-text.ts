@@ -18,7 +18,12 @@ export function forbiddenCharAt(xml: string): number {
 }
 
 const isXmlChar = (cp: number): boolean =>
-  cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  cp === 0x9 ||
+  cp === 0xa ||
+  cp === 0xd ||
+  (cp >= 0x20 && cp <= 0xd7ff) ||
+  (cp >= 0xe000 && cp <= 0xfffd) ||
+  (cp >= 0x10000 && cp <= 0x10ffff);
 
 /** The text a reference (between "&" and ";") stands for. */
 function referenced(raw: string, from: number, to: number): string {
@@ -35,7 +40,11 @@ function referenced(raw: string, from: number, to: number): string {
     case "apos":
       return "'";
   }
-  const cp = /^#x[0-9a-fA-F]{1,8}$/u.test(ref) ? parseInt(ref.slice(2), 16) : /^#[0-9]{1,10}$/u.test(ref) ? parseInt(ref.slice(1), 10) : -1;
+  const cp = /^#x[0-9a-fA-F]{1,8}$/u.test(ref)
+    ? parseInt(ref.slice(2), 16)
+    : /^#[0-9]{1,10}$/u.test(ref)
+      ? parseInt(ref.slice(1), 10)
+      : -1;
   if (!isXmlChar(cp)) throw new XlsxError(`无法识别的字符引用“&${ref.slice(0, 12)};”`);
   return String.fromCodePoint(cp);
 }

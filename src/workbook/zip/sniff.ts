@@ -12,7 +12,11 @@ const startsWith = (b: Uint8Array, magic: readonly number[]): boolean => magic.e
 function containsUtf16(bytes: Uint8Array, word: string): boolean {
   const pattern = [...word].flatMap((ch) => [ch.charCodeAt(0), 0]);
   const first = pattern[0] ?? 0;
-  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(first, i + 1)) {
+  outer: for (
+    let i = bytes.indexOf(first);
+    i >= 0 && i <= bytes.length - pattern.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
     for (let j = 1; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
     return true;
   }
@@ -30,7 +34,9 @@ export function sniffWorkbook(bytes: Uint8Array): InputError | undefined {
     return failed("too_large", `${formatMiB(bytes.length)}，上限 ${formatMiB(LIMITS.maxFileBytes)}`).error;
   }
   if (startsWith(bytes, OLE_MAGIC)) {
-    return failed(containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy_xls").error;
+    return failed(
+      containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy_xls",
+    ).error;
   }
   if (startsWith(bytes, EMPTY_ZIP_MAGIC)) return failed("corrupt", "压缩包里没有任何内容").error;
   if (!startsWith(bytes, ZIP_MAGIC)) return failed("not_xlsx").error;

@@ -16,9 +16,15 @@ export interface ZipEntry {
 
 // Record signatures and layouts: APPNOTE.TXT 6.3.x §4.3.7 (local header), §4.3.12 (central
 // directory header), §4.3.14–16 (Zip64 end record, its locator, the end record), §4.5.3 (Zip64 extra).
-const LOCAL = 0x04034b50, CENTRAL = 0x02014b50, EOCD = 0x06054b50, ZIP64_EOCD = 0x06064b50, ZIP64_LOCATOR = 0x07064b50;
-const MAX16 = 0xffff, MAX32 = 0xffffffff;
-const FLAG_ENCRYPTED = 0x1, FLAG_DESCRIPTOR = 0x8;
+const LOCAL = 0x04034b50,
+  CENTRAL = 0x02014b50,
+  EOCD = 0x06054b50,
+  ZIP64_EOCD = 0x06064b50,
+  ZIP64_LOCATOR = 0x07064b50;
+const MAX16 = 0xffff,
+  MAX32 = 0xffffffff;
+const FLAG_ENCRYPTED = 0x1,
+  FLAG_DESCRIPTOR = 0x8;
 const UTF8 = new TextDecoder();
 
 const damaged = (what: string): never => {
@@ -71,22 +77,47 @@ function findEnd(b: Bytes): number {
  */
 function readEnd(b: Bytes): End {
   const at = findEnd(b);
-  const plain = { disk: b.u16(at + 4), cdDisk: b.u16(at + 6), onDisk: b.u16(at + 8), count: b.u16(at + 10), size: b.u32(at + 12), offset: b.u32(at + 16) };
+  const plain = {
+    disk: b.u16(at + 4),
+    cdDisk: b.u16(at + 6),
+    onDisk: b.u16(at + 8),
+    count: b.u16(at + 10),
+    size: b.u32(at + 12),
+    offset: b.u32(at + 16),
+  };
   const locator = at - 20;
   if (locator < 0 || b.u32(locator) !== ZIP64_LOCATOR) {
     if (plain.disk !== 0 || plain.cdDisk !== 0 || plain.onDisk !== plain.count) damaged("压缩包的目录记录前后不一致");
     return { at, directoryEnd: at, count: plain.count, offset: plain.offset, size: plain.size };
   }
   const record = b.u64(locator + 8);
-  if (b.u32(locator + 4) !== 0 || b.u32(locator + 16) !== 1 || b.u32(record) !== ZIP64_EOCD || record + 12 + b.u64(record + 4) !== locator) {
+  if (
+    b.u32(locator + 4) !== 0 ||
+    b.u32(locator + 16) !== 1 ||
+    b.u32(record) !== ZIP64_EOCD ||
+    record + 12 + b.u64(record + 4) !== locator
+  ) {
     damaged("压缩包的 Zip64 目录记录损坏");
   }
-  const z = { disk: b.u32(record + 16), cdDisk: b.u32(record + 20), onDisk: b.u64(record + 24), count: b.u64(record + 32), size: b.u64(record + 40), offset: b.u64(record + 48) };
+  const z = {
+    disk: b.u32(record + 16),
+    cdDisk: b.u32(record + 20),
+    onDisk: b.u64(record + 24),
+    count: b.u64(record + 32),
+    size: b.u64(record + 40),
+    offset: b.u64(record + 48),
+  };
   const agrees = (small: number, big: number, max: number): boolean => small === max || small === big;
   if (
-    z.disk !== 0 || z.cdDisk !== 0 || z.onDisk !== z.count ||
-    !agrees(plain.disk, 0, MAX16) || !agrees(plain.cdDisk, 0, MAX16) || !agrees(plain.onDisk, z.onDisk, MAX16) ||
-    !agrees(plain.count, z.count, MAX16) || !agrees(plain.size, z.size, MAX32) || !agrees(plain.offset, z.offset, MAX32)
+    z.disk !== 0 ||
+    z.cdDisk !== 0 ||
+    z.onDisk !== z.count ||
+    !agrees(plain.disk, 0, MAX16) ||
+    !agrees(plain.cdDisk, 0, MAX16) ||
+    !agrees(plain.onDisk, z.onDisk, MAX16) ||
+    !agrees(plain.count, z.count, MAX16) ||
+    !agrees(plain.size, z.size, MAX32) ||
+    !agrees(plain.offset, z.offset, MAX32)
   ) {
     damaged("压缩包的目录记录前后不一致");
   }
@@ -102,7 +133,10 @@ interface Central {
 /** One central directory header at `at` (within [at, end)); gives it and where the next starts. */
 function readCentral(b: Bytes, at: number, end: number): { central: Central; next: number } {
   if (at + 46 > end || b.u32(at) !== CENTRAL) damaged("压缩包目录损坏");
-  const flags = b.u16(at + 8), nameLength = b.u16(at + 28), extraLength = b.u16(at + 30), commentLength = b.u16(at + 32);
+  const flags = b.u16(at + 8),
+    nameLength = b.u16(at + 28),
+    extraLength = b.u16(at + 30),
+    commentLength = b.u16(at + 32);
   const next = at + 46 + nameLength + extraLength + commentLength;
   if (next > end) damaged("压缩包目录损坏");
   const rawName = b.bytes.subarray(at + 46, at + 46 + nameLength);
@@ -127,7 +161,15 @@ function readCentral(b: Bytes, at: number, end: number): { central: Central; nex
     if (compressedSize === MAX32) compressedSize = take();
     if (localHeader === MAX32) localHeader = take();
   }
-  const entry = { name, method: b.u16(at + 10), crc32: b.u32(at + 16), compressedSize, size, dataStart: 0, localHeader };
+  const entry = {
+    name,
+    method: b.u16(at + 10),
+    crc32: b.u32(at + 16),
+    compressedSize,
+    size,
+    dataStart: 0,
+    localHeader,
+  };
   return { central: { rawName, flags, entry }, next };
 }
 
@@ -138,11 +180,13 @@ function checkLocal(b: Bytes, c: Central, directoryStart: number): ZipEntry {
   if (at + 30 > directoryStart || b.u32(at) !== LOCAL) damaged(`${e.name} 的文件头损坏`);
   const nameLength = b.u16(at + 26);
   const name = b.bytes.subarray(at + 30, at + 30 + nameLength);
-  if (nameLength !== c.rawName.length || !name.every((x, i) => x === c.rawName[i])) damaged(`${e.name} 的文件头与目录不符`);
+  if (nameLength !== c.rawName.length || !name.every((x, i) => x === c.rawName[i]))
+    damaged(`${e.name} 的文件头与目录不符`);
   if (b.u16(at + 8) !== e.method) damaged(`${e.name} 的文件头与目录不符`);
   // With a data descriptor (flag bit 3) the header may leave CRC and sizes 0; Zip64 puts 0xFFFFFFFF.
   const deferred = (b.u16(at + 6) & FLAG_DESCRIPTOR) !== 0;
-  const same = (local: number, central: number): boolean => local === central || local === MAX32 || (deferred && local === 0);
+  const same = (local: number, central: number): boolean =>
+    local === central || local === MAX32 || (deferred && local === 0);
   if (!same(b.u32(at + 14), e.crc32) || !same(b.u32(at + 18), e.compressedSize) || !same(b.u32(at + 22), e.size)) {
     damaged(`${e.name} 的文件头与目录不符`);
   }
@@ -166,7 +210,11 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   if (end.offset + end.size !== end.directoryEnd) damaged("压缩包目录的位置与大小不符");
   // A directory header is at least 46 bytes: a count beyond that is a lie, whatever the records say.
   if (end.count > end.size / 46) damaged("压缩包目录的条目数与大小不符");
-  if (end.count > LIMITS.maxZipEntries) throw new XlsxError(`压缩包含 ${formatCount(end.count)} 个条目，上限 ${formatCount(LIMITS.maxZipEntries)}`, "too_large");
+  if (end.count > LIMITS.maxZipEntries)
+    throw new XlsxError(
+      `压缩包含 ${formatCount(end.count)} 个条目，上限 ${formatCount(LIMITS.maxZipEntries)}`,
+      "too_large",
+    );
   const centrals: Central[] = [];
   let at = end.offset;
   for (let i = 0; i < end.count; i++) {
@@ -180,7 +228,12 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   for (const c of centrals) {
     const key = c.entry.name.toLowerCase();
     const twin = entries.get(key);
-    if (twin) damaged(twin.name === c.entry.name ? `${c.entry.name} 在压缩包中出现了两次` : `${twin.name} 与 ${c.entry.name} 只差大小写，是同一个部件`);
+    if (twin)
+      damaged(
+        twin.name === c.entry.name
+          ? `${c.entry.name} 在压缩包中出现了两次`
+          : `${twin.name} 与 ${c.entry.name} 只差大小写，是同一个部件`,
+      );
     entries.set(key, checkLocal(b, c, end.offset));
   }
   checkTiling(centrals, entries, end.offset);
@@ -195,16 +248,25 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
  * an append, so two directories in one file) are damage. Every writer of .xlsx files writes them
  * so: Excel, LibreOffice, WPS, exceljs, the Open XML SDK.
  */
-function checkTiling(centrals: readonly Central[], entries: ReadonlyMap<string, ZipEntry>, directoryStart: number): void {
+function checkTiling(
+  centrals: readonly Central[],
+  entries: ReadonlyMap<string, ZipEntry>,
+  directoryStart: number,
+): void {
   const placed = centrals
-    .map((c) => ({ at: c.entry.localHeader, descriptor: (c.flags & FLAG_DESCRIPTOR) !== 0, entry: entries.get(c.entry.name.toLowerCase()) as ZipEntry }))
+    .map((c) => ({
+      at: c.entry.localHeader,
+      descriptor: (c.flags & FLAG_DESCRIPTOR) !== 0,
+      entry: entries.get(c.entry.name.toLowerCase()) as ZipEntry,
+    }))
     .sort((x, y) => x.at - y.at);
   let expected = 0;
   let previous: (typeof placed)[number] | undefined;
   for (const p of [...placed, { at: directoryStart, descriptor: false, entry: undefined }]) {
     const gap = p.at - expected;
     if (gap < 0) damaged(`${previous?.entry.name ?? ""} 与其他条目重叠`);
-    if (gap !== 0 && !(previous?.descriptor && (gap === 12 || gap === 16 || gap === 20 || gap === 24))) damaged("压缩包中有目录之外的数据（可能是两个目录）");
+    if (gap !== 0 && !(previous?.descriptor && (gap === 12 || gap === 16 || gap === 20 || gap === 24)))
+      damaged("压缩包中有目录之外的数据（可能是两个目录）");
     if (!p.entry) break;
     previous = p as (typeof placed)[number];
     expected = p.entry.dataStart + p.entry.compressedSize;

@@ -8,8 +8,23 @@
   var info = { host: host, platform: "PC" };
   var ready = Promise.resolve(info);
   window.Office = {
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     onReady: function (callback) {
       if (typeof callback === "function") ready.then(callback);
       return ready;
@@ -17,7 +32,11 @@
     context: {
       displayLanguage: "zh-CN",
       contentLanguage: "zh-CN",
-      requirements: { isSetSupported: function () { return false; } },
+      requirements: {
+        isSetSupported: function () {
+          return false;
+        },
+      },
     },
   };
 })();

@@ -23,7 +23,10 @@ export abstract class ClientCollection<S, T, I extends ClientObject<T>> extends 
     const s = this.resolve();
     if (s === null) return super.snapshot(paths);
     const own = paths.filter((p) => p[0] === "isNullObject");
-    const itemPaths = paths.filter((p) => p[0] !== "isNullObject").map((p) => (p[0] === "items" ? p.slice(1) : p)).filter((p) => p.length > 0);
+    const itemPaths = paths
+      .filter((p) => p[0] !== "isNullObject")
+      .map((p) => (p[0] === "items" ? p.slice(1) : p))
+      .filter((p) => p.length > 0);
     const items = this.itemStates(s).map((st) => this.item(st));
     const snaps = items.map((i) => i.snapshot(itemPaths));
     const base = super.snapshot(own);

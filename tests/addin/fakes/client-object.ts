@@ -12,8 +12,19 @@ export type LoadSpec = string | readonly string[] | { readonly select?: string; 
 
 export function loadPaths(spec: LoadSpec | undefined): string[][] {
   if (spec === undefined) return [];
-  const list = typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? spec : [...((spec as { select?: string }).select ?? "").split(","), ...((spec as { expand?: string }).expand ?? "").split(",")];
-  return list.map((p: string) => p.trim()).filter((p: string) => p !== "").map((p: string) => p.split("/"));
+  const list =
+    typeof spec === "string"
+      ? spec.split(",")
+      : Array.isArray(spec)
+        ? spec
+        : [
+            ...((spec as { select?: string }).select ?? "").split(","),
+            ...((spec as { expand?: string }).expand ?? "").split(","),
+          ];
+  return list
+    .map((p: string) => p.trim())
+    .filter((p: string) => p !== "")
+    .map((p: string) => p.split("/"));
 }
 
 /** Paths grouped by their first segment; an empty rest means "all scalar properties". */

@@ -23,14 +23,16 @@ export function columnLetters(index: number): string {
   return s;
 }
 
-const columnIndex = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const columnIndex = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u;
 
 function cell(text: string): { row: number; column: number } {
   const m = CELL.exec(text.trim());
   if (!m?.[1] || !m[2]) throw invalidArgument(`address ${text}`);
-  const row = Number(m[2]) - 1, column = columnIndex(m[1]);
+  const row = Number(m[2]) - 1,
+    column = columnIndex(m[1]);
   if (row < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) throw invalidArgument(`address ${text}`);
   return { row, column };
 }
@@ -39,8 +41,14 @@ function cell(text: string): { row: number; column: number } {
 export function parseArea(address: string): Area {
   if (address.includes(",")) throw invalidArgument(`getRange takes one area, got ${address}`);
   const [a = "", b] = address.split(":");
-  const p = cell(a), q = b === undefined ? p : cell(b);
-  return { top: Math.min(p.row, q.row), left: Math.min(p.column, q.column), bottom: Math.max(p.row, q.row), right: Math.max(p.column, q.column) };
+  const p = cell(a),
+    q = b === undefined ? p : cell(b);
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.column, q.column),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.column, q.column),
+  };
 }
 
 /** "B5:B9,C3" → areas (Worksheet.getRanges). */
@@ -48,7 +56,9 @@ export const parseAreaList = (address: string): Area[] => address.split(",").map
 
 export function a1(area: Area): string {
   const p = `${columnLetters(area.left)}${area.top + 1}`;
-  return area.top === area.bottom && area.left === area.right ? p : `${p}:${columnLetters(area.right)}${area.bottom + 1}`;
+  return area.top === area.bottom && area.left === area.right
+    ? p
+    : `${p}:${columnLetters(area.right)}${area.bottom + 1}`;
 }
 
 /** Excel quotes a sheet name in an address when it holds anything but letters, digits, `_` and `.`. */
@@ -56,8 +66,8 @@ export function quoteSheet(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
 }
 
-export const qualified = (sheet: string, areas: readonly Area[]): string => areas.map((a) => `${quoteSheet(sheet)}!${a1(a)}`).join(",");
+export const qualified = (sheet: string, areas: readonly Area[]): string =>
+  areas.map((a) => `${quoteSheet(sheet)}!${a1(a)}`).join(",");
 
-export const intersects = (a: Area, b: Area): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-
-export const contains = (a: Area, row: number, column: number): boolean => row >= a.top && row <= a.bottom && column >= a.left && column <= a.right;
+export const intersects = (a: Area, b: Area): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

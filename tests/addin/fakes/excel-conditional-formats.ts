@@ -26,7 +26,9 @@ export class ConditionalFormats extends ClientCollection<CfTarget, CfState, Cond
   }
 
   protected itemStates(t: CfTarget): CfState[] {
-    return t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b)))).map((cf) => ({ sheet: t.sheet, cf }));
+    return t.sheet.conditionalFormats
+      .filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))))
+      .map((cf) => ({ sheet: t.sheet, cf }));
   }
 
   protected item(st: CfState): ConditionalFormat {
@@ -40,11 +42,25 @@ export class ConditionalFormats extends ClientCollection<CfTarget, CfState, Cond
     this.context.enqueue(this.context.runtime.requires("ExcelApi", "1.6", "ConditionalFormatCollection.add"));
     let made: CfState | undefined;
     this.queue((t) => {
-      const cf: FakeConditionalFormat = { id: this.book.nextId++, type, areas: [...t.areas], formula: undefined, fill: undefined, fontColor: undefined };
+      const cf: FakeConditionalFormat = {
+        id: this.book.nextId++,
+        type,
+        areas: [...t.areas],
+        formula: undefined,
+        fill: undefined,
+        fontColor: undefined,
+      };
       t.sheet.conditionalFormats.push(cf);
       made = { sheet: t.sheet, cf };
     }, type);
-    return this.item({ get sheet() { return made?.sheet ?? fail(); }, get cf() { return made?.cf ?? fail(); } });
+    return this.item({
+      get sheet() {
+        return made?.sheet ?? fail();
+      },
+      get cf() {
+        return made?.cf ?? fail();
+      },
+    });
   }
 }
 
@@ -54,29 +70,46 @@ const fail = (): never => {
 
 export class ConditionalFormat extends ClientObject<CfState> {
   protected override scalars(): Record<string, (s: CfState) => unknown> {
-    return { type: (s) => s.cf.type, id: (s) => String(s.cf.id), priority: (s) => s.sheet.conditionalFormats.indexOf(s.cf) };
+    return {
+      type: (s) => s.cf.type,
+      id: (s) => String(s.cf.id),
+      priority: (s) => s.sheet.conditionalFormats.indexOf(s.cf),
+    };
   }
 
   protected override navs(): Record<string, () => Navigable> {
     return { customOrNullObject: () => this.customOrNullObject, custom: () => this.custom };
   }
 
-  get type(): string { return this.read("type"); }
-  get id(): string { return this.read("id"); }
+  get type(): string {
+    return this.read("type");
+  }
+  get id(): string {
+    return this.read("id");
+  }
 
   get customOrNullObject(): CustomConditionalFormat {
-    return this.child("customOrNullObject", () => new CustomConditionalFormat(this.context, () => {
-      const s = this.state();
-      return s.cf.type === "Custom" ? s.cf : null;
-    }));
+    return this.child(
+      "customOrNullObject",
+      () =>
+        new CustomConditionalFormat(this.context, () => {
+          const s = this.state();
+          return s.cf.type === "Custom" ? s.cf : null;
+        }),
+    );
   }
 
   get custom(): CustomConditionalFormat {
-    return this.child("custom", () => new CustomConditionalFormat(this.context, () => {
-      const s = this.state();
-      if (s.cf.type !== "Custom") throw new OfficeError("InvalidOperation", `a ${s.cf.type} format has no custom part`);
-      return s.cf;
-    }));
+    return this.child(
+      "custom",
+      () =>
+        new CustomConditionalFormat(this.context, () => {
+          const s = this.state();
+          if (s.cf.type !== "Custom")
+            throw new OfficeError("InvalidOperation", `a ${s.cf.type} format has no custom part`);
+          return s.cf;
+        }),
+    );
   }
 
   delete(): void {
@@ -102,8 +135,12 @@ export class ConditionalFormulaRule extends CfPart {
   protected override scalars(): Record<string, (s: FakeConditionalFormat) => unknown> {
     return { formula: (s) => s.formula ?? "" };
   }
-  get formula(): string { return this.read("formula"); }
-  set formula(v: string) { this.queue((s) => void (s.formula = v), v); }
+  get formula(): string {
+    return this.read("formula");
+  }
+  set formula(v: string) {
+    this.queue((s) => void (s.formula = v), v);
+  }
 }
 
 export class ConditionalRangeFormat extends CfPart {
@@ -122,6 +159,10 @@ class CfColor extends CfPart {
   protected override scalars(): Record<string, (s: FakeConditionalFormat) => unknown> {
     return { color: (s) => s[this.key] ?? "" };
   }
-  get color(): string { return this.read("color"); }
-  set color(v: string) { this.queue((s) => void (s[this.key] = v), v); }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.queue((s) => void (s[this.key] = v), v);
+  }
 }

@@ -21,7 +21,8 @@ abstract class FormatPart extends ClientObject<RangeState> {
   protected eachCell(payload: unknown, f: (cell: FakeCell) => void): void {
     this.queue((s) => {
       this.book.writes.formats++;
-      for (let r = s.area.top; r <= s.area.bottom; r++) for (let c = s.area.left; c <= s.area.right; c++) f(cellFor(s.sheet, r, c));
+      for (let r = s.area.top; r <= s.area.bottom; r++)
+        for (let c = s.area.left; c <= s.area.right; c++) f(cellFor(s.sheet, r, c));
     }, payload);
   }
 }
@@ -30,8 +31,12 @@ export class RangeFont extends FormatPart {
   protected override scalars(): Record<string, (s: RangeState) => unknown> {
     return { bold: (s) => s.sheet.cells.get(s.area.top)?.get(s.area.left)?.bold === true };
   }
-  get bold(): boolean { return this.read("bold"); }
-  set bold(v: boolean) { this.eachCell(v, (c) => void (c.bold = v)); }
+  get bold(): boolean {
+    return this.read("bold");
+  }
+  set bold(v: boolean) {
+    this.eachCell(v, (c) => void (c.bold = v));
+  }
 }
 
 /** The clerk's own fill: the add-in never sets it (highlights are conditional formats). */
@@ -39,8 +44,12 @@ export class RangeFill extends FormatPart {
   protected override scalars(): Record<string, (s: RangeState) => unknown> {
     return { color: (s) => s.sheet.cells.get(s.area.top)?.get(s.area.left)?.fill ?? "#FFFFFF" };
   }
-  get color(): string { return this.read("color"); }
-  set color(v: string) { this.eachCell(v, (c) => void (c.fill = v)); }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.eachCell(v, (c) => void (c.fill = v));
+  }
 }
 
 export class RangeFormat extends FormatPart {

@@ -15,8 +15,11 @@ const LOADABLE_CELLS = 5_000_000;
 
 function grid<T>(r: RangeState, f: (row: number, column: number) => T): T[][] {
   const { top, left, bottom, right } = r.area;
-  if ((bottom - top + 1) * (right - left + 1) > LOADABLE_CELLS) throw new OfficeError("GeneralException", "range too large to load");
-  return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => f(top + i, left + j)));
+  if ((bottom - top + 1) * (right - left + 1) > LOADABLE_CELLS)
+    throw new OfficeError("GeneralException", "range too large to load");
+  return Array.from({ length: bottom - top + 1 }, (_, i) =>
+    Array.from({ length: right - left + 1 }, (_, j) => f(top + i, left + j)),
+  );
 }
 
 const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/iu;
@@ -29,9 +32,14 @@ function store(value: CellValue, format: string): { value: CellValue; formula?: 
 }
 
 /** Each cell of a 2-D assignment; the shape must match the range (InvalidArgument otherwise). */
-function assign<T>(r: RangeState, rows: readonly (readonly T[])[], set: (row: number, column: number, v: T) => void): number {
+function assign<T>(
+  r: RangeState,
+  rows: readonly (readonly T[])[],
+  set: (row: number, column: number, v: T) => void,
+): number {
   const { top, left, bottom, right } = r.area;
-  if (rows.length !== bottom - top + 1 || rows.some((x) => x.length !== right - left + 1)) throw invalidArgument(`${rows.length}-row array for ${a1(r.area)}`);
+  if (rows.length !== bottom - top + 1 || rows.some((x) => x.length !== right - left + 1))
+    throw invalidArgument(`${rows.length}-row array for ${a1(r.area)}`);
   rows.forEach((x, i) => x.forEach((v, j) => set(top + i, left + j, v)));
   return rows.length * (right - left + 1);
 }
@@ -54,10 +62,11 @@ export class Range extends ClientObject<RangeState> {
       columnCount: (s) => s.area.right - s.area.left + 1,
       values: (s) => grid(s, (r, c) => cellAt(s.sheet, r, c)?.value ?? ""),
       numberFormat: (s) => grid(s, (r, c) => cellAt(s.sheet, r, c)?.numberFormat ?? GENERAL),
-      formulas: (s) => grid(s, (r, c) => {
-        const cell = cellAt(s.sheet, r, c);
-        return cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
-      }),
+      formulas: (s) =>
+        grid(s, (r, c) => {
+          const cell = cellAt(s.sheet, r, c);
+          return cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
+        }),
     };
   }
 
@@ -65,19 +74,37 @@ export class Range extends ClientObject<RangeState> {
     return { conditionalFormats: () => this.conditionalFormats, format: () => this.format };
   }
 
-  get address(): string { return this.read("address"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
-  get values(): CellValue[][] { return this.read("values"); }
-  get numberFormat(): string[][] { return this.read("numberFormat"); }
-  get formulas(): CellValue[][] { return this.read("formulas"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get values(): CellValue[][] {
+    return this.read("values");
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  get formulas(): CellValue[][] {
+    return this.read("formulas");
+  }
 
   set values(rows: CellValue[][]) {
     this.queue((s) => {
       this.book.writes.values++;
-      this.book.writes.cells += assign(s, rows, (r, c, v) => Object.assign(cellFor(s.sheet, r, c), store(v, cellFor(s.sheet, r, c).numberFormat)));
+      this.book.writes.cells += assign(s, rows, (r, c, v) =>
+        Object.assign(cellFor(s.sheet, r, c), store(v, cellFor(s.sheet, r, c).numberFormat)),
+      );
     }, rows);
   }
 
@@ -106,7 +133,15 @@ export class Range extends ClientObject<RangeState> {
   }
 
   get conditionalFormats(): ConditionalFormats {
-    return this.child("conditionalFormats", () => new ConditionalFormats(this.context, (): CfTarget => ({ sheet: this.state().sheet, areas: [this.state().area] }), this.book));
+    return this.child(
+      "conditionalFormats",
+      () =>
+        new ConditionalFormats(
+          this.context,
+          (): CfTarget => ({ sheet: this.state().sheet, areas: [this.state().area] }),
+          this.book,
+        ),
+    );
   }
 
   get format(): RangeFormat {
@@ -129,8 +164,12 @@ export class RangeAreas extends ClientObject<CfTarget> {
     return { address: (s) => qualified(s.sheet.name, s.areas), areaCount: (s) => s.areas.length };
   }
 
-  get address(): string { return this.read("address"); }
-  get areaCount(): number { return this.read("areaCount"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
 
   get conditionalFormats(): ConditionalFormats {
     return this.child("conditionalFormats", () => new ConditionalFormats(this.context, () => this.state(), this.book));

@@ -51,7 +51,13 @@ export interface FakeWorkbookState {
 }
 
 /** The seed format (also the browser stub's): rows and columns 1-based, as Excel shows them. */
-export type GridCell = readonly [row: number, column: number, value: CellValue, numberFormat?: string, extra?: { readonly formula?: string; readonly fill?: string }];
+export type GridCell = readonly [
+  row: number,
+  column: number,
+  value: CellValue,
+  numberFormat?: string,
+  extra?: { readonly formula?: string; readonly fill?: string },
+];
 
 export interface GridConditionalFormat {
   readonly address: string;
@@ -94,7 +100,14 @@ export function cellFor(sheet: FakeSheet, row: number, column: number): FakeCell
 }
 
 export function workbookFromGrid(grid: WorkbookGrid): FakeWorkbookState {
-  const state: FakeWorkbookState = { sheets: [], active: undefined, selection: undefined, writes: { values: 0, numberFormat: 0, cells: 0, formats: 0 }, created: [], nextId: 1 };
+  const state: FakeWorkbookState = {
+    sheets: [],
+    active: undefined,
+    selection: undefined,
+    writes: { values: 0, numberFormat: 0, cells: 0, formats: 0 },
+    created: [],
+    nextId: 1,
+  };
   for (const g of grid.sheets) {
     const sheet = emptySheet(g.name);
     for (const [row, column, value, numberFormat, extra] of g.cells) {
@@ -106,7 +119,14 @@ export function workbookFromGrid(grid: WorkbookGrid): FakeWorkbookState {
     }
     sheet.merges.push(...(g.merges ?? []).map(parseArea));
     for (const cf of g.conditionalFormats ?? []) {
-      sheet.conditionalFormats.push({ id: state.nextId++, type: cf.type ?? "Custom", areas: cf.address.split(",").map(parseArea), formula: cf.formula, fill: cf.fill, fontColor: undefined });
+      sheet.conditionalFormats.push({
+        id: state.nextId++,
+        type: cf.type ?? "Custom",
+        areas: cf.address.split(",").map(parseArea),
+        formula: cf.formula,
+        fill: cf.fill,
+        fontColor: undefined,
+      });
     }
     state.sheets.push(sheet);
   }
@@ -114,14 +134,19 @@ export function workbookFromGrid(grid: WorkbookGrid): FakeWorkbookState {
   return state;
 }
 
-export const findSheet = (state: FakeWorkbookState, name: string): FakeSheet | undefined => state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+export const findSheet = (state: FakeWorkbookState, name: string): FakeSheet | undefined =>
+  state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
 const hasValue = (c: FakeCell): boolean => c.value !== "" || c.formula !== undefined;
-const hasAnything = (c: FakeCell): boolean => hasValue(c) || c.numberFormat !== GENERAL || c.fill !== undefined || c.bold === true;
+const hasAnything = (c: FakeCell): boolean =>
+  hasValue(c) || c.numberFormat !== GENERAL || c.fill !== undefined || c.bold === true;
 
 /** The used area (valuesOnly: cells with a value or formula); undefined for a blank sheet. */
 export function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | undefined {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   for (const [row, cells] of sheet.cells) {
     for (const [column, c] of cells) {
       if (!(valuesOnly ? hasValue(c) : hasAnything(c))) continue;

@@ -25,13 +25,19 @@ export class Worksheet extends BookObject<FakeSheet> {
     return { name: (s) => s.name, position: (s) => this.book.sheets.indexOf(s) };
   }
 
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
 
   private range(area: (s: FakeSheet) => Area): Range {
-    return new Range(this.context, (): RangeState => {
-      const s = this.state();
-      return { sheet: s, area: area(s) };
-    }, this.book);
+    return new Range(
+      this.context,
+      (): RangeState => {
+        const s = this.state();
+        return { sheet: s, area: area(s) };
+      },
+      this.book,
+    );
   }
 
   /** The whole sheet without an address. */
@@ -89,7 +95,11 @@ export class WorksheetCollection extends ClientCollection<FakeWorkbookState, Fak
   }
 
   protected item(sheet: FakeSheet): Worksheet {
-    return new Worksheet(this.context, () => (this.state().sheets.includes(sheet) ? sheet : fail(sheet.name)), this.state());
+    return new Worksheet(
+      this.context,
+      () => (this.state().sheets.includes(sheet) ? sheet : fail(sheet.name)),
+      this.state(),
+    );
   }
 
   getItem(name: string): Worksheet {

@@ -59,12 +59,16 @@ export function fakeControl(seed: StubSeed) {
     settings: {
       get: (name: string): unknown => word.settings.get(name),
       set: (name: string, value: unknown): void => word.settings.set(name, value),
-      saveAsync: (callback?: Parameters<FakeWord["settings"]["saveAsync"]>[0]): void => word.settings.saveAsync(callback),
+      saveAsync: (callback?: Parameters<FakeWord["settings"]["saveAsync"]>[0]): void =>
+        word.settings.saveAsync(callback),
     },
 
     /** Syncs so far, both hosts. */
     syncCount: (): number => excel.syncCount + word.syncCount,
-    syncs: (): { excel: SyncRecord[]; word: SyncRecord[] } => ({ excel: [...excel.runtime.syncs], word: [...word.runtime.syncs] }),
+    syncs: (): { excel: SyncRecord[]; word: SyncRecord[] } => ({
+      excel: [...excel.runtime.syncs],
+      word: [...word.runtime.syncs],
+    }),
 
     excel: {
       syncCount: (): number => excel.syncCount,
@@ -73,17 +77,30 @@ export function fakeControl(seed: StubSeed) {
       selection: (): { sheet: string; address: string } | undefined => excel.state.selection,
       /** Conditional formats with their addresses; `ours` marks the add-in's (by rule formula). */
       conditionalFormats: (sheet: string) =>
-        sheetOf(sheet).conditionalFormats.map((cf) => ({ id: cf.id, type: cf.type, address: cf.areas.map(a1).join(","), formula: cf.formula ?? null, fill: cf.fill ?? null, fontColor: cf.fontColor ?? null })),
+        sheetOf(sheet).conditionalFormats.map((cf) => ({
+          id: cf.id,
+          type: cf.type,
+          address: cf.areas.map(a1).join(","),
+          formula: cf.formula ?? null,
+          fill: cf.fill ?? null,
+          fontColor: cf.fontColor ?? null,
+        })),
       /** The clerk's own fills: [address, colour] for every filled cell. */
       cellFills: (sheet: string): [string, string][] =>
-        [...sheetOf(sheet).cells].flatMap(([r, row]) => [...row].flatMap(([c, cell]): [string, string][] => (cell.fill ? [[a1({ top: r, left: c, bottom: r, right: c }), cell.fill]] : []))),
+        [...sheetOf(sheet).cells].flatMap(([r, row]) =>
+          [...row].flatMap(([c, cell]): [string, string][] =>
+            cell.fill ? [[a1({ top: r, left: c, bottom: r, right: c }), cell.fill]] : [],
+          ),
+        ),
       cell: (sheet: string, address: string) => excel.cell(sheet, address) ?? null,
       /** The used range's values, from A1 (blank cells ""). */
       values: (sheet: string): (string | number | boolean)[][] => {
         const s = sheetOf(sheet);
         const area = usedArea(s, true);
         if (!area) return [];
-        return Array.from({ length: area.bottom + 1 }, (_, r) => Array.from({ length: area.right + 1 }, (_, c) => s.cells.get(r)?.get(c)?.value ?? ""));
+        return Array.from({ length: area.bottom + 1 }, (_, r) =>
+          Array.from({ length: area.right + 1 }, (_, c) => s.cells.get(r)?.get(c)?.value ?? ""),
+        );
       },
       frozenRows: (sheet: string): number => sheetOf(sheet).frozenRows,
       writes: () => ({ ...excel.state.writes }),

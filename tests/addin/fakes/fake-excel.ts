@@ -1,6 +1,14 @@
 import type { ExcelRun } from "../../../addin/host/excel/excel-host.js";
 import { parseArea } from "./excel-address.js";
-import { cellAt, findSheet, workbookFromGrid, type FakeCell, type FakeConditionalFormat, type FakeWorkbookState, type WorkbookGrid } from "./excel-state.js";
+import {
+  cellAt,
+  findSheet,
+  workbookFromGrid,
+  type FakeCell,
+  type FakeConditionalFormat,
+  type FakeWorkbookState,
+  type WorkbookGrid,
+} from "./excel-state.js";
 import { Workbook } from "./excel-worksheets.js";
 import { RequestContext, runBatch, Runtime, type RequirementSets } from "./office-runtime.js";
 
@@ -37,14 +45,18 @@ export class FakeExcel {
     readonly state: FakeWorkbookState,
     options: FakeExcelOptions = {},
   ) {
-    this.runtime = new Runtime({ requirements: options.requirements ?? EXCEL_365, payloadLimit: options.payloadLimit ?? WEB_PAYLOAD_LIMIT });
+    this.runtime = new Runtime({
+      requirements: options.requirements ?? EXCEL_365,
+      payloadLimit: options.payloadLimit ?? WEB_PAYLOAD_LIMIT,
+    });
   }
 
   static fromGrid(grid: WorkbookGrid, options?: FakeExcelOptions): FakeExcel {
     return new FakeExcel(workbookFromGrid(grid), options);
   }
 
-  run = <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => runBatch(new ExcelContext(this.runtime, this.state), batch);
+  run = <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> =>
+    runBatch(new ExcelContext(this.runtime, this.state), batch);
 
   /** `run` typed as the adapter's `Excel.run`: the fake implements the part of Excel.RequestContext it uses. */
   get officeRun(): ExcelRun {
@@ -75,7 +87,9 @@ export class FakeExcel {
   /** Every cell's value, formula, number format, fill and bold, for before/after comparisons. */
   cellsSnapshot(): string {
     const out: string[] = [];
-    for (const s of this.state.sheets) for (const [r, row] of s.cells) for (const [c, cell] of row) out.push(`${s.name}!${r},${c}=${JSON.stringify(cell)}`);
+    for (const s of this.state.sheets)
+      for (const [r, row] of s.cells)
+        for (const [c, cell] of row) out.push(`${s.name}!${r},${c}=${JSON.stringify(cell)}`);
     return out.sort().join("\n");
   }
 }

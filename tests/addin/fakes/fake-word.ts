@@ -26,19 +26,30 @@ class Props extends ClientCollection<WordDocumentState, Property, CustomProperty
   /** Creates the property or overwrites it (WordApi 1.3). */
   add(key: string, value: string | number | boolean): void {
     this.context.enqueue(this.context.runtime.requires("WordApi", "1.3", "customProperties.add"));
-    this.queue((doc) => {
-      if (key.length === 0 || key.length > 255) throw invalidArgument(`property name ${key}`);
-      doc.properties.set(key, value);
-    }, [key, value]);
+    this.queue(
+      (doc) => {
+        if (key.length === 0 || key.length > 255) throw invalidArgument(`property name ${key}`);
+        doc.properties.set(key, value);
+      },
+      [key, value],
+    );
   }
 }
 
 class CustomProperty extends ClientObject<Property> {
   protected override scalars(): Record<string, (p: Property) => unknown> {
-    return { key: (p) => p.key, value: (p) => p.value, type: (p) => (typeof p.value === "string" ? "String" : typeof p.value === "number" ? "Number" : "Boolean") };
+    return {
+      key: (p) => p.key,
+      value: (p) => p.value,
+      type: (p) => (typeof p.value === "string" ? "String" : typeof p.value === "number" ? "Number" : "Boolean"),
+    };
   }
-  get key(): string { return this.read("key"); }
-  get value(): unknown { return this.read("value"); }
+  get key(): string {
+    return this.read("key");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
 }
 
 /** The selection: a collapsed cursor in a paragraph of the body. */
@@ -53,7 +64,9 @@ class Range extends ClientObject<{ doc: WordDocumentState; node: BodyNode | unde
 
 class WordDocument extends ClientObject<WordDocumentState> {
   get body(): { contentControls: ContentControls } {
-    return this.child("body", () => ({ contentControls: new ContentControls(this.context, () => this.resolve(), this.state()) }));
+    return this.child("body", () => ({
+      contentControls: new ContentControls(this.context, () => this.resolve(), this.state()),
+    }));
   }
   get properties(): { customProperties: Props } {
     return this.child("properties", () => ({ customProperties: new Props(this.context, () => this.resolve()) }));
@@ -80,12 +93,16 @@ export class FakeWord {
     readonly doc: WordDocumentState,
     options: { requirements?: RequirementSets; payloadLimit?: number } = {},
   ) {
-    this.runtime = new Runtime({ requirements: options.requirements ?? WORD_365, ...(options.payloadLimit === undefined ? {} : { payloadLimit: options.payloadLimit }) });
+    this.runtime = new Runtime({
+      requirements: options.requirements ?? WORD_365,
+      ...(options.payloadLimit === undefined ? {} : { payloadLimit: options.payloadLimit }),
+    });
     // The fake's result has the fields the adapter reads (status, error); Office.AsyncResult has more.
     this.settings = documentSettings(doc) as unknown as DocumentSettings;
   }
 
-  run = <T>(batch: (context: WordContext) => Promise<T>): Promise<T> => runBatch(new WordContext(this.runtime, this.doc), batch);
+  run = <T>(batch: (context: WordContext) => Promise<T>): Promise<T> =>
+    runBatch(new WordContext(this.runtime, this.doc), batch);
 
   /** `run` typed as the adapter's `Word.run`: the fake implements the part of Word.RequestContext it uses. */
   get officeRun(): WordRun {

@@ -16,11 +16,16 @@ export class OfficeError extends Error {
 }
 
 export const notLoaded = (property: string): OfficeError =>
-  new OfficeError("PropertyNotLoaded", `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  new OfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
 
-export const itemNotFound = (what: string): OfficeError => new OfficeError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
+export const itemNotFound = (what: string): OfficeError =>
+  new OfficeError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
 
-export const invalidArgument = (what: string): OfficeError => new OfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${what})`);
+export const invalidArgument = (what: string): OfficeError =>
+  new OfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${what})`);
 
 /** Requirement sets as "name → highest version", e.g. `{ ExcelApi: "1.8" }` for Office 2019. */
 export type RequirementSets = Readonly<Record<string, string>>;
@@ -49,7 +54,8 @@ export interface Command {
 }
 
 const encoder = new TextEncoder();
-export const jsonBytes = (value: unknown): number => (value === undefined ? 0 : encoder.encode(JSON.stringify(value)).length);
+export const jsonBytes = (value: unknown): number =>
+  value === undefined ? 0 : encoder.encode(JSON.stringify(value)).length;
 
 /** One fake host's counters and settings, shared by all of its request contexts. */
 export class Runtime {
@@ -76,7 +82,11 @@ export class Runtime {
   requires(name: string, version: string, api: string): Command {
     return {
       execute: () => {
-        if (!this.isSetSupported(name, version)) throw new OfficeError("ApiNotFound", `${api} needs ${name} ${version}; this host has ${this.requirements[name] ?? "none"}`);
+        if (!this.isSetSupported(name, version))
+          throw new OfficeError(
+            "ApiNotFound",
+            `${api} needs ${name} ${version}; this host has ${this.requirements[name] ?? "none"}`,
+          );
       },
     };
   }
@@ -102,10 +112,14 @@ export class RequestContext {
     const commands = this.#queue.splice(0);
     const limit = this.runtime.payloadLimit;
     const requestBytes = commands.reduce((n, c) => n + jsonBytes(c.requestPayload), 0);
-    const record = (responseBytes: number): void => void this.runtime.syncs.push({ commands: commands.length, requestBytes, responseBytes });
+    const record = (responseBytes: number): void =>
+      void this.runtime.syncs.push({ commands: commands.length, requestBytes, responseBytes });
     if (requestBytes > limit) {
       record(0);
-      throw new OfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} > ${limit} bytes).`);
+      throw new OfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${requestBytes} > ${limit} bytes).`,
+      );
     }
     const commits: (() => void)[] = [];
     const responses: unknown[] = [];
@@ -124,7 +138,11 @@ export class RequestContext {
     }
     const responseBytes = jsonBytes(responses);
     record(responseBytes);
-    if (responseBytes > limit) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} > ${limit} bytes).`);
+    if (responseBytes > limit)
+      throw new OfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${responseBytes} > ${limit} bytes).`,
+      );
     for (const commit of commits) commit();
   }
 }

@@ -26,12 +26,27 @@ const hostName = w.__officeHost ?? w.__OFFICE_STUB_HOST__ ?? "Excel";
 const control = fakeControl(w.__officeSeed ?? {});
 w.__fake = control;
 
-const HostType = { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" };
+const HostType = {
+  Excel: "Excel",
+  Word: "Word",
+  PowerPoint: "PowerPoint",
+  Outlook: "Outlook",
+  OneNote: "OneNote",
+  Project: "Project",
+  Access: "Access",
+};
 const info = { host: hostName === "Word" ? HostType.Word : HostType.Excel, platform: "OfficeOnline" };
 
 w.Office = {
   HostType,
-  PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+  PlatformType: {
+    PC: "PC",
+    OfficeOnline: "OfficeOnline",
+    Mac: "Mac",
+    iOS: "iOS",
+    Android: "Android",
+    Universal: "Universal",
+  },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
     const ready = new Promise<typeof info>((resolve) => setTimeout(() => resolve(info), 0));
@@ -41,7 +56,9 @@ w.Office = {
   context: {
     displayLanguage: w.__officeLanguage ?? "zh-CN",
     contentLanguage: w.__officeLanguage ?? "zh-CN",
-    requirements: { isSetSupported: (name: string, version?: string) => control.isSetSupported(name, version ?? "1.1") },
+    requirements: {
+      isSetSupported: (name: string, version?: string) => control.isSetSupported(name, version ?? "1.1"),
+    },
     document: { settings: control.settings },
   },
 };

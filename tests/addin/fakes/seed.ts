@@ -1,7 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
-import { FakeExcel, type FakeExcelOptions } from "./fake-excel.js";
 import type { CellValue, GridCell, GridSheetJson, WorkbookGrid } from "./excel-state.js";
 import { a1 } from "./excel-address.js";
 
@@ -29,7 +28,9 @@ function present(v: ExcelJS.CellValue | undefined): CellValue {
 }
 
 // Merged areas live in Worksheet._merges (see src/workbook/source/exceljs-source.ts).
-type WithMerges = { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> };
+type WithMerges = {
+  _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }>;
+};
 
 function sheetGrid(ws: ExcelJS.Worksheet): GridSheetJson {
   const cells: GridCell[] = [];
@@ -40,12 +41,23 @@ function sheetGrid(ws: ExcelJS.Worksheet): GridSheetJson {
       // exceljs drops a cached result of 0, false or "" from cell.value; the model keeps it (raw-cell.ts).
       const value = isFormula ? present((cell.model as { result?: ExcelJS.CellValue }).result) : present(v);
       const fg = cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined;
-      const extra = { ...(isFormula && cell.formula ? { formula: cell.formula } : {}), ...(fg ? { fill: `#${fg.slice(-6)}` } : {}) };
+      const extra = {
+        ...(isFormula && cell.formula ? { formula: cell.formula } : {}),
+        ...(fg ? { fill: `#${fg.slice(-6)}` } : {}),
+      };
       if (value === "" && !isFormula && !fg) return;
-      cells.push(Object.keys(extra).length > 0 ? [r, c, value, cell.numFmt || "General", extra] : [r, c, value, cell.numFmt || "General"]);
+      cells.push(
+        Object.keys(extra).length > 0
+          ? [r, c, value, cell.numFmt || "General", extra]
+          : [r, c, value, cell.numFmt || "General"],
+      );
     });
   });
-  const merges = Object.values((ws as unknown as WithMerges)._merges ?? {}).flatMap((m) => (m.model ? [a1({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 })] : []));
+  const merges = Object.values((ws as unknown as WithMerges)._merges ?? {}).flatMap((m) =>
+    m.model
+      ? [a1({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 })]
+      : [],
+  );
   return { name: ws.name, cells, merges };
 }
 
@@ -59,10 +71,6 @@ export async function gridFromXlsx(bytes: Uint8Array): Promise<WorkbookGrid> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer); // exceljs' typings want a Buffer; any view works
   return gridFromWorkbook(wb);
-}
-
-export async function fakeExcelFromXlsx(bytes: Uint8Array, options?: FakeExcelOptions): Promise<FakeExcel> {
-  return FakeExcel.fromGrid(await gridFromXlsx(bytes), options);
 }
 
 // `npx tsx tests/addin/fakes/seed.ts book.xlsx grid.json`: a seed for the browser stub.

@@ -2,10 +2,19 @@ import { ClientCollection } from "./client-collection.js";
 import { ClientObject } from "./client-object.js";
 import { invalidArgument, itemNotFound, type RequestContext } from "./office-runtime.js";
 import { docxNodes, type BodyNode, type ContentNode } from "./word-docx.js";
-import { controls, controlText, insertAfter, para, type ControlNode, type ParagraphNode, type WordDocumentState } from "./word-state.js";
+import {
+  controls,
+  controlText,
+  insertAfter,
+  para,
+  type ControlNode,
+  type ParagraphNode,
+  type WordDocumentState,
+} from "./word-state.js";
 
 /** Nodes a file brings into a control: its controls' content is taken as it is (no nesting modelled). */
-const flatten = (nodes: readonly BodyNode[]): ContentNode[] => nodes.flatMap((n) => (n.kind === "control" ? n.content : [n]));
+const flatten = (nodes: readonly BodyNode[]): ContentNode[] =>
+  nodes.flatMap((n) => (n.kind === "control" ? n.content : [n]));
 
 export function fileNodes(doc: WordDocumentState, base64: string): BodyNode[] {
   return docxNodes(base64, () => doc.nextId++);
@@ -37,12 +46,24 @@ export class ContentControl extends DocObject<ControlNode> {
     return { id: (c) => c.id, tag: (c) => c.tag, title: (c) => c.title, text: controlText };
   }
 
-  get id(): number { return this.read("id"); }
-  get tag(): string { return this.read("tag"); }
-  set tag(v: string) { this.queue((c) => void (c.tag = v), v); }
-  get title(): string { return this.read("title"); }
-  set title(v: string) { this.queue((c) => void (c.title = v), v); }
-  get text(): string { return this.read("text"); }
+  get id(): number {
+    return this.read("id");
+  }
+  get tag(): string {
+    return this.read("tag");
+  }
+  set tag(v: string) {
+    this.queue((c) => void (c.tag = v), v);
+  }
+  get title(): string {
+    return this.read("title");
+  }
+  set title(v: string) {
+    this.queue((c) => void (c.title = v), v);
+  }
+  get text(): string {
+    return this.read("text");
+  }
 
   /** "Replace" puts the file's body in the control and keeps the control (its tag and id). */
   insertFileFromBase64(base64: string, location: "Replace" | "Start" | "End"): void {
@@ -80,7 +101,9 @@ export class Paragraph extends DocObject<ParagraphNode> {
     return { text: (p) => p.text };
   }
 
-  get text(): string { return this.read("text"); }
+  get text(): string {
+    return this.read("text");
+  }
 
   /** Wraps the paragraph in a new block-level control. */
   insertContentControl(): ContentControl {
@@ -93,7 +116,15 @@ export class Paragraph extends DocObject<ParagraphNode> {
   }
 
   insertFileFromBase64(base64: string, location: "Before" | "After"): void {
-    this.queue((p) => insertAfter(this.doc, location === "After" ? p : this.doc.body[this.doc.body.indexOf(p) - 1], fileNodes(this.doc, base64)), base64);
+    this.queue(
+      (p) =>
+        insertAfter(
+          this.doc,
+          location === "After" ? p : this.doc.body[this.doc.body.indexOf(p) - 1],
+          fileNodes(this.doc, base64),
+        ),
+      base64,
+    );
   }
 }
 
@@ -113,10 +144,14 @@ export class ContentControls extends ClientCollection<WordDocumentState, Control
   }
 
   protected item(node: ControlNode): ContentControl {
-    return new ContentControl(this.context, () => {
-      if (!this.doc.body.includes(node)) throw itemNotFound("the content control was deleted");
-      return node;
-    }, this.doc);
+    return new ContentControl(
+      this.context,
+      () => {
+        if (!this.doc.body.includes(node)) throw itemNotFound("the content control was deleted");
+        return node;
+      },
+      this.doc,
+    );
   }
 
   getByTag(tag: string): ContentControls {
@@ -126,10 +161,14 @@ export class ContentControls extends ClientCollection<WordDocumentState, Control
   /** WordApi 1.3; ItemNotFound (at sync) when there is none. */
   getFirst(): ContentControl {
     this.context.enqueue(this.context.runtime.requires("WordApi", "1.3", "ContentControlCollection.getFirst"));
-    return new ContentControl(this.context, () => {
-      const first = this.itemStates(this.state())[0];
-      if (!first) throw itemNotFound(`content control tagged ${this.tag ?? "(any)"}`);
-      return first;
-    }, this.doc);
+    return new ContentControl(
+      this.context,
+      () => {
+        const first = this.itemStates(this.state())[0];
+        if (!first) throw itemNotFound(`content control tagged ${this.tag ?? "(any)"}`);
+        return first;
+      },
+      this.doc,
+    );
   }
 }

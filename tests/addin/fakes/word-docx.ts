@@ -39,9 +39,14 @@ interface XmlElement {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const decode = (s: string): string =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (m, e: string) => (e[0] === "#" ? String.fromCodePoint(Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1))) : (ENTITIES[e] ?? m)));
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (m, e: string) =>
+    e[0] === "#"
+      ? String.fromCodePoint(Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1)))
+      : (ENTITIES[e] ?? m),
+  );
 
-const TOKEN = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gu;
+const TOKEN =
+  /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gu;
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
 
 export function parseXml(xml: string): XmlElement {
@@ -51,7 +56,8 @@ export function parseXml(xml: string): XmlElement {
     const top = stack[stack.length - 1] ?? root;
     const [, close, name, attrText, selfClose, text] = m;
     if (text !== undefined) top.children.push(decode(text));
-    else if (name === undefined) continue; // declaration or comment
+    else if (name === undefined)
+      continue; // declaration or comment
     else if (close) stack.pop();
     else {
       const attrs: Record<string, string> = {};
@@ -73,19 +79,31 @@ function descendants(e: XmlElement, name: string): XmlElement[] {
 
 function runText(e: XmlElement): string {
   return elements(e)
-    .map((c) => (c.name === "w:t" ? c.children.filter((x): x is string => typeof x === "string").join("") : c.name === "w:tab" ? "\t" : runText(c)))
+    .map((c) =>
+      c.name === "w:t"
+        ? c.children.filter((x): x is string => typeof x === "string").join("")
+        : c.name === "w:tab"
+          ? "\t"
+          : runText(c),
+    )
     .join("");
 }
 
 function paragraph(p: XmlElement): ParagraphNode {
-  const node: ParagraphNode = { kind: "paragraph", text: runText(p), images: descendants(p, "w:drawing").length + descendants(p, "w:pict").length };
+  const node: ParagraphNode = {
+    kind: "paragraph",
+    text: runText(p),
+    images: descendants(p, "w:drawing").length + descendants(p, "w:pict").length,
+  };
   const pr = child(p, "w:pPr");
   return pr && child(pr, "w:pageBreakBefore") ? { ...node, pageBreakBefore: true } : node;
 }
 
 const table = (t: XmlElement): TableNode => ({
   kind: "table",
-  rows: descendants(t, "w:tr").map((tr) => descendants(tr, "w:tc").map((tc) => descendants(tc, "w:p").map(runText).join("\r"))),
+  rows: descendants(t, "w:tr").map((tr) =>
+    descendants(tr, "w:tc").map((tc) => descendants(tc, "w:p").map(runText).join("\r")),
+  ),
 });
 
 /** Block content: paragraphs and tables; a nested control's content is taken as it is. */
@@ -107,7 +125,15 @@ export function bodyNodes(documentXml: string, nextId: () => number): BodyNode[]
   return elements(body).flatMap((e): BodyNode[] => {
     if (e.name !== "w:sdt") return content({ ...body, children: [e] });
     const pr = child(e, "w:sdtPr");
-    return [{ kind: "control", id: nextId(), tag: val(pr, "w:tag"), title: val(pr, "w:alias"), content: content(child(e, "w:sdtContent") ?? e) }];
+    return [
+      {
+        kind: "control",
+        id: nextId(),
+        tag: val(pr, "w:tag"),
+        title: val(pr, "w:alias"),
+        content: content(child(e, "w:sdtContent") ?? e),
+      },
+    ];
   });
 }
 

@@ -22,18 +22,24 @@ export const para = (text: string): ParagraphNode => ({ kind: "paragraph", text,
 /** A document of the clerk's own paragraphs; the cursor in paragraph `cursorAt` (default: the last). */
 export function wordDocument(paragraphs: readonly string[], cursorAt = paragraphs.length - 1): WordDocumentState {
   const body = paragraphs.map(para);
-  return { body, cursor: body[cursorAt], properties: new Map(), settings: new Map(), savedSettings: new Map(), nextId: 1 };
+  return {
+    body,
+    cursor: body[cursorAt],
+    properties: new Map(),
+    settings: new Map(),
+    savedSettings: new Map(),
+    nextId: 1,
+  };
 }
 
-export const nodeText = (n: ContentNode): string => (n.kind === "paragraph" ? n.text : n.rows.map((r) => r.join("\t")).join("\r"));
+export const nodeText = (n: ContentNode): string =>
+  n.kind === "paragraph" ? n.text : n.rows.map((r) => r.join("\t")).join("\r");
 
 /** A control's text as Word reports it: paragraphs joined with "\r". */
 export const controlText = (c: ControlNode): string => c.content.map(nodeText).join("\r");
 
-export const controls = (doc: WordDocumentState): ControlNode[] => doc.body.filter((n): n is ControlNode => n.kind === "control");
-
-/** The clerk's paragraphs: those outside any control. */
-export const looseParagraphs = (doc: WordDocumentState): ParagraphNode[] => doc.body.filter((n): n is ParagraphNode => n.kind === "paragraph");
+export const controls = (doc: WordDocumentState): ControlNode[] =>
+  doc.body.filter((n): n is ControlNode => n.kind === "control");
 
 function contentLines(n: ContentNode, indent: string): string[] {
   if (n.kind === "table") return n.rows.map((r) => `${indent}| ${r.join(" | ")} |`);
@@ -43,7 +49,11 @@ function contentLines(n: ContentNode, indent: string): string[] {
 /** The document as text for assertions: controls as `[tag] title` with their content indented. */
 export function toText(doc: WordDocumentState): string {
   return doc.body
-    .flatMap((n) => (n.kind === "control" ? [`[${n.tag}] ${n.title}`, ...n.content.flatMap((c) => contentLines(c, "  "))] : contentLines(n, "")))
+    .flatMap((n) =>
+      n.kind === "control"
+        ? [`[${n.tag}] ${n.title}`, ...n.content.flatMap((c) => contentLines(c, "  "))]
+        : contentLines(n, ""),
+    )
     .join("\n");
 }
 

@@ -24,15 +24,23 @@ export function ExcelView({ host, templateBytes }: ExcelViewProps) {
   return (
     <main className={styles.root}>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={v.validate} disabled={v.busy !== undefined}>{v.analysis ? s.revalidate : s.validate}</Button>
-        {v.newWorkbook && <Button onClick={v.newWorkbook} disabled={v.busy !== undefined}>{s.newWorkbook}</Button>}
+        <Button appearance="primary" onClick={v.validate} disabled={v.busy !== undefined}>
+          {v.analysis ? s.revalidate : s.validate}
+        </Button>
+        {v.newWorkbook && (
+          <Button onClick={v.newWorkbook} disabled={v.busy !== undefined}>
+            {s.newWorkbook}
+          </Button>
+        )}
       </div>
       <Busy label={v.busy} />
       <Notice notice={v.notice} />
       {v.analysis && counts && (
         <>
           <section className={styles.section} aria-labelledby="findings-h">
-            <h2 id="findings-h" className={styles.heading}>{s.findings}</h2>
+            <h2 id="findings-h" className={styles.heading}>
+              {s.findings}
+            </h2>
             <Text role="status">{s.summary(counts.errors, counts.warnings)}</Text>
             {v.analysis.findings.length > 0 && (
               <div className={styles.actions}>
@@ -44,7 +52,9 @@ export function ExcelView({ host, templateBytes }: ExcelViewProps) {
             <FindingsList findings={v.analysis.findings} onSelect={v.select} />
           </section>
           <section className={styles.section} aria-labelledby="totals-h">
-            <h2 id="totals-h" className={styles.heading}>{s.totals}</h2>
+            <h2 id="totals-h" className={styles.heading}>
+              {s.totals}
+            </h2>
             <TotalsPanel totals={v.analysis.totals} />
           </section>
           {v.narrative && <NarrativePreview text={v.narrative} />}

@@ -24,15 +24,21 @@ export function StandaloneView() {
       {v.loaded && counts && (
         <>
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={v.downloadReport} disabled={v.busy !== undefined}>{s.download}</Button>
+            <Button appearance="primary" onClick={v.downloadReport} disabled={v.busy !== undefined}>
+              {s.download}
+            </Button>
           </div>
           <section className={styles.section} aria-labelledby="sa-findings-h">
-            <h2 id="sa-findings-h" className={styles.heading}>{s.findings}</h2>
+            <h2 id="sa-findings-h" className={styles.heading}>
+              {s.findings}
+            </h2>
             <Text role="status">{s.summary(counts.errors, counts.warnings)}</Text>
             <FindingsList findings={v.loaded.analysis.findings} />
           </section>
           <section className={styles.section} aria-labelledby="sa-totals-h">
-            <h2 id="sa-totals-h" className={styles.heading}>{s.totals}</h2>
+            <h2 id="sa-totals-h" className={styles.heading}>
+              {s.totals}
+            </h2>
             <TotalsPanel totals={v.loaded.analysis.totals} />
           </section>
           {v.narrative && <NarrativePreview text={v.narrative} />}

@@ -26,23 +26,28 @@ export function useStandaloneView(): StandaloneViewState {
   const [narrative, setNarrative] = useState<string>();
 
   return {
-    busy, notice, loaded, narrative,
-    open: (f) => act(s.reading, async () => {
-      const r = await analyzePickedFile(f.name, await fileBytes(f));
-      if (!r.ok) {
-        setLoaded(undefined);
-        return { intent: "error", text: inputErrorMessage(r.error, locale) };
-      }
-      setLoaded(r.value);
-      setNarrative(reportText(await reportOf(r.value)));
-      return { intent: "info", text: s.fileRead(r.value.fileName) };
-    }),
-    downloadReport: () => act(s.downloading, async () => {
-      if (!loaded) return undefined;
-      const report = await reportOf(loaded);
-      const name = `${report.unionName || "工会"}${report.fiscalYear}年度工作总结.docx`;
-      download((await (await docxWriter()).reportDocx(report)).docx, name, DOCX_MIME);
-      return undefined;
-    }),
+    busy,
+    notice,
+    loaded,
+    narrative,
+    open: (f) =>
+      act(s.reading, async () => {
+        const r = await analyzePickedFile(f.name, await fileBytes(f));
+        if (!r.ok) {
+          setLoaded(undefined);
+          return { intent: "error", text: inputErrorMessage(r.error, locale) };
+        }
+        setLoaded(r.value);
+        setNarrative(reportText(await reportOf(r.value)));
+        return { intent: "info", text: s.fileRead(r.value.fileName) };
+      }),
+    downloadReport: () =>
+      act(s.downloading, async () => {
+        if (!loaded) return undefined;
+        const report = await reportOf(loaded);
+        const name = `${report.unionName || "工会"}${report.fiscalYear}年度工作总结.docx`;
+        download((await (await docxWriter()).reportDocx(report)).docx, name, DOCX_MIME);
+        return undefined;
+      }),
   };
 }

@@ -25,34 +25,55 @@ export function WordView({ host }: { readonly host: DocumentHost }) {
       {v.loaded && counts && (
         <>
           <section className={styles.section} aria-labelledby="word-findings-h">
-            <h2 id="word-findings-h" className={styles.heading}>{s.findings}</h2>
+            <h2 id="word-findings-h" className={styles.heading}>
+              {s.findings}
+            </h2>
             <Text>{s.summary(counts.errors, counts.warnings)}</Text>
             <FindingsList findings={v.loaded.analysis.findings} />
           </section>
           {v.errors > 0 && (
             <section className={styles.section}>
-              <MessageBar intent="warning"><MessageBarBody>{s.errorsBlock(v.errors)}</MessageBarBody></MessageBar>
-              <Checkbox checked={v.acknowledged} onChange={(_, d) => v.setAcknowledged(d.checked === true)} label={s.acknowledge} />
+              <MessageBar intent="warning">
+                <MessageBarBody>{s.errorsBlock(v.errors)}</MessageBarBody>
+              </MessageBar>
+              <Checkbox
+                checked={v.acknowledged}
+                onChange={(_, d) => v.setAcknowledged(d.checked === true)}
+                label={s.acknowledge}
+              />
               <Field label={s.reason} required={v.acknowledged}>
-                <Textarea value={v.reason} placeholder={s.reasonPlaceholder} onChange={(_, d) => v.setReason(d.value)} disabled={!v.acknowledged} />
+                <Textarea
+                  value={v.reason}
+                  placeholder={s.reasonPlaceholder}
+                  onChange={(_, d) => v.setReason(d.value)}
+                  disabled={!v.acknowledged}
+                />
               </Field>
             </section>
           )}
           {v.edited ? (
             <section className={styles.section} aria-live="polite">
-              <MessageBar intent="warning"><MessageBarBody>{s.edited(v.edited.join("、"))}</MessageBarBody></MessageBar>
+              <MessageBar intent="warning">
+                <MessageBarBody>{s.edited(v.edited.join("、"))}</MessageBarBody>
+              </MessageBar>
               <div className={styles.actions}>
                 <Button onClick={() => v.resolveEdits(true)}>{s.overwrite}</Button>
-                <Button appearance="primary" onClick={() => v.resolveEdits(false)}>{s.keepEdits}</Button>
+                <Button appearance="primary" onClick={() => v.resolveEdits(false)}>
+                  {s.keepEdits}
+                </Button>
               </div>
             </section>
           ) : (
             <div className={styles.actions}>
-              <Button appearance="primary" onClick={v.insertOrRefresh} disabled={blocked || v.busy !== undefined}>{v.hasReport ? s.refresh : s.insert}</Button>
+              <Button appearance="primary" onClick={v.insertOrRefresh} disabled={blocked || v.busy !== undefined}>
+                {v.hasReport ? s.refresh : s.insert}
+              </Button>
             </div>
           )}
           <section className={styles.section} aria-labelledby="word-totals-h">
-            <h2 id="word-totals-h" className={styles.heading}>{s.totals}</h2>
+            <h2 id="word-totals-h" className={styles.heading}>
+              {s.totals}
+            </h2>
             <TotalsPanel totals={v.loaded.analysis.totals} />
           </section>
         </>

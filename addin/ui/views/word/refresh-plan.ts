@@ -5,7 +5,11 @@ import type { PlacedControl, Insertion, LinkRecord, RefreshPlan, Replacement } f
  * Controls whose text no longer matches the hash written with them: the clerk edited them. A control
  * without a hash (a chart, or a report from before hashes) counts as not edited.
  */
-export async function editedTags(blocks: readonly PlacedControl[], link: LinkRecord | undefined, sha256: (t: string) => Promise<string>): Promise<Set<string>> {
+export async function editedTags(
+  blocks: readonly PlacedControl[],
+  link: LinkRecord | undefined,
+  sha256: (t: string) => Promise<string>,
+): Promise<Set<string>> {
   const out = new Set<string>();
   for (const b of blocks) {
     const was = link?.hashes[b.tag];
@@ -19,13 +23,19 @@ export async function editedTags(blocks: readonly PlacedControl[], link: LinkRec
  * section that now has data lands between its neighbours, not after the appendices). A run at the very
  * top goes before the first control the document has.
  */
-function insertions(present: ReadonlySet<string>, order: readonly string[], fragments: ReadonlyMap<string, Fragment>, first: string | undefined): Insertion[] {
+function insertions(
+  present: ReadonlySet<string>,
+  order: readonly string[],
+  fragments: ReadonlyMap<string, Fragment>,
+  first: string | undefined,
+): Insertion[] {
   const runs: Insertion[] = [];
   let anchor: string | undefined;
   let run: Replacement[] = [];
   const close = (): void => {
     const at = anchor ?? first;
-    if (run.length > 0 && at !== undefined) runs.push({ anchor: at, where: anchor === undefined ? "Before" : "After", items: run });
+    if (run.length > 0 && at !== undefined)
+      runs.push({ anchor: at, where: anchor === undefined ? "Before" : "After", items: run });
     run = [];
   };
   for (const tag of order) {
@@ -55,7 +65,9 @@ export function planRefresh(
   newLink: LinkRecord,
 ): { plan: RefreshPlan; link: LinkRecord } {
   const present = new Set(blocks.map((b) => b.tag));
-  const replace = [...fragments].filter(([tag]) => present.has(tag) && !keep.has(tag)).map(([tag, f]) => ({ tag, ...f }));
+  const replace = [...fragments]
+    .filter(([tag]) => present.has(tag) && !keep.has(tag))
+    .map(([tag, f]) => ({ tag, ...f }));
   const insert = insertions(present, [...fragments.keys()], fragments, blocks[0]?.tag);
   const remove = blocks.map((b) => b.tag).filter((t) => !fragments.has(t) && !keep.has(t));
   const hashes: Record<string, string> = { ...newLink.hashes };

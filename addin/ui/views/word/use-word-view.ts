@@ -46,38 +46,68 @@ export function useWordView(host: DocumentHost): WordViewState {
     setLink(r.link);
     return r;
   }, [host]);
-  useEffect(() => act(undefined, async () => { await reread(); return undefined; }), [act, reread]);
+  useEffect(
+    () =>
+      act(undefined, async () => {
+        await reread();
+        return undefined;
+      }),
+    [act, reread],
+  );
 
   const errors = loaded ? loaded.analysis.tally.errors : 0;
   const ack = errors > 0 ? reason.trim() : undefined;
 
-  const refresh = (overwrite: boolean | undefined) => act(s.refreshing, async () => {
-    if (!loaded) return undefined;
-    const current = await reread();
-    const changed = await editedTags(current.blocks, current.link, sha256Hex);
-    if (changed.size > 0 && overwrite === undefined) {
-      setEdited(current.blocks.filter((b) => changed.has(b.tag)).map((b) => b.title || b.tag));
-      return undefined;
-    }
-    setEdited(undefined);
-    const { fragments, link: fresh } = await (await docxWriter()).reportFragments(await reportOf(loaded));
-    const { plan, link: next } = planRefresh(current.blocks, fragments, overwrite ? new Set() : changed, current.link, ack ? { ...fresh, acknowledgement: ack } : fresh);
-    await host.refresh(plan, next);
-    await reread();
-    return { intent: "success", text: s.refreshed(plan.replace.length + plan.insert.reduce((n, i) => n + i.items.length, 0)) };
-  });
+  const refresh = (overwrite: boolean | undefined) =>
+    act(s.refreshing, async () => {
+      if (!loaded) return undefined;
+      const current = await reread();
+      const changed = await editedTags(current.blocks, current.link, sha256Hex);
+      if (changed.size > 0 && overwrite === undefined) {
+        setEdited(current.blocks.filter((b) => changed.has(b.tag)).map((b) => b.title || b.tag));
+        return undefined;
+      }
+      setEdited(undefined);
+      const { fragments, link: fresh } = await (await docxWriter()).reportFragments(await reportOf(loaded));
+      const { plan, link: next } = planRefresh(
+        current.blocks,
+        fragments,
+        overwrite ? new Set() : changed,
+        current.link,
+        ack ? { ...fresh, acknowledgement: ack } : fresh,
+      );
+      await host.refresh(plan, next);
+      await reread();
+      return {
+        intent: "success",
+        text: s.refreshed(plan.replace.length + plan.insert.reduce((n, i) => n + i.items.length, 0)),
+      };
+    });
 
   return {
-    busy, notice, loaded, link, hasReport: blocks.length > 0, errors, acknowledged, reason, edited,
-    setAcknowledged, setReason,
-    open: (f) => act(s.reading, async () => {
-      const r = await analyzePickedFile(f.name, await fileBytes(f));
-      if (!r.ok) return { intent: "error", text: inputErrorMessage(r.error, locale) };
-      setLoaded(r.value);
-      setAcknowledged(false);
-      const other = link && link.sourceSha256 && link.sourceFile !== r.value.fileName ? s.otherWorkbook(link.sourceFile) : undefined;
-      return other ? { intent: "warning", text: other } : { intent: "info", text: s.fileRead(r.value.fileName) };
-    }),
+    busy,
+    notice,
+    loaded,
+    link,
+    hasReport: blocks.length > 0,
+    errors,
+    acknowledged,
+    reason,
+    edited,
+    setAcknowledged,
+    setReason,
+    open: (f) =>
+      act(s.reading, async () => {
+        const r = await analyzePickedFile(f.name, await fileBytes(f));
+        if (!r.ok) return { intent: "error", text: inputErrorMessage(r.error, locale) };
+        setLoaded(r.value);
+        setAcknowledged(false);
+        const other =
+          link && link.sourceSha256 && link.sourceFile !== r.value.fileName
+            ? s.otherWorkbook(link.sourceFile)
+            : undefined;
+        return other ? { intent: "warning", text: other } : { intent: "info", text: s.fileRead(r.value.fileName) };
+      }),
     insertOrRefresh: () => {
       if (!loaded) return;
       if (blocks.length > 0) return refresh(undefined);
