@@ -76,6 +76,9 @@ export {
 } from "./money/fen.js";
 /** Money in 元 with two decimals and percentages, as the report and the panes write them. */
 export { moneyText, percentText } from "./narrative/format.js";
+/** The collection rate as every output writes it (null when nothing was owed), and the parts the members add up to. */
+export { collectionRateText } from "./totals/rate-text.js";
+export { memberParts, type MemberPart } from "./totals/member-parts.js";
 export { isoDate, isoFromExcelSerial, type IsoDate } from "./dates/calendar-date.js";
 
 // ---- profiles (spending caps) ------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ export interface Member {
 /** Statuses that owe no dues (中国工会章程 第八条) and those that end membership. */
 export const EXEMPT_STATUSES: readonly MemberStatus[] = ["退休", "离休", "失业保留会籍", "已退会", "已转出"];
 export const LEFT_STATUSES: readonly MemberStatus[] = ["已退会", "已转出"];
+/** The statuses `members.retired` counts together (退休 and 离休 are both retirees to a report). */
+export const RETIRED_STATUSES: readonly MemberStatus[] = ["退休", "离休"];
 
 /** Half-open interval [from, until) of days; undefined ends are open. */
 export interface Span {

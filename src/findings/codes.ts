@@ -56,6 +56,7 @@ export const FINDING_SPECS = {
   formula_error: { severity: E, category: record }, // extension: a cell whose formula evaluates to an error (#REF!, #VALUE!…)
   text_damaged: { severity: W, category: record }, // extension (issue 10): text with bytes that are not UTF-8, read with U+FFFD in their place
   layout_altered: { severity: W, category: record }, // extension (issue 6): a standard template whose protected headers were moved or changed
+  total_row: { severity: W, category: record }, // extension (issue 12): a clerk's 合计 / 小计 row, left out of every record
   // Dues
   dues_mismatch: { severity: E, category: dues },
   dues_exempt_paid: { severity: W, category: dues },
@@ -66,9 +67,11 @@ export const FINDING_SPECS = {
   member_inactive: { severity: E, category: members },
   name_mismatch: { severity: W, category: members },
   festival_missing: { severity: E, category: record },
+  festival_unnamed: { severity: E, category: record }, // extension (issue 12): 节日 is the generic 少数民族节日, not a festival's name
   form_forbidden: { severity: E, category: standard },
   cap_exceeded: { severity: E, category: standard },
   festival_cap_exceeded: { severity: E, category: standard },
+  occasion_cap_exceeded: { severity: E, category: standard }, // extension (issue 12): cap_exceeded for one occasion paid in several payments
   repeat_exceeded: { severity: W, category: standard },
   approval_missing: { severity: E, category: procedure },
   approval_same_person: { severity: W, category: procedure },

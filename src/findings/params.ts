@@ -21,6 +21,12 @@ export interface FindingParams {
   readonly formula_error: { readonly header: string; readonly error: string };
   readonly text_damaged: { readonly header: string };
   readonly layout_altered: { readonly moved: readonly string[]; readonly hashChanged: boolean };
+  readonly total_row: {
+    /** How it was recognised (workbook/total-row.ts): its label, a SUM over the column above, or numbers equal to the sums above. */
+    readonly basis: "label" | "formula" | "sum";
+    /** The label as typed (合计, 3月小计…); null when the row has none. */
+    readonly label: string | null;
+  };
   readonly dues_mismatch: {
     readonly memberId: string;
     readonly expectedFen: Fen;
@@ -45,12 +51,29 @@ export interface FindingParams {
   };
   readonly name_mismatch: { readonly memberId: string; readonly rosterName: string; readonly name: string };
   readonly festival_missing: { readonly festival: string | null };
+  /** The 少数民族节日 the profile names (profiles/festivals.ts); none when it names none. */
+  readonly festival_unnamed: { readonly listed: readonly string[] };
   readonly form_forbidden: { readonly reason: string; readonly form: string; readonly allowed: readonly string[] };
   readonly cap_exceeded: {
     readonly reason: string;
     readonly capFen: Fen;
     readonly amountFen: Fen;
+    /** The profile's id (`default`) for machines; `profileName` for sentences (通用参考方案…), here and below. */
     readonly profile: string;
+    readonly profileName: string;
+  };
+  /** cap_exceeded for an occasion paid in several payments (domain/occasions.ts), their sum above the cap. */
+  readonly occasion_cap_exceeded: {
+    readonly memberId: string;
+    readonly reason: string;
+    /** What one occasion of the reason covers: payments within this many days of its first, or null for the year. */
+    readonly withinDays: number | null;
+    readonly capFen: Fen;
+    readonly totalFen: Fen;
+    /** Every worksheet row of the occasion, ascending. */
+    readonly rows: readonly number[];
+    readonly profile: string;
+    readonly profileName: string;
   };
   readonly festival_cap_exceeded: {
     /** The profile's festival-cap shape (profiles/profile.ts; the rule passes it, so a new shape must be named here). */
@@ -60,6 +83,7 @@ export interface FindingParams {
     readonly capFen: Fen;
     readonly totalFen: Fen;
     readonly profile: string;
+    readonly profileName: string;
   };
   readonly repeat_exceeded: {
     readonly memberId: string;
@@ -77,6 +101,7 @@ export interface FindingParams {
     readonly capFen: Fen;
     readonly days: number;
     readonly profile: string;
+    readonly profileName: string;
   };
   readonly code_mismatch: {
     readonly code: string;

@@ -1,4 +1,17 @@
 /**
+ * The festivals for which 节日慰问 may be paid everywhere: 国家规定的法定节日 (总工办发〔2017〕32号).
+ * The only others it allows are 经自治区以上人民政府批准设立的少数民族节日, which differ by region:
+ * a profile names them (profiles/profile.ts `festivals`).
+ */
+export const STATUTORY_FESTIVALS = ["元旦", "春节", "清明", "劳动节", "端午", "中秋", "国庆"] as const;
+
+/**
+ * The 1.0 drop-down's catch-all entry. It names no festival, so no profile's list makes it one:
+ * a gift recorded under it is `festival_unnamed` (rules/condolences.ts), asking for the name.
+ */
+export const UNNAMED_MINORITY_FESTIVAL = "少数民族节日";
+
+/**
  * The closed lists of template-v1.md. Each list is kept on the hidden `_lists` sheet of the template
  * (a literal list longer than 255 characters corrupts the file) and drives the drop-downs, the
  * reader's `invalid_option` check and the totals' `by…` keys.
@@ -34,7 +47,7 @@ export const LISTS = {
     "冬送温暖",
     "其他",
   ],
-  festival: ["元旦", "春节", "清明", "劳动节", "端午", "中秋", "国庆", "少数民族节日"],
+  festival: [...STATUTORY_FESTIVALS, UNNAMED_MINORITY_FESTIVAL],
   condolenceForm: ["现金", "实物", "蛋糕券", "提货券", "纪念品"],
   codeSystem: ["2017", "2022"],
 } as const;

@@ -4,7 +4,9 @@ import { messageOf } from "../findings/messages/index.js";
 import type { Figure, Paragraph, Section, Table } from "../report/model.js";
 import type { FindingTally } from "../findings/tally.js";
 import type { Totals } from "../totals/totals.js";
-import { moneyInWords, percentText } from "./format.js";
+import { memberParts } from "../totals/member-parts.js";
+import { collectionRateText } from "../totals/rate-text.js";
+import { moneyInWords } from "./format.js";
 
 const money = (f: number): string => fenToGrouped(fen(f));
 
@@ -14,10 +16,19 @@ export function totalsAppendix(t: Totals, title: string): Section {
   const rows: string[][] = [
     ["年末会员", `${t.members.total}`, "人"],
     ["其中：在职 / 退休离休", `${t.members.active} / ${t.members.retired}`, "人"],
+    // The other statuses with members, so the rows add up to 年末会员.
+    ...memberParts(t.members).flatMap((p) =>
+      p.part === "status"
+        ? [[`其中：${p.status}`, `${p.count}`, "人"]]
+        : p.part === "missing"
+          ? [["其中：会籍状态未填写", `${p.count}`, "人"]]
+          : [],
+    ),
     ["本年入会 / 退会转出", `${t.members.joinedThisYear} / ${t.members.leftThisYear}`, "人"],
     ["会费应缴", money(t.dues.expectedFen), "元"],
     ["会费实缴", money(t.dues.paidFen), "元"],
-    ["会费收缴率", t.dues.expectedFen > 0 ? percentText(t.dues.paidFen / t.dues.expectedFen) : "—", ""],
+    ["会费收缴率", collectionRateText(t.dues) ?? "无应缴会费", ""],
+    ...(t.dues.overpaidFen > 0 ? [["会费多收（应退还或抵缴下年）", money(t.dues.overpaidFen), "元"]] : []),
     ["活动次数 / 参与人次", `${t.activities.count} / ${t.activities.participants}`, "次 / 人次"],
     ["活动支出", money(t.activities.costFen), "元"],
     ["慰问人次 / 人数", `${t.condolences.count} / ${t.condolences.people}`, "人次 / 人"],

@@ -1,6 +1,7 @@
 import type { Figure, Inline, Paragraph, Provenance } from "../report/model.js";
 import { totalAt, type CountPath, type MoneyPath, type TotalPath } from "../totals/paths.js";
 import type { Totals } from "../totals/totals.js";
+import { rateText } from "../totals/rate-text.js";
 import { changeText, moneyText, percentText, type CountUnit } from "./format.js";
 
 /** What a figure's provenance is evaluated against. */
@@ -101,6 +102,8 @@ export function figures(ctx: FigureContext) {
     count: (source: Provenance | CountPath, unit: CountUnit | "个" | "项" | "笔" | "处" | "名" | ""): Figure =>
       make(totalOf(source), (v) => `${v}${unit}`),
     percent: (source: Provenance): Figure => make(source, percentText),
+    /** A rate Totals holds (`dues.collectionRate`), written by the one rule every output uses (rate-text.ts). */
+    rate: (path: CountPath): Figure => make(totalOf(path), rateText),
     /** Whether `source` has a value: false for a ratio over a zero base (no dues owed, nothing spent). */
     has: (source: Provenance | TotalPath): boolean => evaluate(totalOf(source), ctx) !== undefined,
     /** Whether a 同比 can be stated for `path`: there is last year's workbook and its figure is not 0. */

@@ -35,9 +35,15 @@ export function changeText(current: number, prior: number): string {
   return `${diff > 0 ? "增长" : "下降"}${Math.floor(tenths / 10)}.${tenths % 10}%`;
 }
 
-/** Chinese 大写 amount for finance tables, e.g. 人民币壹仟贰佰元整 (the nzh package). */
+/**
+ * Chinese 大写 amount for finance tables (the nzh package), as 会计基础工作规范 (财会字〔1996〕19号)
+ * 第五十二条 has it: "大写金额数字到元或者角为止的，在'元'或者'角'字之后应当写'整'字…；有分的，
+ * 分字后面不写'整'": 人民币壹仟贰佰元整, 人民币壹仟贰佰元伍角整, 人民币壹仟贰佰元零伍分. nzh writes 整
+ * after 元 only (the bank rule for cheques, where it is optional after 角); these are accounts.
+ */
 export function moneyInWords(fen: number): string {
-  return Nzh.cn.toMoney(fen / 100);
+  const words = Nzh.cn.toMoney(fen / 100);
+  return fen % 100 !== 0 && fen % 10 === 0 ? `${words}整` : words;
 }
 
 export const UNITS = { people: "人", visits: "人次", times: "次", households: "户" } as const;

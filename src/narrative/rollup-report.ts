@@ -1,12 +1,27 @@
 import { chartSpecs } from "../charts/spec.js";
 import type { Block, Report, Section, SourceRecord } from "../report/model.js";
 import type { Rollup } from "../rollup/consolidate.js";
-import { figures, paragraph, ratio, when, type FigureContext } from "./figures.js";
-import { percentText } from "./format.js";
+import { figures, paragraph, when, type FigureContext } from "./figures.js";
 import { numeral, ordinalLead } from "./numbering.js";
 import { fenToGrouped, fen } from "../money/fen.js";
+import { memberParts, type MemberPart } from "../totals/member-parts.js";
+import { collectionRateText } from "../totals/rate-text.js";
 
-const rate = (paid: number, expected: number): number => (expected > 0 ? paid / expected : 1);
+/** How the roll-up report names each part of the members ("其中在职…、退休（离休）…"). */
+const partName = (p: MemberPart): string => {
+  switch (p.part) {
+    case "active":
+      return "在职";
+    case "retired":
+      return "退休（离休）";
+    case "status":
+      return p.status;
+    case "missing":
+      return "会籍状态未填写";
+    default:
+      return p satisfies never;
+  }
+};
 const names = (xs: readonly string[]): string => xs.map((n) => `“${n}”`).join("、");
 
 /**
@@ -46,32 +61,37 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
       ),
     ],
   });
+  // A unit with a member who owes is not 足额, whatever other members paid over (the rate is Σ min(paid, owed)).
   const low = [...r.used]
-    .filter((u) => u.totals.dues.expectedFen > 0 && u.totals.dues.paidFen < u.totals.dues.expectedFen)
-    .sort(
-      (a, b) =>
-        rate(a.totals.dues.paidFen, a.totals.dues.expectedFen) - rate(b.totals.dues.paidFen, b.totals.dues.expectedFen),
-    );
+    .filter((u) => u.totals.dues.expectedFen > 0 && u.totals.dues.collectedFen < u.totals.dues.expectedFen)
+    .sort((a, b) => a.totals.dues.collectionRate - b.totals.dues.collectionRate);
   // No overall rate, and no claim of full collection, when no unit owed any dues.
-  const overall = ratio("dues.paidFen", "dues.expectedFen");
-  const hasRate = f.has(overall);
+  const hasRate = t.dues.expectedFen > 0;
   add("会员与会费", "organization", [
     paragraph(
       "各单位年末会员合计",
       f.count("members.total", "人"),
-      "，其中在职",
-      f.count("members.active", "人"),
+      // Every status with members is named, so the parts add up to the whole.
+      ...memberParts(t.members).flatMap((p, i) => [i === 0 ? "，其中" : "、", partName(p), f.count(p.path, "人")]),
       "。应缴会费",
       f.money("dues.expectedFen"),
       "，实缴",
       f.money("dues.paidFen"),
-      ...when(hasRate, () => ["，总体收缴率", f.percent(overall)]),
+      ...when(hasRate, () => ["，总体收缴率", f.rate("dues.collectionRate")]),
       "。",
       low.length > 0
         ? `收缴率较低的有${names(low.slice(0, 5).map((u) => u.unionName))}等单位（各单位收缴率见附表）。`
         : hasRate
           ? "各单位会费均已足额收缴。"
           : "",
+      // Said apart, never netted against arrears; the members are named in the dues_mismatch findings.
+      ...when(t.dues.overpaidFen > 0, () => [
+        "另有",
+        f.count("dues.overpaidMembers", "名"),
+        "会员多缴会费",
+        f.money("dues.overpaidFen"),
+        "，应退还或抵缴下年。",
+      ]),
     ),
   ]);
   if (t.activities.count > 0) {
@@ -132,7 +152,7 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
     rows: r.used.map((u) => [
       u.unionName,
       `${u.totals.members.total}`,
-      u.totals.dues.expectedFen > 0 ? percentText(rate(u.totals.dues.paidFen, u.totals.dues.expectedFen)) : "—",
+      collectionRateText(u.totals.dues) ?? "无应缴",
       `${u.totals.activities.count}`,
       fenToGrouped(fen(u.totals.activities.costFen)),
       fenToGrouped(fen(u.totals.condolences.amountFen)),

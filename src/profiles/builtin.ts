@@ -1,5 +1,5 @@
 import { yuan } from "../money/fen.js";
-import { LISTS } from "../layout/lists.js";
+import { STATUTORY_FESTIVALS } from "../layout/lists.js";
 import type { Profile, ReasonCap } from "./profile.js";
 
 const cap = (y: number): ReasonCap => ({ capFen: yuan(y) });
@@ -10,7 +10,9 @@ const COMMON = {
   dues: { rate: 0.005, truncationYuan: 10 },
   retentionRatio: 0.6,
   codeSystem: "2017",
-  festivals: LISTS.festival,
+  // No built-in names a 少数民族节日: none of their sources lists one (内蒙古's 内工发〔2022〕38号 names
+  // the seven statutory festivals only), and the generic "少数民族节日" is no festival's name.
+  festivals: STATUTORY_FESTIVALS,
 } as const satisfies Partial<Profile>;
 
 const DEFAULT_CAPS = {

@@ -1,5 +1,4 @@
 import { yuan, fenToPlainYuan, type Fen } from "../money/fen.js";
-import type { Festival } from "../layout/lists.js";
 import { PROFILE_SCHEMA_ID, type ProfileFileV1 } from "./file-format.js";
 import { festivalFromFile, festivalToFile } from "./festival-shapes.js";
 import { err, ok, type Result } from "../result.js";
@@ -70,8 +69,9 @@ export function fromFile(f: ProfileFileV1): Profile {
     dues: f.dues,
     retentionRatio: f.retentionRatio,
     codeSystem: f.codeSystem,
-    // Approved 少数民族节日 are named in the file; the program treats any name listed as allowed.
-    festivals: f.festivals as readonly Festival[],
+    // Approved 少数民族节日 are named in the file; any name listed is allowed (but the generic
+    // 少数民族节日, which 1.0 templates stamped, names none: rules/condolences.ts).
+    festivals: f.festivals,
   };
 }
 

@@ -58,6 +58,9 @@ export interface Profile {
   /** Share of the 2% funds the grassroots union keeps (0.60). */
   readonly retentionRatio: number;
   readonly codeSystem: "2017" | "2022";
-  /** Festivals for which 节日慰问 may be paid (incl. approved 少数民族节日). */
-  readonly festivals: readonly Festival[];
+  /**
+   * Festivals for which 节日慰问 may be paid: the statutory ones and, by name, the 少数民族节日
+   * approved at autonomous-region level or above where the profile applies (古尔邦节…).
+   */
+  readonly festivals: readonly string[];
 }

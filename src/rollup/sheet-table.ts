@@ -12,7 +12,10 @@ export interface Column {
 
 export type CellValue = string | number | undefined;
 
-const FORMAT: Readonly<Record<ColumnKind, string>> = { text: "@", int: "0", money: MONEY_FORMAT, rate: "0.00%" };
+/** A rate shows as rate-text.ts writes it: one decimal, and "100%" without one. */
+export const RATE_FORMAT = "[=1]0%;0.0%";
+
+const FORMAT: Readonly<Record<ColumnKind, string>> = { text: "@", int: "0", money: MONEY_FORMAT, rate: RATE_FORMAT };
 
 /**
  * A plain table sheet: bold header row frozen at the top, one row per record. Not protected: the

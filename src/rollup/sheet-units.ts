@@ -4,6 +4,7 @@ import type { Rollup } from "./consolidate.js";
 import { ROLLUP_SHEETS } from "../layout/rollup-workbook.js";
 import { addTable, cols, type CellValue } from "./sheet-table.js";
 import { STATUS, statusOf } from "./unit.js";
+import { shownRate } from "../totals/rate-text.js";
 
 const COLUMNS = cols(
   ["工会名称", 30, "text"],
@@ -30,7 +31,9 @@ const headline = (t: Totals): CellValue[] => [
   t.members.total,
   t.dues.expectedFen,
   t.dues.paidFen,
-  t.dues.collectionRate,
+  // The rate as every output writes it (rate-text.ts) — a `0.0%` cell of the floored value —
+  // and words, not "0.0%", when nothing was owed.
+  t.dues.expectedFen > 0 ? shownRate(t.dues.collectionRate) : "无应缴",
   t.activities.count,
   t.activities.participants,
   t.activities.costFen,

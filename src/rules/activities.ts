@@ -45,6 +45,7 @@ export const perCapitaRules: Rule = ({ ledger, profile, sink }) => {
           capFen: limit.capFen,
           days,
           profile: profile.id,
+          profileName: profile.name,
         });
       }
     }

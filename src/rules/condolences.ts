@@ -1,9 +1,14 @@
+import { yearOf } from "../dates/calendar-date.js";
 import { fen } from "../money/fen.js";
 import { placeOf } from "../workbook/findings-sink.js";
 import type { LedgerRow } from "../layout/record.js";
 import type { CONDOLENCES_SHEET } from "../layout/template-layout.js";
 import { festivalShape } from "../profiles/festival-shapes.js";
+import { namedMinorityFestivals } from "../profiles/festivals.js";
+import { UNNAMED_MINORITY_FESTIVAL } from "../layout/lists.js";
+import { occasionsOf, occasionSpanDays } from "../domain/occasions.js";
 import type { Rule } from "./context.js";
+import { DUPLICATE_KEYS, repeatedRows } from "./duplicates.js";
 import { formProblem } from "./forms.js";
 
 type Row = LedgerRow<typeof CONDOLENCES_SHEET>;
@@ -16,7 +21,10 @@ export const condolenceRowRules: Rule = ({ ledger, profile, sink }) => {
     const { reason, festival, form } = row.values;
     if (reason === FESTIVAL_REASON) {
       if (festival === undefined) sink.add("festival_missing", placeOf(sheet, row, "festival"), { festival: null });
-      else if (!(profile.festivals as readonly string[]).includes(festival)) {
+      // Before the list: 1.0 templates stamped the generic entry into every profile's festivals.
+      else if (festival === UNNAMED_MINORITY_FESTIVAL)
+        sink.add("festival_unnamed", placeOf(sheet, row, "festival"), { listed: namedMinorityFestivals(profile) });
+      else if (!profile.festivals.includes(festival)) {
         sink.add("festival_missing", placeOf(sheet, row, "festival"), { festival });
       }
     }
@@ -27,23 +35,52 @@ export const condolenceRowRules: Rule = ({ ledger, profile, sink }) => {
   }
 };
 
-/** cap_exceeded: one payment above the profile's cap for its reason. */
+/**
+ * cap_exceeded: a member's payments for one occasion (domain/occasions.ts: one birthday, one hospital
+ * stay…) summed against the profile's cap for the reason; at the cap is within it. One payment is
+ * cap_exceeded as before; several are one occasion_cap_exceeded, at the payment that takes the sum
+ * over the cap, naming every row of the occasion.
+ */
 export const capRules: Rule = ({ ledger, profile, sink }) => {
   const sheet = ledger.condolences;
-  for (const row of sheet.rows) {
-    const { reason, amount, remark } = row.values;
-    if (reason === undefined || amount === undefined) continue;
-    const cap = profile.caps[reason as keyof typeof profile.caps];
+  const repeated = repeatedRows(sheet, DUPLICATE_KEYS.condolences);
+  for (const occasion of occasionsOf(chronological(sheet.rows))) {
+    const paid = occasion.filter((r) => r.values.amount !== undefined && !repeated.has(r.row));
+    const first = paid[0];
+    const reason = first?.values.reason;
+    if (first === undefined || reason === undefined) continue;
+    const cap = profile.caps[reason];
     if (!cap) continue;
-    const raised = cap.raised && mentions(remark, cap.raised.whenRemarkIncludes) ? cap.raised.capFen : undefined;
+    // A raised cap (福建: 生病住院 with 手术) covers the whole stay when any of its payments says so.
+    const raise = cap.raised;
+    const raised =
+      raise && paid.some((r) => mentions(r.values.remark, raise.whenRemarkIncludes)) ? raise.capFen : undefined;
     const capFen = raised ?? cap.capFen;
-    if (amount > capFen)
-      sink.add("cap_exceeded", placeOf(sheet, row, "amount"), {
+    let running = 0;
+    const crossing = paid.find((r) => (running += r.values.amount ?? 0) > capFen);
+    if (!crossing) continue;
+    const place = placeOf(sheet, crossing, "amount");
+    const { memberId, amount } = first.values;
+    if (paid.length === 1 || memberId === undefined) {
+      sink.add("cap_exceeded", place, {
         reason,
         capFen,
-        amountFen: amount,
+        amountFen: amount ?? fen(0),
         profile: profile.id,
+        profileName: profile.name,
       });
+    } else {
+      sink.add("occasion_cap_exceeded", place, {
+        memberId,
+        reason,
+        withinDays: occasionSpanDays(reason),
+        capFen,
+        totalFen: fen(running),
+        rows: paid.map((r) => r.row).sort((a, b) => a - b),
+        profile: profile.id,
+        profileName: profile.name,
+      });
+    }
   }
 };
 
@@ -102,6 +139,7 @@ export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
         capFen,
         totalFen,
         profile: profile.id,
+        profileName: profile.name,
       });
     }
   }
@@ -110,20 +148,28 @@ export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
 const infoPlace = (row: number | undefined): { row?: number; cell?: string } =>
   row === undefined ? {} : { row, cell: `B${row}` };
 
-/** repeat_exceeded: more payments of one reason per member than the profile allows. */
+/**
+ * repeat_exceeded: more occasions of one reason per member than the profile allows. Payments of one
+ * occasion count once (their sum is capRules' business), so a birthday paid as a card and a cake
+ * voucher is not a second birthday; a third hospital stay is a third, whatever each cost.
+ */
 export const repeatRules: Rule = ({ ledger, profile, sink }) => {
   const sheet = ledger.condolences;
   const counts = new Map<string, number>();
-  for (const row of chronological(sheet.rows)) {
-    const { memberId, reason } = row.values;
+  for (const occasion of occasionsOf(chronological(sheet.rows))) {
+    const first = occasion[0];
+    if (first === undefined) continue;
+    const { memberId, reason, date } = first.values;
     if (memberId === undefined || reason === undefined) continue;
-    const limit = profile.repeats[reason as keyof typeof profile.repeats];
+    const limit = profile.repeats[reason];
     if (!limit) continue;
-    const key = `${memberId}\u0000${reason}`;
+    // Per year unless once ever: last year's payment (already date_out_of_year) is not this year's repeat.
+    const year = limit.ever === true ? "" : date === undefined ? "" : yearOf(date);
+    const key = `${memberId}\u0000${reason}\u0000${year}`;
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
     if (count > limit.limit) {
-      sink.add("repeat_exceeded", placeOf(sheet, row, "reason"), {
+      sink.add("repeat_exceeded", placeOf(sheet, first, "reason"), {
         memberId,
         reason,
         limit: limit.limit,

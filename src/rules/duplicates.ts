@@ -4,7 +4,7 @@ import { placeOf } from "../workbook/findings-sink.js";
 import type { Rule } from "./context.js";
 
 /** Which columns make two rows "the same" (domain-rules.md, duplicate_row). */
-const DUPLICATE_KEYS = {
+export const DUPLICATE_KEYS = {
   dues: ["memberId"],
   activities: ["name", "date", "cost"],
   condolences: ["memberId", "reason", "date", "amount"],
@@ -30,6 +30,16 @@ function flagDuplicates<S extends SheetSpec>(
     if (firstRow === undefined) first.set(id, row.row);
     else add(row, firstRow);
   }
+}
+
+/**
+ * The rows that repeat an earlier row of the sheet (those duplicate_row flags). Rules that add rows up for a check
+ * leave them out, so one mistake (a payment entered twice) gives one finding, not a second one for the sum it inflates.
+ */
+export function repeatedRows<S extends SheetSpec>(sheet: SheetData<S>, keys: readonly string[]): ReadonlySet<number> {
+  const rows = new Set<number>();
+  flagDuplicates(sheet, keys, (row) => rows.add(row.row));
+  return rows;
 }
 
 export const duplicateRules: Rule = ({ ledger, sink }) => {

@@ -4,7 +4,7 @@ import type { Profile } from "../profiles/profile.js";
 import type { Ledger } from "../workbook/ledger.js";
 import { monthlyDueFen } from "../domain/dues-math.js";
 import { monthlyPayments } from "../domain/dues-payments.js";
-import { LEFT_STATUSES, owedMonths, rosterIndex, type Member } from "../domain/membership.js";
+import { LEFT_STATUSES, RETIRED_STATUSES, owedMonths, rosterIndex, type Member } from "../domain/membership.js";
 import { zeroTotals } from "./arithmetic.js";
 import { rateOf, type CountAmount, type CountCost, type Totals } from "./totals.js";
 
@@ -35,20 +35,29 @@ export function computeTotals(
 }
 
 function memberTotals(ledger: Ledger, year: number): Totals["members"] {
+  const byStatus: Record<string, number> = { ...ZERO.members.byStatus };
   let total = 0,
-    active = 0,
-    retired = 0,
+    missing = 0,
     joined = 0,
     left = 0;
   for (const { values: v } of ledger.members.rows) {
     const gone = v.status !== undefined && LEFT_STATUSES.includes(v.status);
     if (!gone) total++;
-    if (v.status === "在职") active++;
-    if (v.status === "退休" || v.status === "离休") retired++;
+    // Every member at year end is counted under one status (or as having none), so the parts add up.
+    if (!gone && v.status !== undefined) byStatus[v.status] = (byStatus[v.status] ?? 0) + 1;
+    if (!gone && v.status === undefined) missing++;
     if (inYear(v.joinDate, year)) joined++;
     if (gone && inYear(v.statusDate, year)) left++;
   }
-  return { total, active, retired, joinedThisYear: joined, leftThisYear: left };
+  return {
+    total,
+    active: byStatus["在职"] ?? 0,
+    retired: RETIRED_STATUSES.reduce((s, k) => s + (byStatus[k] ?? 0), 0),
+    joinedThisYear: joined,
+    leftThisYear: left,
+    byStatus,
+    statusMissing: missing,
+  };
 }
 
 function duesTotals(
@@ -59,19 +68,35 @@ function duesTotals(
 ): Totals["dues"] {
   const byMonth = twelve();
   const wageOf = new Map<string, Fen>();
+  // Paid by member ID, over all of the member's rows.
+  const paidBy = new Map<string, number>();
   for (const { values: v } of ledger.dues.rows) {
-    monthlyPayments(v).forEach((amount, i) => (byMonth[i] = (byMonth[i] ?? 0) + amount));
+    const payments = monthlyPayments(v);
+    payments.forEach((amount, i) => (byMonth[i] = (byMonth[i] ?? 0) + amount));
+    if (v.memberId !== undefined)
+      paidBy.set(v.memberId, (paidBy.get(v.memberId) ?? 0) + payments.reduce((a, b) => a + b, 0));
     if (v.memberId !== undefined && v.wage !== undefined && !wageOf.has(v.memberId)) wageOf.set(v.memberId, v.wage);
   }
   let liable = 0,
-    expected = 0;
+    expected = 0,
+    collected = 0,
+    overpaid = 0,
+    overpaidMembers = 0;
   const expectedByMonth = twelve();
   for (const member of roster.values()) {
     const owed = owedMonths(member, year);
+    const due = owed.length === 0 ? 0 : monthlyDueFen(wageOf.get(member.memberId) ?? fen(0), profile.dues);
+    const owes = due * owed.length;
+    const paid = paidBy.get(member.memberId) ?? 0;
+    // Never more than owed, never less than nothing (a negative amount is an error already).
+    collected += Math.min(Math.max(paid, 0), owes);
+    // Paid over is said only of what is known to be owed: with 计缴工资 missing (an error) nobody
+    // knows, and a payment on a row naming nobody on the roster (an error) is nobody's.
+    const known = owed.length === 0 || wageOf.has(member.memberId);
+    if (known && paid > owes) [overpaid, overpaidMembers] = [overpaid + paid - owes, overpaidMembers + 1];
     if (owed.length === 0) continue;
     liable++;
-    const due = monthlyDueFen(wageOf.get(member.memberId) ?? fen(0), profile.dues);
-    expected += due * owed.length;
+    expected += owes;
     for (const m of owed) expectedByMonth[m - 1] = (expectedByMonth[m - 1] ?? 0) + due;
   }
   const paid = byMonth.reduce((a, b) => a + b, 0);
@@ -79,9 +104,12 @@ function duesTotals(
     liableMembers: liable,
     expectedFen: fen(expected),
     paidFen: fen(paid),
-    collectionRate: rateOf(paid, expected),
+    collectionRate: rateOf(collected, expected),
     byMonthPaidFen: byMonth.map(fen),
     byMonthExpectedFen: expectedByMonth.map(fen),
+    collectedFen: fen(collected),
+    overpaidFen: fen(overpaid),
+    overpaidMembers,
   };
 }
 

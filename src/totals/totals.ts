@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { Fen } from "../money/fen.js";
 import { LISTS } from "../layout/lists.js";
+import { LEFT_STATUSES } from "../domain/membership.js";
 
 /**
  * The totals of cli.md (`totals --json`), defined once. Money is in 分 (`Fen`), `by…` keys are the
@@ -47,8 +48,14 @@ const byKey = <T extends z.core.$ZodType>(keys: readonly string[], of: T) =>
 const countCost = () => z.object({ count: count(), participants: count(), costFen: money() });
 const countAmount = () => z.object({ count: count(), amountFen: money() });
 
-/** A rate floored to 4 decimals, so 99.996% never reads as 100%; 0 when nothing was owed. */
-export const rateOf = (of: number, to: number): number => (to === 0 ? 0 : Math.floor((of / to) * 10_000) / 10_000);
+/**
+ * A rate floored to 4 decimals, so 99.996% never reads as 100%; 0 when nothing was owed. The
+ * division is of integers (分 × 10,000 stays exact), so 29 of 100 is 0.29, not 0.2899.
+ */
+export const rateOf = (of: number, to: number): number => (to === 0 ? 0 : Math.floor((of * 10_000) / to) / 10_000);
+
+/** 会籍状态 of the members at year end (not 已退会 / 已转出): the keys of `members.byStatus`. */
+const YEAR_END_STATUSES = LISTS.memberStatus.filter((s) => !LEFT_STATUSES.includes(s));
 
 export const TOTALS = z.object({
   unionName: z.string().register(ROLES, { role: "name" }),
@@ -59,15 +66,35 @@ export const TOTALS = z.object({
     retired: count(),
     joinedThisYear: count(),
     leftThisYear: count(),
+    /**
+     * Extension of cli.md: members at year end by 会籍状态, every status of the list but 已退会 /
+     * 已转出; with `statusMissing` they add up to `total`.
+     */
+    byStatus: byKey(YEAR_END_STATUSES, count()),
+    /** Extension of cli.md: members at year end whose 会籍状态 is empty (or not one of the list). */
+    statusMissing: count(),
   }),
   dues: z.object({
     liableMembers: count(),
     expectedFen: money(),
     paidFen: money(),
-    collectionRate: rate("paidFen", "expectedFen"),
+    collectionRate: rate("collectedFen", "expectedFen"),
     byMonthPaidFen: months(money()),
     /** Extension of cli.md: dues owed for each month (a member's monthly due in each owed month). */
     byMonthExpectedFen: months(money()),
+    /**
+     * Extension of cli.md: Σ min(paid, owed) per member — what was collected of what was owed, the
+     * part of the rate. One member's over-payment never makes up for another's arrears.
+     */
+    collectedFen: money(),
+    /**
+     * Extension of cli.md: what members paid beyond what they owed, Σ max(0, paid − owed) per
+     * member of the roster. Not counted: a member whose 计缴工资 is missing (what is owed is not
+     * known) and rows naming nobody on the roster — both are errors already.
+     */
+    overpaidFen: money(),
+    /** Extension of cli.md: members of the roster who paid more than they owed. */
+    overpaidMembers: count(),
   }),
   activities: z.object({
     count: count(),

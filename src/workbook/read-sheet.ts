@@ -9,6 +9,7 @@ import { EMPTY, displayText, type RawCell } from "../cells/raw-cell.js";
 import type { SheetSource } from "./source/source.js";
 import { headerKey } from "./header-key.js";
 import { LIMITS } from "./limits.js";
+import { TotalRows } from "./total-row.js";
 
 /** Reads one ledger sheet by its headers (template-v1.md, Reading rules). */
 export function readSheet<S extends SheetSpec>(
@@ -32,27 +33,60 @@ export function readSheet<S extends SheetSpec>(
     return col === undefined ? [] : [{ spec: c as ColumnSpec, col }];
   });
   const rows: LedgerRow<S>[] = [];
+  /** A clerk's 合计 / 小计 rows: in no record, one finding each (total-row.ts). */
+  const totalRows = new Set<number>();
   const first = mapped[0];
   if (headerRow > 0 && first) {
     const at: Cursor = { row: 0, col: first.col, column: first.spec, raw: EMPTY };
     const report = makeReporter(spec.name, at, sink);
+    const totals = new TotalRows(mapped);
     // One buffer for the cells of the row being read (readRow consumes it before the next row).
     const raws: RawCell[] = mapped.map(() => EMPTY);
     for (let rowNumber = headerRow + 1; rowNumber <= ws.rowCount; rowNumber++) {
       if (!ws.hasRow(rowNumber)) continue;
       let data = false;
+      let filled = false;
       for (let i = 0; i < mapped.length; i++) {
         const m = mapped[i] as (typeof mapped)[number];
         const raw = ws.cell(rowNumber, m.col);
         raws[i] = raw;
-        if (raw.type !== "empty" && !m.spec.filler) data = true;
+        if (raw.type !== "empty") {
+          filled = true;
+          if (!m.spec.filler) data = true;
+        }
+      }
+      // A label in 序号 alone still makes a total row: it is said, not read.
+      if (!filled) continue;
+      const total = totals.match(raws, rowNumber);
+      if (total) {
+        totalRows.add(rowNumber);
+        totals.close();
+        const { at: i, ...params } = total;
+        const m = mapped[i] ?? first;
+        const shown = displayText(raws[i] ?? EMPTY);
+        sink.add(
+          "total_row",
+          {
+            sheet: spec.name,
+            row: rowNumber,
+            column: m.spec.header,
+            cell: cellAddress(rowNumber, m.col),
+            ...(shown ? { value: shown } : {}),
+          },
+          params,
+        );
+        continue;
       }
       if (!data) continue;
       at.row = rowNumber;
-      rows.push(readRow<S>(mapped, raws, at, report, fiscalYear));
+      const read = readRow<S>(mapped, raws, at, report, fiscalYear);
+      totals.count(read.values);
+      rows.push(read);
     }
   }
   for (const range of ws.merges()) {
+    // A label merged across a total row's cells is part of that row's one finding.
+    if (headerRow > 0 && range.top > headerRow && rowsAll(range, totalRows)) continue;
     if (range.bottom > headerRow && headerRow > 0) {
       sink.add(
         "merged_cell",
@@ -62,6 +96,11 @@ export function readSheet<S extends SheetSpec>(
     }
   }
   return { spec, present: true, headerRow, columns: Object.fromEntries(columns) as SheetData<S>["columns"], rows };
+}
+
+function rowsAll(range: { readonly top: number; readonly bottom: number }, rows: ReadonlySet<number>): boolean {
+  for (let r = range.top; r <= range.bottom; r++) if (!rows.has(r)) return false;
+  return true;
 }
 
 /** The cell being read; one reporter per sheet reads it, instead of a closure per cell. */

@@ -26,7 +26,15 @@ export function handTotals(): Totals {
   return {
     unionName: "测试工会",
     fiscalYear: 2024,
-    members: { total: 3, active: 2, retired: 1, joinedThisYear: 0, leftThisYear: 0 },
+    members: {
+      total: 3,
+      active: 2,
+      retired: 1,
+      joinedThisYear: 0,
+      leftThisYear: 0,
+      byStatus: { 在职: 2, 退休: 1, 离休: 0, 失业保留会籍: 0 },
+      statusMissing: 0,
+    },
     dues: {
       liableMembers: 3,
       expectedFen: fen(120_000),
@@ -34,6 +42,9 @@ export function handTotals(): Totals {
       collectionRate: 110 / 120,
       byMonthPaidFen: months((m) => (m === 12 ? 0 : 10_000)),
       byMonthExpectedFen: months(() => 10_000),
+      collectedFen: fen(110_000),
+      overpaidFen: fen(0),
+      overpaidMembers: 0,
     },
     activities: {
       count: 5,

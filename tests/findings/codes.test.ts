@@ -19,6 +19,7 @@ describe("finding codes declare their severity and category", () => {
       "festival_cap_exceeded",
       "forbidden_keyword",
       "form_forbidden",
+      "occasion_cap_exceeded",
       "per_capita_exceeded",
       "repeat_exceeded",
     ]);

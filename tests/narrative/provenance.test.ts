@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { evaluate } from "../../src/narrative/figures.js";
 import { changeText, moneyText, percentText } from "../../src/narrative/format.js";
+import { rateText } from "../../src/totals/rate-text.js";
 import type { Report } from "../../src/report/model.js";
 import { figuresOf, paragraphs, plain, reportOf } from "../helpers/report.js";
 
@@ -21,6 +22,7 @@ function expectedText(value: number): string[] {
   return [
     moneyText(value),
     percentText(value),
+    rateText(value),
     `${value}人`,
     `${value}人次`,
     `${value}次`,

@@ -115,6 +115,7 @@ describe("--lang and --profile-file", () => {
       JSON.stringify({
         ...toFile(base),
         id: "district-2025",
+        name: "某某区2025年经费标准",
         issuer: "某某区总工会",
         caps: { ...toFile(base).caps, 生病住院: 500 },
       }),
@@ -130,7 +131,8 @@ describe("--lang and --profile-file", () => {
     const run = await runMain(["rollup", one, "-o", output, "--json", "--profile-file", tight]);
     expect(run.code, run.stderr).toBe(1);
     expect((JSON.parse(run.stdout) as RollupJson).units[0]?.errors).toBe(1);
-    expect(sheetText(new Uint8Array(await readFile(output)), "问题清单")).toContain("district-2025");
+    // The findings name the upper union's profile by its Chinese name.
+    expect(sheetText(new Uint8Array(await readFile(output)), "问题清单")).toContain("按“某某区2025年经费标准”");
 
     const broken = join(dir, "broken.json");
     await writeFile(broken, JSON.stringify({ ...toFile(base), dues: { rate: "0.5%" } }));

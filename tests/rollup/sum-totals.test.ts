@@ -38,6 +38,7 @@ describe("sumTotals", () => {
         dues: {
           ...z.dues,
           paidFen: fen(paid),
+          collectedFen: fen(paid),
           expectedFen: fen(expected),
           collectionRate: collectionRate(paid, expected),
         },

@@ -19,7 +19,8 @@ describe("cap_exceeded under default", () => {
       condolence("M001", "生病住院", "2024-05-05", 1000, { form: "现金" }), // 10: at 1000
       condolence("M002", "生病住院", "2024-05-06", 1000.01, { form: "现金" }), // 11
       condolence("M003", "直系亲属去世", "2024-05-07", 1000, { form: "现金" }), // 12: at 1000
-      condolence("M003", "直系亲属去世", "2024-05-08", 1000.01, { form: "现金" }), // 13
+      // Another member: M003's own second gift a day later would be the same death, summed (occasion-caps.test.ts).
+      condolence("M001", "直系亲属去世", "2024-05-08", 1000.01, { form: "现金" }), // 13
       condolence("M001", "会员去世", "2024-11-01", 2000, { form: "现金" }), // 14: at 2000
       condolence("M002", "会员去世", "2024-11-02", 2000.01, { form: "现金" }), // 15
       condolence("M003", "困难帮扶", "2024-05-09", 5000, { form: "现金" }), // 16: no cap for 困难帮扶
@@ -35,7 +36,8 @@ describe("cap_exceeded under default", () => {
     const f = findingAt(a, "cap_exceeded", SHEET.condolences, "H11");
     expect(f.params).toMatchObject({ reason: "生病住院", capFen: 100_000, amountFen: 100_001, profile: "default" });
     expect(f.severity).toBe("error");
-    for (const part of ["生病住院每次不超过1000元", "default", "1000.01元"]) expect(messageOf(f)).toContain(part);
+    for (const part of ["生病住院每次不超过1000元", "“通用参考方案（非官方标准）”", "1000.01元"])
+      expect(messageOf(f)).toContain(part);
     expect(findingAt(a, "cap_exceeded", SHEET.condolences, "H6").params).toMatchObject({
       reason: "生日慰问",
       capFen: 30_000,
@@ -63,7 +65,7 @@ describe("cap_exceeded under fujian-2018", () => {
       SHEET.condolences,
       condolence("M001", "生病住院", "2024-04-01", 1000, { form: "现金", remark: "住院手术" }), // 5: at the raised cap
       condolence("M003", "生病住院", "2024-04-02", 1000.01, { form: "现金", remark: "手术" }), // 6
-      condolence("M001", "生病住院", "2024-04-03", 500.01, { form: "现金" }), // 7: no surgery
+      condolence("M001", "生病住院", "2024-06-03", 500.01, { form: "现金" }), // 7: another stay, no surgery
       condolence("M002", "结婚慰问", "2024-04-04", 5000, { form: "现金" }), // 8: the rule is silent
       condolence("M003", "退休离岗", "2024-07-01", 500.01, { form: "纪念品" }), // 9: fujian 退休离岗 500
       condolence("M002", "生育慰问", "2024-04-05", 500, { form: "现金" }), // 10: at 500
@@ -83,7 +85,7 @@ describe("cap_exceeded under fujian-2018", () => {
       amountFen: 100_001,
       profile: "fujian-2018",
     });
-    for (const part of ["生病住院每次不超过1000元", "fujian-2018", "1000.01元"])
+    for (const part of ["生病住院每次不超过1000元", "福建省基层工会经费收支管理实施细则", "1000.01元"])
       expect(messageOf(surgery)).toContain(part);
     const plain = findingAt(a, "cap_exceeded", SHEET.condolences, "H7");
     expect(plain.params).toMatchObject({ capFen: 50_000, amountFen: 50_001 });

@@ -13,13 +13,17 @@ describe("festival_missing", () => {
       SHEET.condolences,
       condolence("M001", "节日慰问", "2024-03-08", 100), // 5: no 节日
       condolence("M002", "节日慰问", "2024-03-08", 100, { festival: "妇女节" }), // 6: not in the list
-      condolence("M002", "节日慰问", "2024-06-10", 100, { festival: "少数民族节日" }), // 7: near-miss
+      condolence("M002", "节日慰问", "2024-06-10", 100, { festival: "少数民族节日" }), // 7: names no festival (tests/rules/festivals.test.ts)
       condolence("M003", "节日慰问", "2024-09-17", 100, { festival: "中秋" }), // 8: near-miss
       condolence("M001", "生日慰问", "2024-05-05", 200, { form: "蛋糕券" }), // 9: near-miss: no 节日 needed
     );
     expect(rows).toEqual([5, 6, 7, 8, 9]);
     const a = await analyzeData(d);
-    expectFindings(a, [`festival_missing ${SHEET.condolences}!F5`, `festival_missing ${SHEET.condolences}!F6`]);
+    expectFindings(a, [
+      `festival_missing ${SHEET.condolences}!F5`,
+      `festival_missing ${SHEET.condolences}!F6`,
+      `festival_unnamed ${SHEET.condolences}!F7`,
+    ]);
     const none = findingAt(a, "festival_missing", SHEET.condolences, "F5");
     expect(none.params).toMatchObject({ festival: null });
     expect(none.severity).toBe("error");

@@ -21,7 +21,9 @@ describe("duplicate_row", () => {
       d,
       SHEET.condolences,
       condolence("M002", "生病住院", "2024-03-10", 800, { form: "现金" }), // 5: same as row 4
-      condolence("M002", "生病住院", "2024-03-10", 800.01, { form: "现金" }), // 6: one fen more (third 生病住院 → repeat)
+      // 6: one fen more. Rows 4–6 are one stay (domain/occasions.ts): summed without row 5 (the duplicate,
+      // flagged once), rows 4 and 6 pass the 1000 cap: one occasion_cap_exceeded at row 6, no repeat warning.
+      condolence("M002", "生病住院", "2024-03-10", 800.01, { form: "现金" }),
       condolence("M003", "生病住院", "2024-03-10", 800, { form: "现金" }), // 7: another member
       condolence("M001", "节日慰问", "2024-02-06", 500, { festival: "春节" }), // 8: a day after row 3
     );
@@ -31,7 +33,7 @@ describe("duplicate_row", () => {
       `duplicate_row ${SHEET.dues}!A6`,
       `duplicate_row ${SHEET.activities}!C4`,
       `duplicate_row ${SHEET.condolences}!C5`,
-      `repeat_exceeded ${SHEET.condolences}!E6`,
+      `occasion_cap_exceeded ${SHEET.condolences}!H6`,
     ]);
     const dueRow = findingAt(a, "duplicate_row", SHEET.dues, "A6");
     expect(dueRow.params).toMatchObject({ firstRow: 3 });

@@ -11,8 +11,8 @@ const twelve = (): number[] => Array.from({ length: 12 }, () => 0);
 const addMonths = (a: readonly number[], b: readonly number[]): number[] =>
   twelve().map((_, i) => (a[i] ?? 0) + (b[i] ?? 0));
 const addFenMonths = (a: readonly Fen[], b: readonly Fen[]): Fen[] => addMonths(a, b).map(fen);
-const rate = (paid: number, expected: number): number =>
-  expected === 0 ? 0 : Math.floor((paid / expected) * 10_000) / 10_000;
+const rate = (collected: number, expected: number): number =>
+  expected === 0 ? 0 : Math.floor((collected * 10_000) / expected) / 10_000;
 function merge<V extends object>(
   a: Readonly<Record<string, V>>,
   b: Readonly<Record<string, V>>,
@@ -23,6 +23,11 @@ function merge<V extends object>(
     const cur = out[k];
     out[k] = cur ? add(cur, v) : v;
   }
+  return out;
+}
+function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
   return out;
 }
 const cc = (x: CountCost, y: CountCost): CountCost => ({
@@ -38,7 +43,15 @@ function handZero(unionName: string, fiscalYear: number): Totals {
   return {
     unionName,
     fiscalYear,
-    members: { total: 0, active: 0, retired: 0, joinedThisYear: 0, leftThisYear: 0 },
+    members: {
+      total: 0,
+      active: 0,
+      retired: 0,
+      joinedThisYear: 0,
+      leftThisYear: 0,
+      byStatus: { 在职: 0, 退休: 0, 离休: 0, 失业保留会籍: 0 },
+      statusMissing: 0,
+    },
     dues: {
       liableMembers: 0,
       expectedFen: fen(0),
@@ -46,6 +59,9 @@ function handZero(unionName: string, fiscalYear: number): Totals {
       collectionRate: 0,
       byMonthPaidFen: twelve().map(fen),
       byMonthExpectedFen: twelve().map(fen),
+      collectedFen: fen(0),
+      overpaidFen: fen(0),
+      overpaidMembers: 0,
     },
     activities: {
       count: 0,
@@ -69,8 +85,9 @@ function handZero(unionName: string, fiscalYear: number): Totals {
 }
 function handAdd(a: Totals, b: Totals): Totals {
   const paid = a.dues.paidFen + b.dues.paidFen,
-    expected = a.dues.expectedFen + b.dues.expectedFen;
-  const m = (k: keyof Totals["members"]): number => a.members[k] + b.members[k];
+    expected = a.dues.expectedFen + b.dues.expectedFen,
+    collected = a.dues.collectedFen + b.dues.collectedFen;
+  const m = (k: Exclude<keyof Totals["members"], "byStatus">): number => a.members[k] + b.members[k];
   return {
     unionName: a.unionName,
     fiscalYear: a.fiscalYear,
@@ -80,14 +97,19 @@ function handAdd(a: Totals, b: Totals): Totals {
       retired: m("retired"),
       joinedThisYear: m("joinedThisYear"),
       leftThisYear: m("leftThisYear"),
+      byStatus: addCounts(a.members.byStatus, b.members.byStatus),
+      statusMissing: m("statusMissing"),
     },
     dues: {
       liableMembers: a.dues.liableMembers + b.dues.liableMembers,
       expectedFen: fen(expected),
       paidFen: fen(paid),
-      collectionRate: rate(paid, expected),
+      collectionRate: rate(collected, expected),
       byMonthPaidFen: addFenMonths(a.dues.byMonthPaidFen, b.dues.byMonthPaidFen),
       byMonthExpectedFen: addFenMonths(a.dues.byMonthExpectedFen, b.dues.byMonthExpectedFen),
+      collectedFen: fen(collected),
+      overpaidFen: fen(a.dues.overpaidFen + b.dues.overpaidFen),
+      overpaidMembers: a.dues.overpaidMembers + b.dues.overpaidMembers,
     },
     activities: {
       count: a.activities.count + b.activities.count,

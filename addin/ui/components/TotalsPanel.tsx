@@ -1,6 +1,6 @@
 import { Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
-import { chartSpecs, moneyText, percentText, type Totals } from "union-ledger";
+import { chartSpecs, collectionRateText, memberParts, moneyText, type Totals } from "union-ledger";
 import { useStrings } from "../i18n/locale.js";
 
 // ECharts is the largest part of a view: loaded after the totals are on screen.
@@ -16,8 +16,15 @@ export function TotalsPanel({ totals }: { readonly totals: Totals }) {
   const t = totals;
   const monthly = chartSpecs(t).find((c) => c.role === "monthly");
   const rows: [string, string][] = [
-    [s.members, s.membersValue(t.members.total, t.members.active, t.members.retired)],
-    [s.dues, s.duesValue(moneyText(t.dues.paidFen), percentText(t.dues.collectionRate))],
+    [s.members, s.membersValue(t.members.total, memberParts(t.members).map(s.memberPart))],
+    [
+      s.dues,
+      s.duesValue(
+        moneyText(t.dues.paidFen),
+        collectionRateText(t.dues),
+        t.dues.overpaidFen > 0 ? moneyText(t.dues.overpaidFen) : null,
+      ),
+    ],
     [s.activities, s.activitiesValue(t.activities.count, t.activities.participants, moneyText(t.activities.costFen))],
     [s.condolences, s.condolencesValue(t.condolences.count, moneyText(t.condolences.amountFen))],
   ];

@@ -1,4 +1,4 @@
-import type { Locale } from "union-ledger";
+import type { Locale, MemberPart } from "union-ledger";
 
 /** Every text the pane shows, Chinese first; the English table must have the same keys (typed). */
 const zhCN = {
@@ -36,9 +36,20 @@ const zhCN = {
   // Totals
   totals: "数据一览",
   members: "会员",
-  membersValue: (n: number, a: number, r: number) => `${n} 人（在职 ${a}，退休 ${r}）`,
+  // Every status with members (memberParts), so the parts add up to the whole.
+  membersValue: (n: number, parts: readonly string[]) => (parts.length ? `${n} 人（${parts.join("，")}）` : `${n} 人`),
+  memberPart: (p: MemberPart) =>
+    p.part === "active"
+      ? `在职 ${p.count}`
+      : p.part === "retired"
+        ? `退休 ${p.count}`
+        : p.part === "status"
+          ? `${p.status} ${p.count}`
+          : `未填会籍状态 ${p.count}`,
   dues: "会费",
-  duesValue: (paid: string, rate: string) => `实缴 ${paid}，收缴率 ${rate}`,
+  // rate null: nothing was owed, so there is no rate (never "0.0%"); overpaid null: nobody paid over.
+  duesValue: (paid: string, rate: string | null, overpaid: string | null) =>
+    `实缴 ${paid}，${rate === null ? "无应缴会费" : `收缴率 ${rate}`}${overpaid === null ? "" : `，多收 ${overpaid}（应退还或抵缴下年）`}`,
   activities: "活动",
   activitiesValue: (n: number, p: number, cost: string) => `${n} 次，${p} 人次，支出 ${cost}`,
   condolences: "慰问",
@@ -118,9 +129,18 @@ const en: UiStrings = {
   findingsHeader: ["Severity", "Sheet", "Cell", "Message", "Code"],
   totals: "At a glance",
   members: "Members",
-  membersValue: (n, a, r) => `${n} (${a} working, ${r} retired)`,
+  membersValue: (n, parts) => (parts.length ? `${n} (${parts.join(", ")})` : `${n}`),
+  memberPart: (p) =>
+    p.part === "active"
+      ? `${p.count} working`
+      : p.part === "retired"
+        ? `${p.count} retired`
+        : p.part === "status"
+          ? `${p.count} ${p.status === "失业保留会籍" ? "unemployed, membership kept" : p.status}`
+          : `${p.count} without status`,
   dues: "Dues",
-  duesValue: (paid, rate) => `${paid} paid, ${rate} collected`,
+  duesValue: (paid, rate, overpaid) =>
+    `${paid} paid, ${rate === null ? "no dues owed" : `${rate} collected`}${overpaid === null ? "" : `, ${overpaid} paid over (refund or credit to next year)`}`,
   activities: "Activities",
   activitiesValue: (n, p, cost) => `${n} events, ${p} attendances, ${cost} spent`,
   condolences: "Condolences",

@@ -1,6 +1,7 @@
 import type { Locale } from "../../findings/messages/index.js";
 import { fenToYuanString } from "../../money/fen.js";
 import type { Rollup } from "../../rollup/consolidate.js";
+import { collectionRateText } from "../../totals/rate-text.js";
 
 /** The words of the roll-up's closing summary on stdout, per --lang. */
 interface Words {
@@ -12,13 +13,23 @@ interface Words {
 }
 
 const yuan = fenToYuanString;
-const percent = (rate: number): string => `${(rate * 100).toFixed(2)}%`;
+
+type Total = Rollup["total"];
+// The rate as every output writes it (rate-text.ts); words, not "0.0%", when nothing was owed.
+const rateZh = (t: Total): string => {
+  const rate = collectionRateText(t.dues);
+  return `${rate === null ? "无应缴会费" : `收缴率${rate}`}${t.dues.overpaidFen > 0 ? `，多收${yuan(t.dues.overpaidFen)}元` : ""}`;
+};
+const rateEn = (t: Total): string => {
+  const rate = collectionRateText(t.dues);
+  return `${rate === null ? "no dues owed" : `collection rate ${rate}`}${t.dues.overpaidFen > 0 ? `, ${yuan(t.dues.overpaidFen)} paid over` : ""}`;
+};
 
 const ZH: Words = {
   head: (r, output, withErrors) =>
     `汇总完成，已写入“${output}”：${r.fiscalYear}年度，单位${r.used.length}个（有错误${withErrors}个），重复已忽略${r.duplicates.length}个，无法读取${r.unreadable.length}个，未报送${r.missing.length}个。`,
   figures: ({ total: t }) =>
-    `会员${t.members.total}人；会费实缴${yuan(t.dues.paidFen)}元／应缴${yuan(t.dues.expectedFen)}元（收缴率${percent(t.dues.collectionRate)}）；` +
+    `会员${t.members.total}人；会费实缴${yuan(t.dues.paidFen)}元／应缴${yuan(t.dues.expectedFen)}元（${rateZh(t)}）；` +
     `活动${t.activities.count}次、${t.activities.participants}人次、${yuan(t.activities.costFen)}元；慰问${t.condolences.count}人次、${yuan(t.condolences.amountFen)}元。`,
   unreadable: "无法读取：",
   duplicate: (file, union, kept) => `重复已忽略：${file}（${union}，已改用“${kept}”）`,
@@ -29,7 +40,7 @@ const EN: Words = {
   head: (r, output, withErrors) =>
     `Roll-up written to "${output}": fiscal year ${r.fiscalYear}, ${r.used.length} units (${withErrors} with errors), ${r.duplicates.length} duplicates ignored, ${r.unreadable.length} unreadable, ${r.missing.length} missing.`,
   figures: ({ total: t }) =>
-    `${t.members.total} members; dues paid ${yuan(t.dues.paidFen)} / owed ${yuan(t.dues.expectedFen)} yuan (collection rate ${percent(t.dues.collectionRate)}); ` +
+    `${t.members.total} members; dues paid ${yuan(t.dues.paidFen)} / owed ${yuan(t.dues.expectedFen)} yuan (${rateEn(t)}); ` +
     `${t.activities.count} activities, ${t.activities.participants} participants, ${yuan(t.activities.costFen)} yuan; ${t.condolences.count} condolence payments, ${yuan(t.condolences.amountFen)} yuan.`,
   unreadable: "Unreadable: ",
   duplicate: (file, union, kept) => `Duplicate ignored: ${file} (${union}; "${kept}" used instead)`,

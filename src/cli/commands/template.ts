@@ -50,6 +50,6 @@ export function registerTemplate(program: Command): void {
         ...(opts.codeSet ? { codeSystem: opts.codeSet } : {}),
       });
       await writeOutput(opts.output, await workbookBytes(wb), opts.force === true);
-      process.stderr.write(`已生成 ${opts.output}（方案：${profile.id}）\n`);
+      process.stderr.write(`已生成 ${opts.output}（经费标准方案：${profile.name}）\n`);
     });
 }

@@ -14,7 +14,9 @@ const WORDS = {
     error: "错误",
     warning: "警告",
     more: (n: number) => `……另有 ${n} 条同类问题，用 --all 查看全部`,
-    unofficial: "注意：default 方案不是任何地区的正式标准。",
+    unofficial: "注意：本方案不是任何地区的正式标准，请以上级工会规定为准。",
+    // The name is what a clerk knows the profile by; the id is what `--profile` takes.
+    profileOf: (id: string, name: string) => `${name}（标识 ${id}）`,
     omitted: (n: number) =>
       `其中 ${n} 条只计数、未逐条列出（同一类问题最多列出前 ${MAX_KEPT_PER_CODE} 条）；改正已列出的问题后重新检查即可看到其余的。`,
   },
@@ -28,7 +30,8 @@ const WORDS = {
     error: "error",
     warning: "warning",
     more: (n: number) => `…and ${n} more of this kind (use --all)`,
-    unofficial: "Note: the default profile is not an official standard.",
+    unofficial: "Note: this profile is not an official standard.",
+    profileOf: (id: string, name: string) => `${id} (${name})`,
     omitted: (n: number) =>
       `${n} of them are counted but not listed (at most ${MAX_KEPT_PER_CODE} of one kind are listed); fix the listed ones and check again to see the rest.`,
   },
@@ -43,7 +46,7 @@ export function findingsText(file: string, a: Analysis, locale: Locale, all: boo
   const { errors, warnings, omitted } = a.tally;
   const lines = [
     `${w.file}：${file}`,
-    `${w.template}：${t ? `${t.id} ${t.version}` : w.noTemplate}；${w.profile}：${a.profile.id}（${a.profile.name}）`,
+    `${w.template}：${t ? `${t.id} ${t.version}` : w.noTemplate}；${w.profile}：${w.profileOf(a.profile.id, a.profile.name)}`,
     ...(a.profile.official ? [] : [w.unofficial]),
     w.summary(errors, warnings),
     ...(omitted > 0 ? [w.omitted(omitted)] : []),

@@ -50,10 +50,14 @@ export const en: MessageTable = {
     `"${header}" value "${p.value ?? ""}" holds bytes that are not text (shown as �): the file may have been damaged; check the cell and type it again.`,
   layout_altered: ({ moved, hashChanged }, p) =>
     `The protected layout of "${p.sheet}" was changed${moved.length ? ` (${moved.join(", ")})` : ""}${hashChanged ? " (layout stamp differs)" : ""}; read by headers. Consider union-ledger upgrade.`,
+  total_row: ({ basis, label }, p) =>
+    `Row ${p.row ?? ""} is a total row (${basis === "label" ? `"${label ?? ""}"` : basis === "formula" ? "it sums the column above" : "its numbers are the sums of the rows above"}); it is left out of every total. Delete it: the summary sheet totals the ledger itself, and this row makes it count twice.`,
   dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>
     noDuesRow
       ? `Member ${memberId} owes dues for months ${list(owedMonths)} but has no row in the dues ledger.`
-      : `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}).`,
+      : paidFen > expectedFen
+        ? `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}): ${yuan(paidFen - expectedFen)} paid over, to be refunded or credited to next year.`
+        : `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}).`,
   dues_exempt_paid: ({ memberId, month, status }) =>
     `Member ${memberId} was "${status}" in month ${month} and owes no dues, yet a payment is recorded.`,
   dues_arrears: ({ memberId, fromMonth, toMonth }) =>
@@ -68,10 +72,18 @@ export const en: MessageTable = {
     `Name "${name}" differs from the roster's "${rosterName}" for ${memberId}.`,
   festival_missing: ({ festival }) =>
     festival === null ? "A festival gift needs a festival." : `"${festival}" is not a statutory festival.`,
+  festival_unnamed: ({ listed }) =>
+    `"少数民族节日" names no festival: write the festival's name. Festival gifts are for the statutory festivals and ethnic-minority festivals approved at autonomous-region level or above; ${
+      listed.length > 0
+        ? `the profile names ${listed.join(", ")}.`
+        : "the profile names none, so the upper union must list the festival in its profile first."
+    }`,
   form_forbidden: ({ reason, form, allowed }) =>
     `${reason} may not be given as ${form}; allowed: ${allowed.join(", ")}.`,
   cap_exceeded: ({ reason, capFen, amountFen, profile }) =>
     `${reason} is capped at ${yuan(capFen)} per payment (profile ${profile}); this row is ${yuan(amountFen)}.`,
+  occasion_cap_exceeded: ({ memberId, reason, withinDays, capFen, totalFen, rows, profile }) =>
+    `Member ${memberId}: ${rows.length} payments of ${reason} ${withinDays === null ? "in the year" : `within ${withinDays} days`} (rows ${rows.join(", ")}) are one occasion, together ${yuan(totalFen)}, above the cap of ${yuan(capFen)} per occasion (profile ${profile}).`,
   festival_cap_exceeded: (p) => festivalCap[p.shape](p),
   repeat_exceeded: ({ memberId, reason, limit, count, ever }) =>
     `Member ${memberId}: ${reason} #${count}, above the limit of ${limit}${ever ? "" : " per year"}.`,

@@ -19,13 +19,20 @@ type FestivalCapParams = FindingParams["festival_cap_exceeded"];
 
 /** festival_cap_exceeded in the words of each festival-cap shape. */
 const festivalCap = {
-  perMemberYear: ({ memberId, capFen, totalFen, profile }) =>
-    `会员 ${memberId ?? ""} 全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案每人每年上限 ${yuan(capFen)}。`,
-  perFestival: ({ memberId, festival, capFen, totalFen, profile }) =>
-    `会员 ${memberId ?? ""} ${festival ?? ""}慰问合计 ${yuan(totalFen)}，超过${profile}方案每节上限 ${yuan(capFen)}。`,
-  pool: ({ capFen, totalFen, profile }) =>
-    `全年节日慰问合计 ${yuan(totalFen)}，超过${profile}方案上限 ${yuan(capFen)}（年度经费收入预算的规定比例）。`,
+  perMemberYear: ({ memberId, capFen, totalFen, profileName }) =>
+    `会员 ${memberId ?? ""} 全年节日慰问合计 ${yuan(totalFen)}，超过“${profileName}”每人每年上限 ${yuan(capFen)}。`,
+  perFestival: ({ memberId, festival, capFen, totalFen, profileName }) =>
+    `会员 ${memberId ?? ""} ${festival ?? ""}慰问合计 ${yuan(totalFen)}，超过“${profileName}”每节上限 ${yuan(capFen)}。`,
+  pool: ({ capFen, totalFen, profileName }) =>
+    `全年节日慰问合计 ${yuan(totalFen)}，超过“${profileName}”规定的上限 ${yuan(capFen)}（年度经费收入预算的规定比例）。`,
 } satisfies { readonly [S in FestivalCapParams["shape"]]: (p: FestivalCapParams) => string };
+
+/** How a total row was recognised, for the clerk who wonders why a row was left out. */
+const totalRowWhy = {
+  label: (label) => `写有“${label ?? ""}”`,
+  formula: () => "没有写“合计”，但金额是对上方各行求和的公式",
+  sum: () => "没有写“合计”，但其中的数字等于上方各行之和",
+} satisfies { readonly [B in FindingParams["total_row"]["basis"]]: (label: string | null) => string };
 
 export const zhCN: MessageTable = {
   sheet_missing: (_, p) => `缺少工作表“${p.sheet}”。请使用标准模板，或把该表按模板补上。`,
@@ -55,10 +62,14 @@ export const zhCN: MessageTable = {
     `“${header}”的“${p.value ?? ""}”中有无法识别的字符（显示为 �），文件可能在保存或传送中损坏；请核对这一格并重新输入。`,
   layout_altered: ({ moved, hashChanged }, p) =>
     `“${p.sheet}”的表头已被改动${moved.length ? `（${moved.join("、")}）` : ""}${hashChanged ? "（模板标记与本版本不符）" : ""}；已按表头读取，建议用 union-ledger upgrade 迁移到标准模板。`,
+  total_row: ({ basis, label }, p) =>
+    `第${p.row ?? ""}行是合计行（${totalRowWhy[basis](label)}），不计入汇总，请删除；汇总表已自动合计，留着这一行会让汇总表重复计算。`,
   dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>
     noDuesRow
       ? `会员 ${memberId} 本年有${owedMonths.length}个月应缴会费（${months(owedMonths)}），但会费台账中没有该会员的记录，请补登。`
-      : `会员 ${memberId} 全年实缴 ${yuan(paidFen)}，按计缴工资应缴 ${yuan(expectedFen)}（应缴月份：${months(owedMonths)}），相差 ${yuan(Math.abs(paidFen - expectedFen))}，请核对。`,
+      : paidFen > expectedFen
+        ? `会员 ${memberId} 全年实缴 ${yuan(paidFen)}，按计缴工资应缴 ${yuan(expectedFen)}（应缴月份：${months(owedMonths)}），相差 ${yuan(paidFen - expectedFen)}，为多缴；多缴部分应退还或抵缴下年，请核对。`
+        : `会员 ${memberId} 全年实缴 ${yuan(paidFen)}，按计缴工资应缴 ${yuan(expectedFen)}（应缴月份：${months(owedMonths)}），相差 ${yuan(expectedFen - paidFen)}，请核对。`,
   dues_exempt_paid: ({ memberId, month, status }) =>
     `会员 ${memberId} 在${month}月已是“${status}”，按章程不需缴纳会费，但该月记有缴费；请核对是否多收。`,
   dues_arrears: ({ memberId, fromMonth, toMonth }) =>
@@ -76,19 +87,27 @@ export const zhCN: MessageTable = {
   festival_missing: ({ festival }) =>
     festival === null
       ? "节日慰问必须填写“节日”，请从下拉列表选择法定节日。"
-      : `“${festival}”不是可发放节日慰问的节日；节日慰问只限法定节日（含经批准的少数民族节日）。`,
+      : `“${festival}”不是可发放节日慰问的节日；节日慰问只限法定节日和经费标准方案列明的经批准的少数民族节日。`,
+  festival_unnamed: ({ listed }) =>
+    `“少数民族节日”不是节日名称，请在“节日”中写明具体节日。节日慰问只限法定节日和经自治区以上人民政府批准设立的少数民族节日；${
+      listed.length > 0
+        ? `经费标准方案列明的少数民族节日有：${listed.join("、")}。`
+        : "经费标准方案未列出少数民族节日，当地如已批准，请上级工会在方案中列明节日名称。"
+    }`,
   form_forbidden: ({ reason, form, allowed }) =>
     `${reason}不得以“${form}”形式发放（总工办发〔2014〕23号等规定）；可用形式：${allowed.join("、")}。`,
-  cap_exceeded: ({ reason, capFen, amountFen, profile }) =>
-    `${reason}每次不超过${yuan(capFen)}（${profile}方案），本行为${yuan(amountFen)}。`,
+  cap_exceeded: ({ reason, capFen, amountFen, profileName }) =>
+    `按“${profileName}”，${reason}每次不超过${yuan(capFen)}，本行为${yuan(amountFen)}。`,
+  occasion_cap_exceeded: ({ memberId, reason, withinDays, capFen, totalFen, rows, profileName }) =>
+    `会员 ${memberId} ${withinDays === null ? "本年" : `${withinDays}天内`}的${reason}共${rows.length}笔（第${rows.join("、")}行），按同一次${reason}合并计算为${yuan(totalFen)}，超过“${profileName}”每次上限${yuan(capFen)}；分笔发放的应合并计算，请核对。`,
   festival_cap_exceeded: (p) => festivalCap[p.shape](p),
   repeat_exceeded: ({ memberId, reason, limit, count, ever }) =>
     `会员 ${memberId} 的${reason}${ever ? "" : "本年"}已是第${count}次，超过${ever ? "" : "每年"}${limit}次的限额；请核对是否重复发放。`,
   approval_missing: ({ header }) => `“${header}”为空：每笔支出都要有经手人和审批人。`,
   approval_same_person: ({ person }) => `经手人与审批人都是“${person}”；审批应由另一人负责。`,
   funding_missing: () => "有费用的活动必须填写“经费来源”。",
-  per_capita_exceeded: ({ label, perCapitaFen, capFen, days, profile }) =>
-    `${label}人均${days > 1 ? `每天` : ""} ${yuan(perCapitaFen)}，超过${profile}方案标准 ${yuan(capFen)}。`,
+  per_capita_exceeded: ({ label, perCapitaFen, capFen, days, profileName }) =>
+    `${label}人均${days > 1 ? `每天` : ""} ${yuan(perCapitaFen)}，超过“${profileName}”的标准 ${yuan(capFen)}。`,
   code_mismatch: ({ code, codeSystem, category, expected }) =>
     expected === null
       ? `支出科目“${code}”不属于${codeSystem}科目体系，请从填表说明中的科目表选择。`

@@ -2,10 +2,27 @@ import type { Block, Section } from "../../report/model.js";
 import type { ChartSection, ChartSpec } from "../../charts/spec.js";
 import { chartsIn } from "../charts-in.js";
 import type { NarrativeContext } from "../context.js";
-import { paragraph, ratio, when } from "../figures.js";
+import { memberParts, type MemberPart } from "../../totals/member-parts.js";
+import { paragraph, when } from "../figures.js";
 
 /** The section's id, which its charts name as their section. */
 const ID = "organization" satisfies ChartSection;
+
+/** How the report names each part of the members ("其中在职会员…、失业保留会籍会员…"). */
+const partName = (p: MemberPart): string => {
+  switch (p.part) {
+    case "active":
+      return "在职会员";
+    case "retired":
+      return "退休（离休）会员";
+    case "status":
+      return `${p.status}会员`;
+    case "missing":
+      return "会籍状态未填写的会员";
+    default:
+      return p satisfies never;
+  }
+};
 
 /** 一、组织建设与会员管理: members at year end, joined, left; dues owed, paid and the rate. */
 export function organization(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
@@ -17,8 +34,8 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
       ctx.vary("org.asof", ["截至年末，", "到年底，"]),
       "本会共有会员",
       f.count("members.total", "人"),
-      ...when(t.members.active > 0, () => ["，其中在职会员", f.count("members.active", "人")]),
-      ...when(t.members.retired > 0, () => ["、退休（离休）会员", f.count("members.retired", "人")]),
+      // Every status with members is named, so the parts add up to the whole.
+      ...memberParts(t.members).flatMap((p, i) => [i === 0 ? "，其中" : "、", partName(p), f.count(p.path, "人")]),
       ...when(f.hasChange("members.total"), () => ["，会员总数比上年", f.change("members.total")]),
       "。",
       ...when(t.members.joinedThisYear > 0, () => [
@@ -35,10 +52,11 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
   );
   if (t.dues.liableMembers > 0) {
     // With nothing owed (every 计缴工资 empty or too low) there is no rate and no 应收尽收 to claim:
-    // the sentence says 应缴0元 and stops at what was paid.
-    const rate = ratio("dues.paidFen", "dues.expectedFen");
-    const hasRate = f.has(rate);
-    const full = hasRate && t.dues.paidFen >= t.dues.expectedFen;
+    // the sentence says 应缴0元 and stops at what was paid. 应收尽收 only when no member owes
+    // anything: one member's over-payment never makes up for another's arrears (the rate is
+    // Σ min(paid, owed) ÷ owed); what was paid over is said apart.
+    const hasRate = t.dues.expectedFen > 0;
+    const full = hasRate && t.dues.collectedFen >= t.dues.expectedFen;
     blocks.push(
       paragraph(
         ctx.vary("org.dues", ["按照规定比例和计缴基数收缴会费，", "严格执行会费收缴标准，"]),
@@ -49,8 +67,16 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
         "，实缴",
         f.money("dues.paidFen"),
         ...when(f.hasChange("dues.paidFen"), () => ["（同比", f.change("dues.paidFen"), "）"]),
-        ...when(hasRate, () => ["，会费收缴率", f.percent(rate)]),
+        ...when(hasRate, () => ["，会费收缴率", f.rate("dues.collectionRate")]),
         full ? "，会费做到了应收尽收。" : "。",
+        // Said apart, never netted against arrears; the members are named in the dues_mismatch findings.
+        ...when(t.dues.overpaidFen > 0, () => [
+          "另有",
+          f.count("dues.overpaidMembers", "名"),
+          "会员多缴会费",
+          f.money("dues.overpaidFen"),
+          "，应退还或抵缴下年。",
+        ]),
       ),
     );
   }

@@ -19,15 +19,15 @@ const total = (path: TotalPath): Provenance => ({ kind: "total", path });
 export function weaknesses(ctx: NarrativeContext): Weakness[] {
   const { f, totals: t, findingCounts } = ctx;
   const out: { id: string; parts: readonly (Inline | string)[]; plan: string }[] = [];
-  const duesRate = ratio("dues.paidFen", "dues.expectedFen");
-  if (t.dues.liableMembers > 0 && f.has(duesRate) && t.dues.paidFen < t.dues.expectedFen) {
+  // What members owe and did not pay: another member's over-payment does not make up for it.
+  if (t.dues.liableMembers > 0 && t.dues.expectedFen > 0 && t.dues.collectedFen < t.dues.expectedFen) {
     out.push({
       id: "dues-rate",
       parts: [
         "会费收缴还不到位，收缴率为",
-        f.percent(duesRate),
+        f.rate("dues.collectionRate"),
         "，尚有",
-        f.money({ kind: "difference", of: total("dues.expectedFen"), minus: total("dues.paidFen") }),
+        f.money({ kind: "difference", of: total("dues.expectedFen"), minus: total("dues.collectedFen") }),
         "未收缴到位。",
       ],
       plan: "加强会费收缴管理，按月核对应缴与实缴，做到应收尽收、及时足额。",

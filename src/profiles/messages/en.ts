@@ -42,7 +42,7 @@ export const en: ProblemMessageTable = {
   year: () => "year must be a four-digit year, e.g. 2025.",
   official: () => "official must be true (an official standard) or false (a reference profile).",
   festivals: ({ examples }) =>
-    `festivals must list the festivals for which gifts may be paid, e.g. ${JSON.stringify(examples)}; name approved ethnic-minority festivals (少数民族节日) individually.`,
+    `festivals must list the festivals for which gifts may be paid, e.g. ${JSON.stringify(examples)}; name each ethnic-minority festival approved at autonomous-region level or above (古尔邦节…); the bare "少数民族节日" names none.`,
   festivals_duplicate: ({ duplicates }) => `festivals lists a festival twice: ${list(duplicates)}.`,
   festival: () =>
     "festival (the festival-gift cap) is missing; it takes one of three shapes: perMemberYear, perFestival, pool.",

@@ -31,7 +31,7 @@ export const zhCN: ProblemMessageTable = {
   year: () => "year 应为四位年份，如 2025。",
   official: () => "official 应为 true（正式标准）或 false（参考方案）。",
   festivals: ({ examples }) =>
-    `festivals 应为可发放节日慰问的节日名称列表，如 ${JSON.stringify(examples)}；经批准的少数民族节日写具体名称。`,
+    `festivals 应为可发放节日慰问的节日名称列表，如 ${JSON.stringify(examples)}；经自治区以上人民政府批准设立的少数民族节日逐个写具体名称（只写“少数民族节日”不算任何节日）。`,
   festivals_duplicate: ({ duplicates }) => `festivals 中有重复的节日：${duplicates.join("、")}。`,
   festival: () => "缺少 festival（节日慰问限额），三种形式之一：perMemberYear、perFestival、pool。",
   festival_shape: () => "festival.shape 只能是 perMemberYear（每人每年）、perFestival（每个节日）或 pool（总额比例）。",
