@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeData, cleanData, months } from "../helpers/ledger.js";
+import { analyzeData, cleanData, months, profileById } from "../helpers/ledger.js";
 import { paragraphs, plain, reportOf, sectionText } from "../helpers/report.js";
 
 describe("narrative statements for crafted ledgers", () => {
@@ -40,6 +40,14 @@ describe("narrative statements for crafted ledgers", () => {
       "回顾全年工作，还存在一些不足：
       一是活动安排不够均衡，全年有11个月没有开展活动。"
     `);
+  });
+
+  it("names an unofficial profile other than the general one by its own name, never as 通用参考方案", async () => {
+    const profile = profileById("guizhou-example");
+    expect(profile.official).toBe(false);
+    const finance = sectionText(reportOf(await analyzeData(cleanData(), { profile })), "finance");
+    expect(finance).toContain("需要说明的是，上述标准为按节日分别限额的示例方案，并非正式规定");
+    expect(finance).not.toContain("通用参考方案");
   });
 
   it("never claims full collection at 99.6%", async () => {

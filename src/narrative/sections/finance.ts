@@ -73,9 +73,13 @@ export function finance(ctx: NarrativeContext, title: string): Section | null {
           "超出标准或发放形式、用途不符合规定，需要逐笔核实整改。",
         ),
   );
+  // The profile by its name, without the trailing note in brackets ("通用参考方案（非官方标准）" → 通用参考方案):
+  // the sentence itself says it is not official.
   if (!ctx.profile.official)
     blocks.push(
-      paragraph("需要说明的是，上述标准为通用参考方案，并非正式规定；上级工会另有规定的，以上级工会规定为准。"),
+      paragraph(
+        `需要说明的是，上述标准为${ctx.profile.name.replace(/（[^（）]*）$/u, "")}，并非正式规定；上级工会另有规定的，以上级工会规定为准。`,
+      ),
     );
   return { id: "finance", title, blocks };
 }
