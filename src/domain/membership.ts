@@ -1,5 +1,5 @@
-import { firstOfMonth, lastOfMonth, type IsoDate } from "../dates/calendar-date.js";
-import type { MemberStatus } from "../layout/lists.js";
+import { excelSerialFromIso, firstOfMonth, lastOfMonth, type IsoDate } from "../dates/calendar-date.js";
+import type { CondolenceReason, MemberStatus } from "../layout/lists.js";
 import type { LedgerRow } from "../layout/record.js";
 import type { MEMBERS_SHEET } from "../layout/template-layout.js";
 
@@ -49,6 +49,33 @@ export function membershipSpan(m: Member): Span {
     return { from: start, until: m.statusDate, empty: start !== undefined && start >= m.statusDate };
   }
   return { from: start, until: undefined, empty: false };
+}
+
+/** The 慰问事由 of the benefit paid to a member's family after the member's death. */
+export const DEATH_BENEFIT: CondolenceReason = "会员去世";
+/**
+ * How long after a death its benefit is still taken as paid for that death: the family's claim and
+ * the committee's approval can take months, and the next year's workbook still lists the member as
+ * 已退会 on last year's date. A payment more than a year later more likely names the wrong member
+ * or date, and stays a payment to someone who is not a member (member_inactive).
+ */
+const DEATH_BENEFIT_WITHIN_DAYS = 365;
+
+/**
+ * Whether a payment is the death benefit of a member whose membership ended by that death. A 1.0
+ * roster has no 去世 status and no reason for leaving: the deceased member is 已退会 from
+ * 状态变动日期 (the date of death), and a 会员去世 payment made on or after that day, within
+ * DEATH_BENEFIT_WITHIN_DAYS, says why. 已转出 members live on in another union: never a death.
+ * A member the roster still lists (在职, 退休…) is inside the membership anyway.
+ */
+export function paidAfterDeath(
+  m: { readonly status?: MemberStatus | undefined; readonly statusDate?: IsoDate | undefined },
+  reason: CondolenceReason | undefined,
+  date: IsoDate,
+): boolean {
+  if (reason !== DEATH_BENEFIT || m.status !== "已退会" || m.statusDate === undefined) return false;
+  const days = excelSerialFromIso(date) - excelSerialFromIso(m.statusDate);
+  return days >= 0 && days <= DEATH_BENEFIT_WITHIN_DAYS;
 }
 
 export function contains(span: Span, day: IsoDate): boolean {

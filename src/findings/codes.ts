@@ -62,6 +62,7 @@ export const FINDING_SPECS = {
   dues_exempt_paid: { severity: W, category: dues },
   dues_arrears: { severity: W, category: dues },
   dues_formula_broken: { severity: W, category: dues },
+  dues_wage_change_inferred: { severity: W, category: dues }, // extension (issue 12): a 1.0 workbook's payments show one mid-year pay change (调资)
   // Condolences (member_unknown and name_mismatch also apply to 会费台账)
   member_unknown: { severity: E, category: members },
   member_inactive: { severity: E, category: members },

@@ -42,6 +42,20 @@ export interface FindingParams {
     readonly found: string;
     readonly formulaOk: boolean;
   };
+  /** domain/wage-change.ts: two runs of payments, the other run's wage inferred. */
+  readonly dues_wage_change_inferred: {
+    readonly memberId: string;
+    readonly firstMonth: number;
+    readonly lastMonth: number;
+    /** The first month paid at the second amount. */
+    readonly fromMonth: number;
+    readonly dueBeforeFen: Fen;
+    readonly dueAfterFen: Fen;
+    /** Which run the recorded 计缴工资 gives. */
+    readonly recorded: "before" | "after";
+    /** The least wage whose dues are the other run's amount. */
+    readonly inferredWageFen: Fen;
+  };
   readonly member_unknown: { readonly memberId: string };
   readonly member_inactive: {
     readonly memberId: string;

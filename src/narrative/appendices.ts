@@ -5,6 +5,7 @@ import type { Figure, Paragraph, Section, Table } from "../report/model.js";
 import type { FindingTally } from "../findings/tally.js";
 import type { Totals } from "../totals/totals.js";
 import { memberParts } from "../totals/member-parts.js";
+import { leftAliveThisYear } from "../totals/leavers.js";
 import { collectionRateText } from "../totals/rate-text.js";
 import { moneyInWords } from "./format.js";
 
@@ -24,7 +25,14 @@ export function totalsAppendix(t: Totals, title: string): Section {
           ? [["其中：会籍状态未填写", `${p.count}`, "人"]]
           : [],
     ),
-    ["本年入会 / 退会转出", `${t.members.joinedThisYear} / ${t.members.leftThisYear}`, "人"],
+    // The deceased apart from 退会转出; the row is as it was when nobody died.
+    t.members.diedThisYear > 0
+      ? [
+          "本年入会 / 退会转出 / 去世",
+          `${t.members.joinedThisYear} / ${leftAliveThisYear(t.members)} / ${t.members.diedThisYear}`,
+          "人",
+        ]
+      : ["本年入会 / 退会转出", `${t.members.joinedThisYear} / ${t.members.leftThisYear}`, "人"],
     ["会费应缴", money(t.dues.expectedFen), "元"],
     ["会费实缴", money(t.dues.paidFen), "元"],
     ["会费收缴率", collectionRateText(t.dues) ?? "无应缴会费", ""],

@@ -8,8 +8,9 @@ import type { Rule, RuleContext } from "./context.js";
 import { monthlyDueFen } from "../domain/dues-math.js";
 import { monthlyPayments } from "../domain/dues-payments.js";
 import { EXEMPT_STATUSES, owedMonths, type Member } from "../domain/membership.js";
+import { inferWageChange, owedByMonth } from "../domain/wage-change.js";
 
-/** dues_mismatch, dues_exempt_paid, dues_arrears, and members missing from the dues ledger. */
+/** dues_mismatch, dues_wage_change_inferred, dues_exempt_paid, dues_arrears, and members missing from the dues ledger. */
 export const duesRules: Rule = (ctx) => {
   const { ledger, roster, fiscalYear, profile, sink } = ctx;
   if (fiscalYear === undefined || !ledger.dues.present) return;
@@ -28,7 +29,14 @@ export const duesRules: Rule = (ctx) => {
       continue;
     }
     const due = monthlyDueFen(row.values.wage ?? fen(0), profile.dues);
-    const expectedFen = fen(due * owed.length);
+    // A 1.0 workbook has one 计缴工资: a 调资 shows only in the payments (issue 12).
+    const change = inferWageChange(paid, owed, row.values.wage, profile.dues);
+    const expectedFen = sumFen(owedByMonth(owed, due, change));
+    if (change)
+      sink.add("dues_wage_change_inferred", placeOf(ledger.dues, row, duesMonthKey(change.fromMonth)), {
+        memberId: id,
+        ...change,
+      });
     if (paidFen !== expectedFen) {
       sink.add("dues_mismatch", placeOf(ledger.dues, row, "paidTotal"), {
         memberId: id,

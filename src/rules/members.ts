@@ -3,7 +3,8 @@ import type { FindingPlace } from "../findings/finding.js";
 import { placeOf } from "../workbook/findings-sink.js";
 import type { Ledger } from "../workbook/ledger.js";
 import type { Rule } from "./context.js";
-import { contains, membershipSpan } from "../domain/membership.js";
+import type { CondolenceReason } from "../layout/lists.js";
+import { contains, membershipSpan, paidAfterDeath } from "../domain/membership.js";
 
 /** 会员编号 is unique in 会员名册 (template-v1.md). */
 export const rosterRules: Rule = ({ ledger, sink }) => {
@@ -21,6 +22,8 @@ interface MemberRef {
   readonly memberId: string | undefined;
   readonly name: string | undefined;
   readonly date: IsoDate | undefined;
+  /** 慰问事由 of a 慰问金台账 row: a death benefit may be paid after the membership ended. */
+  readonly reason: CondolenceReason | undefined;
   readonly at: (key: "memberId" | "name" | "date") => FindingPlace;
 }
 
@@ -32,16 +35,21 @@ function* memberRefs(ledger: Ledger): Iterable<MemberRef> {
       memberId: r.values.memberId,
       name: r.values.name,
       date: undefined,
+      reason: undefined,
       at: (k) => placeOf(dues, r, k === "date" ? "memberId" : k),
     };
   }
   const cond = ledger.condolences;
   for (const r of cond.rows) {
-    yield { memberId: r.values.memberId, name: r.values.name, date: r.values.date, at: (k) => placeOf(cond, r, k) };
+    const { memberId, name, date, reason } = r.values;
+    yield { memberId, name, date, reason, at: (k) => placeOf(cond, r, k) };
   }
 }
 
-/** member_unknown and name_mismatch on both; member_inactive where the row has a date. */
+/**
+ * member_unknown and name_mismatch on both; member_inactive where the row has a date, except for a
+ * death benefit paid to the family after the death (domain/membership.ts: paidAfterDeath).
+ */
 export const memberRefRules: Rule = ({ ledger, roster, sink }) => {
   for (const ref of memberRefs(ledger)) {
     if (ref.memberId === undefined) continue;
@@ -60,7 +68,7 @@ export const memberRefRules: Rule = ({ ledger, roster, sink }) => {
     }
     if (ref.date !== undefined) {
       const span = membershipSpan(member);
-      if (!contains(span, ref.date)) {
+      if (!contains(span, ref.date) && !paidAfterDeath(member, ref.reason, ref.date)) {
         sink.add("member_inactive", ref.at("date"), {
           memberId: member.memberId,
           date: ref.date,

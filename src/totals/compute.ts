@@ -4,7 +4,16 @@ import type { Profile } from "../profiles/profile.js";
 import type { Ledger } from "../workbook/ledger.js";
 import { monthlyDueFen } from "../domain/dues-math.js";
 import { monthlyPayments } from "../domain/dues-payments.js";
-import { LEFT_STATUSES, RETIRED_STATUSES, owedMonths, rosterIndex, type Member } from "../domain/membership.js";
+import { inferWageChange, owedByMonth } from "../domain/wage-change.js";
+import {
+  DEATH_BENEFIT,
+  LEFT_STATUSES,
+  RETIRED_STATUSES,
+  owedMonths,
+  paidAfterDeath,
+  rosterIndex,
+  type Member,
+} from "../domain/membership.js";
 import { zeroTotals } from "./arithmetic.js";
 import { rateOf, type CountAmount, type CountCost, type Totals } from "./totals.js";
 
@@ -40,6 +49,8 @@ function memberTotals(ledger: Ledger, year: number): Totals["members"] {
     missing = 0,
     joined = 0,
     left = 0;
+  const deathPayments = deathBenefitDates(ledger);
+  let died = 0;
   for (const { values: v } of ledger.members.rows) {
     const gone = v.status !== undefined && LEFT_STATUSES.includes(v.status);
     if (!gone) total++;
@@ -48,6 +59,9 @@ function memberTotals(ledger: Ledger, year: number): Totals["members"] {
     if (!gone && v.status === undefined) missing++;
     if (inYear(v.joinDate, year)) joined++;
     if (gone && inYear(v.statusDate, year)) left++;
+    // The same test that clears member_inactive on the payment: a death is told by its benefit.
+    const paid = v.memberId === undefined ? undefined : deathPayments.get(v.memberId);
+    if (gone && inYear(v.statusDate, year) && paid?.some((d) => paidAfterDeath(v, DEATH_BENEFIT, d))) died++;
   }
   return {
     total,
@@ -57,7 +71,18 @@ function memberTotals(ledger: Ledger, year: number): Totals["members"] {
     leftThisYear: left,
     byStatus,
     statusMissing: missing,
+    diedThisYear: died,
   };
+}
+
+/** The dates of the death benefits (会员去世), by 会员编号. */
+function deathBenefitDates(ledger: Ledger): Map<string, IsoDate[]> {
+  const out = new Map<string, IsoDate[]>();
+  for (const { values: v } of ledger.condolences.rows) {
+    if (v.reason !== DEATH_BENEFIT || v.memberId === undefined || v.date === undefined) continue;
+    out.set(v.memberId, [...(out.get(v.memberId) ?? []), v.date]);
+  }
+  return out;
 }
 
 function duesTotals(
@@ -68,6 +93,8 @@ function duesTotals(
 ): Totals["dues"] {
   const byMonth = twelve();
   const wageOf = new Map<string, Fen>();
+  // The row the dues rule judges (later rows of a member are duplicate_row): a 调资 is read from it.
+  const firstRowOf = new Map<string, (typeof ledger.dues.rows)[number]["values"]>();
   // Paid by member ID, over all of the member's rows.
   const paidBy = new Map<string, number>();
   for (const { values: v } of ledger.dues.rows) {
@@ -76,6 +103,7 @@ function duesTotals(
     if (v.memberId !== undefined)
       paidBy.set(v.memberId, (paidBy.get(v.memberId) ?? 0) + payments.reduce((a, b) => a + b, 0));
     if (v.memberId !== undefined && v.wage !== undefined && !wageOf.has(v.memberId)) wageOf.set(v.memberId, v.wage);
+    if (v.memberId !== undefined && !firstRowOf.has(v.memberId)) firstRowOf.set(v.memberId, v);
   }
   let liable = 0,
     expected = 0,
@@ -86,7 +114,10 @@ function duesTotals(
   for (const member of roster.values()) {
     const owed = owedMonths(member, year);
     const due = owed.length === 0 ? 0 : monthlyDueFen(wageOf.get(member.memberId) ?? fen(0), profile.dues);
-    const owes = due * owed.length;
+    const first = firstRowOf.get(member.memberId);
+    const change = first && inferWageChange(monthlyPayments(first), owed, first.wage, profile.dues);
+    const owedBy = owedByMonth(owed, fen(due), change);
+    const owes = owedBy.reduce((a, b) => a + b, 0);
     const paid = paidBy.get(member.memberId) ?? 0;
     // Never more than owed, never less than nothing (a negative amount is an error already).
     collected += Math.min(Math.max(paid, 0), owes);
@@ -97,7 +128,7 @@ function duesTotals(
     if (owed.length === 0) continue;
     liable++;
     expected += owes;
-    for (const m of owed) expectedByMonth[m - 1] = (expectedByMonth[m - 1] ?? 0) + due;
+    owedBy.forEach((amount, i) => (expectedByMonth[i] = (expectedByMonth[i] ?? 0) + amount));
   }
   const paid = byMonth.reduce((a, b) => a + b, 0);
   return {

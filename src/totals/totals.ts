@@ -73,6 +73,13 @@ export const TOTALS = z.object({
     byStatus: byKey(YEAR_END_STATUSES, count()),
     /** Extension of cli.md: members at year end whose 会籍状态 is empty (or not one of the list). */
     statusMissing: count(),
+    /**
+     * Extension of cli.md: of `leftThisYear`, the members whose leaving was a death — 已退会 in the
+     * year, with a 会员去世 payment on or after 状态变动日期 (domain/membership.ts: paidAfterDeath).
+     * `leftThisYear` still counts them, as cli.md and the 汇总 sheet's formula do; 退会、转出 proper
+     * is the difference.
+     */
+    diedThisYear: count(),
   }),
   dues: z.object({
     liableMembers: count(),

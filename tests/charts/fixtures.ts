@@ -34,6 +34,7 @@ export function handTotals(): Totals {
       leftThisYear: 0,
       byStatus: { 在职: 2, 退休: 1, 离休: 0, 失业保留会籍: 0 },
       statusMissing: 0,
+      diedThisYear: 0,
     },
     dues: {
       liableMembers: 3,

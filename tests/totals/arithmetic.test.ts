@@ -51,6 +51,7 @@ function handZero(unionName: string, fiscalYear: number): Totals {
       leftThisYear: 0,
       byStatus: { 在职: 0, 退休: 0, 离休: 0, 失业保留会籍: 0 },
       statusMissing: 0,
+      diedThisYear: 0,
     },
     dues: {
       liableMembers: 0,
@@ -99,6 +100,7 @@ function handAdd(a: Totals, b: Totals): Totals {
       leftThisYear: m("leftThisYear"),
       byStatus: addCounts(a.members.byStatus, b.members.byStatus),
       statusMissing: m("statusMissing"),
+      diedThisYear: m("diedThisYear"),
     },
     dues: {
       liableMembers: a.dues.liableMembers + b.dues.liableMembers,

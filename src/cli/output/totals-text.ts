@@ -3,6 +3,7 @@ import type { Totals } from "../../totals/totals.js";
 import type { Locale } from "../../findings/messages/index.js";
 import { memberParts, type MemberPart } from "../../totals/member-parts.js";
 import { collectionRateText } from "../../totals/rate-text.js";
+import { leftAliveThisYear } from "../../totals/leavers.js";
 
 const y = (f: Fen): string => `${fenToGrouped(f)} 元`;
 
@@ -48,6 +49,10 @@ function duesRate(d: Totals["dues"], zh: boolean): string {
   return parts.join("；");
 }
 
+/** The deceased, apart from 退会转出 ("；本年去世 1"); nothing when nobody died, so the line is as it was. */
+const died = (m: Totals["members"], zh: boolean): string =>
+  m.diedThisYear > 0 ? `；${zh ? "本年去世" : "died"} ${m.diedThisYear}` : "";
+
 /** Human output of `totals`, Chinese by default. */
 export function totalsText(t: Totals, locale: Locale): string {
   const zh = locale === "zh-CN";
@@ -56,7 +61,7 @@ export function totalsText(t: Totals, locale: Locale): string {
     `${t.unionName || L("（未填工会名称）", "(no union name)")} ${t.fiscalYear || "?"}${L("年度", "")}`,
     "",
     L("【会员】", "[Members]"),
-    `  ${L("年末会员", "At year end")} ${t.members.total}${L("人", "")}；${memberLine(t.members, zh)}；${L("本年入会", "joined")} ${t.members.joinedThisYear}；${L("本年退会转出", "left")} ${t.members.leftThisYear}`,
+    `  ${L("年末会员", "At year end")} ${t.members.total}${L("人", "")}；${memberLine(t.members, zh)}；${L("本年入会", "joined")} ${t.members.joinedThisYear}；${L("本年退会转出", "left")} ${leftAliveThisYear(t.members)}${died(t.members, zh)}`,
     L("【会费】", "[Dues]"),
     `  ${L("应缴人数", "Liable")} ${t.dues.liableMembers}；${L("应缴", "owed")} ${y(t.dues.expectedFen)}；${L("实缴", "paid")} ${y(t.dues.paidFen)}；${duesRate(t.dues, zh)}`,
     L("【活动】", "[Activities]"),

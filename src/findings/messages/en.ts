@@ -1,4 +1,4 @@
-import { fen, fenToPlainYuan } from "../../money/fen.js";
+import { fen, fenToGrouped, fenToPlainYuan, fenToYuanString } from "../../money/fen.js";
 import type { FindingParams } from "../params.js";
 import type { MessageTable } from "./types.js";
 
@@ -66,6 +66,8 @@ export const en: MessageTable = {
     formulaOk
       ? `"${header}" shows ${found} but the row gives ${expected}; check for amounts typed as text.`
       : `"${header}" should be the template formula (giving ${expected}); found ${found}.`,
+  dues_wage_change_inferred: (c) =>
+    `Member ${c.memberId} paid ${fenToYuanString(c.dueBeforeFen)} 元 a month in months ${c.firstMonth}–${c.fromMonth - 1} and ${fenToYuanString(c.dueAfterFen)} 元 in months ${c.fromMonth}–${c.lastMonth}: a pay change from month ${c.fromMonth} is inferred (wage ${c.recorded === "after" ? "before" : "after"} it about ${fenToGrouped(c.inferredWageFen).replace(/\.00$/, "")} 元). State the month of the change in 备注 and check 计缴工资.`,
   member_unknown: ({ memberId }) => `Member number "${memberId}" is not in the roster.`,
   member_inactive: ({ memberId, date }) => `${memberId} was not a member on ${date}.`,
   name_mismatch: ({ memberId, rosterName, name }) =>

@@ -1,4 +1,4 @@
-import { fen, fenToPlainYuan } from "../../money/fen.js";
+import { fen, fenToGrouped, fenToPlainYuan, fenToYuanString } from "../../money/fen.js";
 import type { FindingParams } from "../params.js";
 import type { MessageTable } from "./types.js";
 
@@ -13,6 +13,7 @@ const months = (ms: readonly number[]): string => {
       : `${first}—${last}月`
     : ms.map((m) => `${m}月`).join("、");
 };
+const span = (from: number, to: number): string => (from === to ? `${from}月` : `${from}—${to}月`);
 const expectedKind = { money: "金额", integer: "整数", year: "四位年份" } as const;
 
 type FestivalCapParams = FindingParams["festival_cap_exceeded"];
@@ -78,6 +79,8 @@ export const zhCN: MessageTable = {
     formulaOk
       ? `“${header}”的公式结果为 ${found}，按本行数据应为 ${expected}；请检查本行是否有以文字录入的金额，并重新计算。`
       : `“${header}”应为模板公式（应得 ${expected}），现为 ${found}；请从模板恢复该公式。`,
+  dues_wage_change_inferred: (c) =>
+    `会员 ${c.memberId} ${span(c.firstMonth, c.fromMonth - 1)}按每月${fenToYuanString(c.dueBeforeFen)}元、${span(c.fromMonth, c.lastMonth)}按每月${fenToYuanString(c.dueAfterFen)}元缴纳，推断${c.fromMonth}月起调资（${c.recorded === "after" ? "调资前" : "调资后"}计缴工资约${fenToGrouped(c.inferredWageFen).replace(/\.00$/, "")}元）；请在备注写明调资月份，并核对计缴工资。`,
   member_unknown: ({ memberId }, p) =>
     `会员编号“${memberId}”不在会员名册中；请核对编号，或先在会员名册登记该会员（${p.sheet}）。`,
   member_inactive: ({ memberId, date, from, until }) =>

@@ -1,9 +1,17 @@
-import type { Block, Section } from "../../report/model.js";
+import type { Block, Provenance, Section } from "../../report/model.js";
 import type { ChartSection, ChartSpec } from "../../charts/spec.js";
 import { chartsIn } from "../charts-in.js";
 import type { NarrativeContext } from "../context.js";
 import { memberParts, type MemberPart } from "../../totals/member-parts.js";
+import { leftAliveThisYear } from "../../totals/leavers.js";
 import { paragraph, when } from "../figures.js";
+
+/** 退会、转出 proper: those who left, less those who died (totals/leavers.ts). */
+const LEFT_ALIVE: Provenance = {
+  kind: "difference",
+  of: { kind: "total", path: "members.leftThisYear" },
+  minus: { kind: "total", path: "members.diedThisYear" },
+};
 
 /** The section's id, which its charts name as their section. */
 const ID = "organization" satisfies ChartSection;
@@ -43,9 +51,15 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
         f.count("members.joinedThisYear", "人"),
         t.members.leftThisYear > 0 ? "，" : "。",
       ]),
-      ...when(t.members.leftThisYear > 0, () => [
+      // The deceased are said apart, never among 退会、转出 (leftThisYear counts both).
+      ...when(leftAliveThisYear(t.members) > 0, () => [
         "办理退会、转出",
-        f.count("members.leftThisYear", "人"),
+        f.count(LEFT_ALIVE, "人"),
+        t.members.diedThisYear > 0 ? "，" : "，会员信息随之更新。",
+      ]),
+      ...when(t.members.diedThisYear > 0, () => [
+        "会员去世",
+        f.count("members.diedThisYear", "人"),
         "，会员信息随之更新。",
       ]),
     ),
