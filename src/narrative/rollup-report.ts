@@ -4,24 +4,10 @@ import type { Rollup } from "../rollup/consolidate.js";
 import { figures, paragraph, when, type FigureContext } from "./figures.js";
 import { numeral, ordinalLead } from "./numbering.js";
 import { fenToGrouped, fen } from "../money/fen.js";
-import { memberParts, type MemberPart } from "../totals/member-parts.js";
+import { memberParts } from "../totals/member-parts.js";
+import { memberPartName } from "./member-part-name.js";
 import { collectionRateText } from "../totals/rate-text.js";
 
-/** How the roll-up report names each part of the members ("其中在职…、退休（离休）…"). */
-const partName = (p: MemberPart): string => {
-  switch (p.part) {
-    case "active":
-      return "在职";
-    case "retired":
-      return "退休（离休）";
-    case "status":
-      return p.status;
-    case "missing":
-      return "会籍状态未填写";
-    default:
-      return p satisfies never;
-  }
-};
 const names = (xs: readonly string[]): string => xs.map((n) => `“${n}”`).join("、");
 
 /**
@@ -72,7 +58,11 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
       "各单位年末会员合计",
       f.count("members.total", "人"),
       // Every status with members is named, so the parts add up to the whole.
-      ...memberParts(t.members).flatMap((p, i) => [i === 0 ? "，其中" : "、", partName(p), f.count(p.path, "人")]),
+      ...memberParts(t.members).flatMap((p, i) => [
+        i === 0 ? "，其中" : "、",
+        memberPartName(p, false),
+        f.count(p.path, "人"),
+      ]),
       "。应缴会费",
       f.money("dues.expectedFen"),
       "，实缴",

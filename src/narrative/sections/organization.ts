@@ -2,7 +2,8 @@ import type { Block, Provenance, Section } from "../../report/model.js";
 import type { ChartSection, ChartSpec } from "../../charts/spec.js";
 import { chartsIn } from "../charts-in.js";
 import type { NarrativeContext } from "../context.js";
-import { memberParts, type MemberPart } from "../../totals/member-parts.js";
+import { memberParts } from "../../totals/member-parts.js";
+import { memberPartName } from "../member-part-name.js";
 import { leftAliveThisYear } from "../../totals/leavers.js";
 import { paragraph, when } from "../figures.js";
 
@@ -16,22 +17,6 @@ const LEFT_ALIVE: Provenance = {
 /** The section's id, which its charts name as their section. */
 const ID = "organization" satisfies ChartSection;
 
-/** How the report names each part of the members ("其中在职会员…、失业保留会籍会员…"). */
-const partName = (p: MemberPart): string => {
-  switch (p.part) {
-    case "active":
-      return "在职会员";
-    case "retired":
-      return "退休（离休）会员";
-    case "status":
-      return `${p.status}会员`;
-    case "missing":
-      return "会籍状态未填写的会员";
-    default:
-      return p satisfies never;
-  }
-};
-
 /** 一、组织建设与会员管理: members at year end, joined, left; dues owed, paid and the rate. */
 export function organization(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
   const { f, totals: t } = ctx;
@@ -43,7 +28,11 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
       "本会共有会员",
       f.count("members.total", "人"),
       // Every status with members is named, so the parts add up to the whole.
-      ...memberParts(t.members).flatMap((p, i) => [i === 0 ? "，其中" : "、", partName(p), f.count(p.path, "人")]),
+      ...memberParts(t.members).flatMap((p, i) => [
+        i === 0 ? "，其中" : "、",
+        memberPartName(p, true),
+        f.count(p.path, "人"),
+      ]),
       ...when(f.hasChange("members.total"), () => ["，会员总数比上年", f.change("members.total")]),
       "。",
       ...when(t.members.joinedThisYear > 0, () => [
