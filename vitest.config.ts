@@ -13,7 +13,7 @@ const IN_PROCESS = [
   "tests/{addin-ui,dates,findings,helpers,money,narrative,rules}/**/*.test.ts",
   "tests/addin/{excel-findings-sheet,excel-host,excel-read,office-cells,office-runtime,word-host,word-refresh}.test.ts",
   "tests/rollup/{dedupe,expect,hierarchy,report,sum-totals}.test.ts",
-  "tests/template/{bundled-files,template}.test.ts",
+  "tests/template/{bundled-files,print-setup,template}.test.ts",
   "tests/workbook/{damaged-package,date-formats,fast-cell,fuzz,odd-values,other-programs,reader-findings,xlsx-package,xlsx-strings,xlsx-values}.test.ts",
 ];
 
@@ -31,7 +31,7 @@ const PROCESSES = [
   "tests/cli/{exit-codes,report-command}.test.ts",
   "tests/package/pack.test.ts",
   "tests/rollup/{cli,cli-options}.test.ts",
-  "tests/template/libreoffice.test.ts",
+  "tests/template/{libreoffice,printed-ledger}.test.ts",
   "tests/workbook/{libreoffice-resave,xlsx-reader}.test.ts",
 ];
 

@@ -24,6 +24,7 @@ import type { InputError } from "./workbook/input-error.js";
 import type { LinkRecord } from "./docx/link.js";
 import type { ChartRenderer } from "./docx/blocks.js";
 import type { ReportOptions } from "./narrative/build.js";
+import { localIsoDate } from "./dates/calendar-date.js";
 import type { Report } from "./report/model.js";
 import type { Result } from "./result.js";
 import type { TemplateOptions } from "./template/generate.js";
@@ -79,7 +80,7 @@ export { moneyText, percentText } from "./narrative/format.js";
 /** The collection rate as every output writes it (null when nothing was owed), and the parts the members add up to. */
 export { collectionRateText } from "./totals/rate-text.js";
 export { memberParts, type MemberPart } from "./totals/member-parts.js";
-export { isoDate, isoFromExcelSerial, type IsoDate } from "./dates/calendar-date.js";
+export { isoDate, isoFromExcelSerial, localIsoDate, type IsoDate } from "./dates/calendar-date.js";
 
 // ---- profiles (spending caps) ------------------------------------------------------------------------------------
 export type {
@@ -101,6 +102,8 @@ export {
   sectionTag,
   chartTag,
   SECTION_TAG_PREFIX,
+  FILL_TAG_PREFIX,
+  placeholderText,
   CHART_TAG_PREFIX,
   type Report,
   type Section,
@@ -176,10 +179,14 @@ export async function analyzeSource(
   return m.analyzeWorkbook(source, options);
 }
 
-/** An analysis → the annual summary's report model (sections, tables, charts, appendices); `reportSource` makes its `source`. */
+/**
+ * An analysis → the annual summary's report model (sections, tables, charts, appendices); `reportSource` makes its
+ * `source`. The 落款 is dated by the workbook's 填报日期, else by `today`, which defaults to the local date now.
+ */
 export async function buildReport(analysis: Analysis, options: ReportOptions): Promise<Report> {
   const m = await import(/* webpackChunkName: "narrative" */ "./narrative/build.js");
-  return m.buildReport(analysis, options);
+  const today = options.today ?? localIsoDate(new Date());
+  return m.buildReport(analysis, today ? { ...options, today } : options);
 }
 
 /** Native, editable Word charts (DrawingML with an embedded workbook): the .docx writer's default charts. */

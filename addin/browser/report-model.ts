@@ -1,8 +1,18 @@
-import { buildReport, reportSource, textOf, type AnalyzedWorkbook, type Report } from "union-ledger";
+import {
+  buildReport,
+  localIsoDate,
+  placeholderText,
+  reportSource,
+  textOf,
+  type AnalyzedWorkbook,
+  type Report,
+} from "union-ledger";
 
 /** The report model for a workbook (empty name and hash in the Excel pane, which has no file); the same builder as the CLI's `report`. */
 export function reportOf(s: AnalyzedWorkbook, now = new Date()): Promise<Report> {
-  return buildReport(s.analysis, { source: reportSource(s, now) });
+  // The 落款 is dated by the 填报日期, else by the day `now` falls on where the pane runs.
+  const today = localIsoDate(now);
+  return buildReport(s.analysis, { source: reportSource(s, now), ...(today ? { today } : {}) });
 }
 
 /** The report as plain text, paragraphs separated by blank lines: what "copy" puts on the clipboard. */
@@ -15,7 +25,11 @@ export function reportText(report: Report): string {
       if (b.kind === "paragraph") lines.push(textOf(b));
       else if (b.kind === "heading") lines.push(b.text);
       else if (b.kind === "table") lines.push(b.caption, [b.header, ...b.rows].map((r) => r.join("\t")).join("\n"));
+      else if (b.kind === "placeholder") lines.push(placeholderText(b));
     }
+    // The 落款 after the last section, before the appendices, as in the document.
+    if (s === report.sections.at(-1) && report.signature)
+      lines.push([report.signature.name, report.signature.date].filter(Boolean).join("\n"));
   }
   return lines.join("\n\n");
 }

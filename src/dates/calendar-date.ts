@@ -31,6 +31,15 @@ export function isoFromUtcDate(d: Date): IsoDate | undefined {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/**
+ * The calendar date of an instant where the program runs (its local time zone): what a clerk's calendar shows
+ * today. Read the local fields, never the UTC ones, so a report written at 07:00 in Beijing is not dated yesterday.
+ */
+export function localIsoDate(d: Date): IsoDate | undefined {
+  if (Number.isNaN(d.getTime())) return undefined;
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
 /** Excel serial day (1900 system; serial 60 is Excel's phantom 1900-02-29). */
 export function isoFromExcelSerial(serial: number): IsoDate | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return undefined;

@@ -1,16 +1,20 @@
 import {
+  ShadingType,
   AlignmentType,
   BorderStyle,
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from "docx";
 import type { Block, Heading, Paragraph as ModelParagraph, Table as ModelTable } from "../report/model.js";
-import { BODY_LINE, FIRST_LINE_INDENT, FONTS, SIZES, font } from "./styles.js";
+import { BODY_LINE, FIRST_LINE_INDENT, FONTS, HEADING_BOLD, SIZES, TEXT_WIDTH, font } from "./styles.js";
+import { columnWidths } from "./table-widths.js";
+import { HEADING_STYLE, PLACEHOLDER_FILL, PLACEHOLDER_STYLE } from "./paragraph-styles.js";
 
 /**
  * Text as XML 1.0 allows it: cell text may hold control characters (a clerk's paste) or a lone
@@ -35,8 +39,20 @@ export function bodyParagraph(p: ModelParagraph): Paragraph {
   });
 }
 
+/** A 【请补充：…】 place (report/model.ts Placeholder), marked so it is not missed (paragraph-styles.ts). */
+export function placeholderParagraph(text: string): Paragraph {
+  return new Paragraph({
+    style: PLACEHOLDER_STYLE,
+    spacing: { line: BODY_LINE, lineRule: "exact" },
+    indent: { firstLine: FIRST_LINE_INDENT },
+    shading: { type: ShadingType.CLEAR, fill: PLACEHOLDER_FILL, color: "auto" },
+    children: [new TextRun({ text: xmlSafe(text), font: font(FONTS.body), size: SIZES.body, highlight: "yellow" })],
+  });
+}
+
 export function headingParagraph(text: string, level: 1 | Heading["level"]): Paragraph {
   return new Paragraph({
+    style: HEADING_STYLE[level],
     spacing: { line: BODY_LINE, lineRule: "exact" },
     indent: { firstLine: FIRST_LINE_INDENT },
     keepNext: true,
@@ -45,7 +61,8 @@ export function headingParagraph(text: string, level: 1 | Heading["level"]): Par
         text: xmlSafe(text),
         font: font(level === 1 ? FONTS.heading1 : level === 2 ? FONTS.heading2 : FONTS.body),
         size: SIZES.heading,
-        bold: level === 3,
+        // 1. is body text set bold (GB/T 9704); 一、 and （一） bold as well, so they read as headings in any font.
+        bold: level === 3 || HEADING_BOLD,
       }),
     ],
   });
@@ -53,14 +70,26 @@ export function headingParagraph(text: string, level: 1 | Heading["level"]): Par
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
-function cell(text: string, opts: { bold?: boolean; right?: boolean }): TableCell {
+/** 五号 in twips, and the cell margins Word and LibreOffice use when a table sets none (0.19 cm each side). */
+const TABLE_METRICS = { em: SIZES.table * 10, padding: 2 * 108, total: TEXT_WIDTH } as const;
+
+/** A number's spaces ("45 / 1531") made non-breaking, so a line never breaks inside it. */
+const unbroken = (text: string): string => text.replace(/ /gu, "\u00A0");
+
+function cell(text: string, width: number, opts: { bold?: boolean; right?: boolean }): TableCell {
   return new TableCell({
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
+    width: { size: width, type: WidthType.DXA },
     children: [
       new Paragraph({
         alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         children: [
-          new TextRun({ text: xmlSafe(text), font: font(FONTS.table), size: SIZES.table, bold: opts.bold === true }),
+          new TextRun({
+            text: xmlSafe(opts.right ? unbroken(text) : text),
+            font: font(FONTS.table),
+            size: SIZES.table,
+            bold: opts.bold === true,
+          }),
         ],
       }),
     ],
@@ -73,15 +102,25 @@ export function tableBlocks(t: ModelTable): (Paragraph | Table)[] {
     spacing: { before: 120, after: 60 },
     children: [new TextRun({ text: t.caption, font: font(FONTS.heading1), size: SIZES.caption })],
   });
+  // Widths from the content, fixed, so Word and LibreOffice lay the columns out alike (an automatic table in
+  // LibreOffice gets equal columns).
+  const widths = columnWidths(t, TABLE_METRICS);
+  const at = (i: number): number => widths[i] ?? 0;
   const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
-        children: t.header.map((h, i) => cell(h, { bold: true, right: t.numeric.includes(i) })),
+        children: t.header.map((h, i) => cell(h, at(i), { bold: true, right: t.numeric.includes(i) })),
       }),
       ...t.rows.map(
-        (r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { right: t.numeric.includes(i) })) }),
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((v, i) => cell(v, at(i), { right: t.numeric.includes(i) })),
+          }),
       ),
     ],
   });

@@ -1,9 +1,13 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun, type FileChild } from "docx";
+import { Document, Packer, type FileChild } from "docx";
 import type { Report } from "../report/model.js";
 import type { ChartRenderer } from "./blocks.js";
 import { BlockControl, FIRST_CONTROL_ID } from "./content-control.js";
 import { linkProperties, type LinkRecord } from "./link.js";
+import { FONT_TABLE_PATH, FONT_TABLE_XML } from "./font-table.js";
+import { pageFooter } from "./page-footer.js";
+import { PARAGRAPH_STYLES } from "./paragraph-styles.js";
 import { FONTS, PAGE, SIZES, font } from "./styles.js";
+import { titleParagraph } from "./title.js";
 import { textHash } from "./text-hash.js";
 import { controlTexts, reportUnits } from "./units.js";
 
@@ -25,20 +29,31 @@ export interface WrittenReport {
   readonly link: LinkRecord;
 }
 
-/** One A4 公文 document around `children`; the same page and fonts for whole reports and fragments. */
+/** The packed .docx, its font table naming the fallbacks of the 公文 fonts (font-table.ts). */
+const pack = (d: Document): Promise<Uint8Array> =>
+  Packer.pack(d, "uint8array", false, [{ path: FONT_TABLE_PATH, data: FONT_TABLE_XML }]);
+
+/**
+ * One A4 公文 document around `children`; the same page and fonts for whole reports and fragments. A whole report
+ * has the page number in its footer; a fragment goes into a document that has its own.
+ */
 function a4Document(
   children: readonly FileChild[],
-  meta: { title: string; description: string; properties: { name: string; value: string }[] },
+  meta: { title: string; description: string; properties: { name: string; value: string }[]; numbered: boolean },
 ): Document {
   return new Document({
     creator: "union-ledger",
     title: meta.title,
     description: meta.description,
     customProperties: meta.properties,
-    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
+    styles: {
+      default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } },
+      paragraphStyles: [...PARAGRAPH_STYLES],
+    },
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        ...(meta.numbered ? { footers: { default: pageFooter() } } : {}),
         children: [...children],
       },
     ],
@@ -71,11 +86,7 @@ export async function reportDocument(
   acknowledgement?: string,
 ): Promise<ReportDocument> {
   const units = await reportUnits(report, o.charts);
-  const title = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 400 },
-    children: [new TextRun({ text: report.title, font: font(FONTS.title), size: SIZES.title })],
-  });
+  const title = titleParagraph(report.title, report.unionName);
   const controls = units.map((u, i) => new BlockControl(u, FIRST_CONTROL_ID + i, u.children));
   const base = await reportLink(report, o.sha256);
   const link = acknowledgement ? { ...base, acknowledgement } : base;
@@ -83,6 +94,7 @@ export async function reportDocument(
     title: report.title,
     description: `由工会台账助手根据 ${report.source.fileName} 生成`,
     properties: linkProperties(link),
+    numbered: true,
   });
   return { document, link };
 }
@@ -94,7 +106,7 @@ export async function writeReportDocx(
   acknowledgement?: string,
 ): Promise<WrittenReport> {
   const { document, link } = await reportDocument(report, o, acknowledgement);
-  return { docx: await Packer.pack(document, "uint8array"), link };
+  return { docx: await pack(document), link };
 }
 
 /** One control's content as its own .docx, with the control's title (for a control made anew). */
@@ -117,10 +129,7 @@ export async function writeReportFragments(
   for (const u of units) {
     fragments.set(u.tag, {
       title: u.title,
-      docx: await Packer.pack(
-        a4Document(u.children, { title: u.title, description: "", properties: [] }),
-        "uint8array",
-      ),
+      docx: await pack(a4Document(u.children, { title: u.title, description: "", properties: [], numbered: false })),
     });
   }
   return { fragments, link: await reportLink(report, o.sha256) };

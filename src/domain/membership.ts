@@ -1,5 +1,5 @@
 import { excelSerialFromIso, firstOfMonth, lastOfMonth, type IsoDate } from "../dates/calendar-date.js";
-import type { CondolenceReason, MemberStatus } from "../layout/lists.js";
+import { LEFT_MEMBER_STATUSES, type CondolenceReason, type MemberStatus } from "../layout/lists.js";
 import type { LedgerRow } from "../layout/record.js";
 import type { MEMBERS_SHEET } from "../layout/template-layout.js";
 
@@ -14,8 +14,11 @@ export interface Member {
 }
 
 /** Statuses that owe no dues (中国工会章程 第八条) and those that end membership. */
-export const EXEMPT_STATUSES: readonly MemberStatus[] = ["退休", "离休", "失业保留会籍", "已退会", "已转出"];
-export const LEFT_STATUSES: readonly MemberStatus[] = ["已退会", "已转出"];
+export const EXEMPT_STATUSES: readonly MemberStatus[] = ["退休", "离休", "失业保留会籍", "已退会", "已转出", "去世"];
+/** 去世 (template 1.1) ends membership on 状态变动日期, the date of death, as leaving does. */
+export const LEFT_STATUSES: readonly MemberStatus[] = LEFT_MEMBER_STATUSES;
+/** The status of template 1.1 that says a membership ended by death. */
+export const DECEASED: MemberStatus = "去世";
 /** The statuses `members.retired` counts together (退休 and 离休 are both retirees to a report). */
 export const RETIRED_STATUSES: readonly MemberStatus[] = ["退休", "离休"];
 
@@ -62,18 +65,19 @@ export const DEATH_BENEFIT: CondolenceReason = "会员去世";
 const DEATH_BENEFIT_WITHIN_DAYS = 365;
 
 /**
- * Whether a payment is the death benefit of a member whose membership ended by that death. A 1.0
- * roster has no 去世 status and no reason for leaving: the deceased member is 已退会 from
- * 状态变动日期 (the date of death), and a 会员去世 payment made on or after that day, within
- * DEATH_BENEFIT_WITHIN_DAYS, says why. 已转出 members live on in another union: never a death.
- * A member the roster still lists (在职, 退休…) is inside the membership anyway.
+ * Whether a payment is the death benefit of a member whose membership ended by that death: status
+ * 去世 (template 1.1) from 状态变动日期, the date of death. A 1.0 roster has no 去世 status and no
+ * reason for leaving: the deceased member is 已退会 from that date, and a 会员去世 payment made on
+ * or after it, within DEATH_BENEFIT_WITHIN_DAYS, says why. 已转出 members live on in another
+ * union: never a death. A member the roster still lists (在职, 退休…) is inside the membership anyway.
  */
 export function paidAfterDeath(
   m: { readonly status?: MemberStatus | undefined; readonly statusDate?: IsoDate | undefined },
   reason: CondolenceReason | undefined,
   date: IsoDate,
 ): boolean {
-  if (reason !== DEATH_BENEFIT || m.status !== "已退会" || m.statusDate === undefined) return false;
+  if (reason !== DEATH_BENEFIT || m.statusDate === undefined) return false;
+  if (m.status !== "已退会" && m.status !== DECEASED) return false;
   const days = excelSerialFromIso(date) - excelSerialFromIso(m.statusDate);
   return days >= 0 && days <= DEATH_BENEFIT_WITHIN_DAYS;
 }

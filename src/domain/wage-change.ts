@@ -67,12 +67,3 @@ export function inferWageChange(
     inferredWageFen,
   };
 }
-
-/** Dues owed in each month (January first): the change's two amounts, else `due` in every owed month. */
-export function owedByMonth(owed: readonly number[], due: Fen, change: WageChange | undefined): readonly Fen[] {
-  const byMonth = new Array<Fen>(12).fill(fen(0));
-  for (const month of owed) {
-    byMonth[month - 1] = !change ? due : month < change.fromMonth ? change.dueBeforeFen : change.dueAfterFen;
-  }
-  return byMonth;
-}

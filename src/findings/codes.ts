@@ -46,6 +46,7 @@ export const FINDING_SPECS = {
   date_out_of_year: { severity: E, category: record },
   invalid_number: { severity: E, category: record },
   negative_amount: { severity: E, category: record },
+  number_out_of_range: { severity: E, category: record }, // extension (issue 12): an integer outside its column's range (调资月份 1–12)
   too_many_decimals: { severity: E, category: record },
   normalized_value: { severity: W, category: record },
   invalid_option: { severity: E, category: record },
@@ -62,7 +63,9 @@ export const FINDING_SPECS = {
   dues_exempt_paid: { severity: W, category: dues },
   dues_arrears: { severity: W, category: dues },
   dues_formula_broken: { severity: W, category: dues },
-  dues_wage_change_inferred: { severity: W, category: dues }, // extension (issue 12): a 1.0 workbook's payments show one mid-year pay change (调资)
+  dues_wage_change_inferred: { severity: W, category: dues },
+  dues_catch_up_exceeds_paid: { severity: E, category: dues }, // extension (issue 12): 其中补缴上年 is more than the year's payments
+  months_invalid: { severity: E, category: record }, // extension (issue 12): 免缴月份 names no months (“全年”“1-6月”“3月、5月”) // extension (issue 12): a 1.0 workbook's payments show one mid-year pay change (调资)
   // Condolences (member_unknown and name_mismatch also apply to 会费台账)
   member_unknown: { severity: E, category: members },
   member_inactive: { severity: E, category: members },
@@ -80,6 +83,7 @@ export const FINDING_SPECS = {
   funding_missing: { severity: E, category: procedure },
   per_capita_exceeded: { severity: W, category: standard },
   code_mismatch: { severity: W, category: procedure },
+  code_set_unverified: { severity: W, category: procedure }, // extension (issue 12 item 10): the 2022 科目 names are not checked against 财会〔2021〕7号
   forbidden_keyword: { severity: W, category: standard },
 } as const satisfies Record<string, FindingSpec>;
 

@@ -11,6 +11,7 @@ export interface FindingParams {
   readonly date_out_of_year: { readonly date: string; readonly year: number };
   readonly invalid_number: { readonly header: string; readonly expected: "money" | "integer" | "year" };
   readonly negative_amount: { readonly header: string; readonly min: number };
+  readonly number_out_of_range: { readonly header: string; readonly min: number; readonly max: number };
   readonly too_many_decimals: { readonly header: string };
   readonly normalized_value: { readonly header: string; readonly normalized: string };
   readonly invalid_option: { readonly header: string; readonly options: readonly string[] };
@@ -33,7 +34,16 @@ export interface FindingParams {
     readonly paidFen: Fen;
     readonly owedMonths: readonly number[];
     readonly noDuesRow: boolean;
+    /** Months the member is 在职 but exempt (免缴月份, template 1.1): left out of `owedMonths`. */
+    readonly exemptMonths: readonly number[];
+    /** 其中补缴上年: paid in the year for last year, left out of `paidFen`. */
+    readonly catchUpFen: Fen;
+    /** 调资月份 when the clerk stated a pay change; the expected dues follow it. */
+    readonly wageChangeMonth: number | null;
   };
+  readonly dues_catch_up_exceeds_paid: { readonly memberId: string; readonly catchUpFen: Fen; readonly paidFen: Fen };
+  readonly months_invalid: { readonly header: string };
+  readonly code_set_unverified: { readonly codeSet: string };
   readonly dues_exempt_paid: { readonly memberId: string; readonly month: number; readonly status: string };
   readonly dues_arrears: { readonly memberId: string; readonly fromMonth: number; readonly toMonth: number };
   readonly dues_formula_broken: {

@@ -1,5 +1,8 @@
 import type { ListId } from "./lists.js";
 
+/** A minor version of the version-1 template that added columns ("1.1"). */
+export type TemplateMinor = `1.${number}`;
+
 /** What a column holds; the reader parses, and the generator formats, by kind. */
 export const ColumnKind = {
   text: "text",
@@ -30,6 +33,14 @@ export interface ColumnSpec {
   readonly list?: ListId;
   /** For money and integers: the smallest allowed value is 0, or 1 (`positive`). */
   readonly positive?: boolean;
+  /** For integers: the largest allowed value (a month is 1–12). */
+  readonly max?: number;
+  /**
+   * The template version that added the column. A workbook stamped with an earlier version (or
+   * with none: a clerk's own) may lack it without `header_missing`, and the layout check places
+   * the columns of its own version only.
+   */
+  readonly since?: TemplateMinor;
   /** The cell alone does not make a row non-empty (序号, formulas): template-v1.md reading rules. */
   readonly filler?: boolean;
   /** A date that must fall in 基本信息 年度 (`date_out_of_year`). */

@@ -6,7 +6,9 @@
 export const STATUTORY_FESTIVALS = ["元旦", "春节", "清明", "劳动节", "端午", "中秋", "国庆"] as const;
 
 /**
- * The 1.0 drop-down's catch-all entry. It names no festival, so no profile's list makes it one:
+ * The 1.0 drop-down's catch-all entry, kept in LISTS.festival so a 1.0 workbook's value is read
+ * (and judged): template 1.1's drop-down offers the profile's festivals by name instead
+ * (template/template-lists.ts). It names no festival, so no profile's list makes it one:
  * a gift recorded under it is `festival_unnamed` (rules/condolences.ts), asking for the name.
  */
 export const UNNAMED_MINORITY_FESTIVAL = "少数民族节日";
@@ -18,7 +20,7 @@ export const UNNAMED_MINORITY_FESTIVAL = "少数民族节日";
  */
 export const LISTS = {
   gender: ["男", "女"],
-  memberStatus: ["在职", "退休", "离休", "失业保留会籍", "已退会", "已转出"],
+  memberStatus: ["在职", "退休", "离休", "失业保留会籍", "已退会", "已转出", "去世"],
   activityCategory: [
     "文体活动",
     "劳动竞赛",
@@ -50,12 +52,15 @@ export const LISTS = {
   festival: [...STATUTORY_FESTIVALS, UNNAMED_MINORITY_FESTIVAL],
   condolenceForm: ["现金", "实物", "蛋糕券", "提货券", "纪念品"],
   codeSystem: ["2017", "2022"],
+  unitType: ["企业", "机关", "事业单位", "学校", "医院", "社会组织", "其他"],
 } as const;
 
 export type ListId = keyof typeof LISTS;
 export type ListValue<L extends ListId> = (typeof LISTS)[L][number];
 
 export type MemberStatus = ListValue<"memberStatus">;
+/** The 会籍状态 that end membership on 状态变动日期: leaving, transfer out, death (template 1.1). */
+export const LEFT_MEMBER_STATUSES = ["已退会", "已转出", "去世"] as const satisfies readonly MemberStatus[];
 export type ActivityCategory = ListValue<"activityCategory">;
 export type CondolenceReason = ListValue<"condolenceReason">;
 export type Festival = ListValue<"festival">;

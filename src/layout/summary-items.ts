@@ -1,4 +1,4 @@
-import { LISTS } from "./lists.js";
+import { LEFT_MEMBER_STATUSES, LISTS } from "./lists.js";
 import type { SheetSpec } from "./column.js";
 import { ACTIVITIES_SHEET, CONDOLENCES_SHEET, DUES_SHEET, MEMBERS_SHEET } from "./template-layout.js";
 
@@ -31,6 +31,7 @@ const M = MEMBERS_SHEET,
   A = ACTIVITIES_SHEET,
   C = CONDOLENCES_SHEET;
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
+const LEFT = LEFT_MEMBER_STATUSES;
 
 /**
  * The 汇总 sheet: one formula per figure of `totals`, so the workbook shows its totals in any
@@ -45,7 +46,7 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
     label: "年末会员人数",
     unit: "人",
     formula: (r) =>
-      `COUNTA(${r.range(M, "status")})-COUNTIF(${r.range(M, "status")},"已退会")-COUNTIF(${r.range(M, "status")},"已转出")`,
+      [`COUNTA(${r.range(M, "status")})`, ...LEFT.map((s) => `COUNTIF(${r.range(M, "status")},${q(s)})`)].join("-"),
   },
   {
     key: "members.active",
@@ -71,12 +72,10 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
   {
     key: "members.leftThisYear",
     group: "会员",
-    label: "本年退会、转出",
+    label: "本年退会、转出、去世",
     unit: "人",
     formula: (r) =>
-      ["已退会", "已转出"]
-        .map((s) => `COUNTIFS(${r.range(M, "status")},${q(s)},${inYear(r, M, "statusDate")})`)
-        .join("+"),
+      LEFT.map((s) => `COUNTIFS(${r.range(M, "status")},${q(s)},${inYear(r, M, "statusDate")})`).join("+"),
   },
   {
     key: "dues.paidFen",
@@ -84,6 +83,13 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
     label: "全年实缴会费",
     unit: "元",
     formula: (r) => `SUM(${r.span(D, "m1", "m12")})`,
+  },
+  {
+    key: "dues.catchUpFen",
+    group: "会费",
+    label: "其中补缴上年",
+    unit: "元",
+    formula: (r) => `SUM(${r.range(D, "catchUp")})`,
   },
   ...months.map((m): SummaryItem => ({
     key: `dues.byMonthPaidFen.${m - 1}`,

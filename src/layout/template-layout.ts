@@ -3,11 +3,11 @@ import { BASIC_INFO_SHEET } from "./sheets/basic-info.js";
 import { CONDOLENCES_SHEET } from "./sheets/condolences.js";
 import { DUES_SHEET } from "./sheets/dues.js";
 import { MEMBERS_SHEET } from "./sheets/members.js";
-import { LISTS } from "./lists.js";
+import { LISTS, STATUTORY_FESTIVALS } from "./lists.js";
 
 export const TEMPLATE_ID = "union-ledger";
 /** semver of the workbook layout (not of the program). */
-export const TEMPLATE_VERSION = "1.0.0";
+export const TEMPLATE_VERSION = "1.1.0";
 export const SUPPORTED_MAJOR = 1;
 
 export const SHEET_NAMES = {
@@ -37,7 +37,9 @@ export function layoutSignature(): string {
   return JSON.stringify({
     basicInfo: BASIC_INFO_SHEET.fields.map((f) => [f.label, f.kind, f.list ?? null]),
     ledgers: LEDGER_SHEETS.map((s) => [s.name, s.columns.map((c) => [c.header, c.kind, "list" in c ? c.list : null])]),
-    lists: LISTS,
+    // 1.1: the 节日 drop-down is the profile's (template/template-lists.ts), not this list.
+    lists: { ...LISTS, festival: [...STATUTORY_FESTIVALS, "（经费标准方案列明的少数民族节日）"] },
+    since: LEDGER_SHEETS.map((s) => s.columns.map((c) => ("since" in c ? c.since : null))),
   });
 }
 

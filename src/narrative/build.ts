@@ -1,11 +1,14 @@
 import type { Analysis } from "../analysis/analyze.js";
 import { chartSpecs } from "../charts/spec.js";
-import type { Report, Section, SourceRecord } from "../report/model.js";
+import type { IsoDate } from "../dates/calendar-date.js";
+import { placeholdersOf, type Report, type Section, type Signature, type SourceRecord } from "../report/model.js";
 import type { Totals } from "../totals/totals.js";
 import { findingsAppendix, totalsAppendix } from "./appendices.js";
 import { narrativeContext } from "./context.js";
-import { paragraph } from "./figures.js";
+import { paragraph, when } from "./figures.js";
+import { dateText } from "./format.js";
 import { activities } from "./sections/activities.js";
+import { namedEvents } from "./areas/events.js";
 import { care } from "./sections/care.js";
 import { plansSection, weaknessSection } from "./sections/closing.js";
 import { finance } from "./sections/finance.js";
@@ -16,8 +19,20 @@ import { numeral } from "./numbering.js";
 
 export interface ReportOptions {
   readonly source: SourceRecord;
+  /**
+   * Today's calendar date where the report is written (its local time zone, `localIsoDate`): the 落款's date when
+   * 基本信息 has no 填报日期. Passed in, so the narrative never reads the clock; without it and a 填报日期 the 落款
+   * has the union's name only.
+   */
+  readonly today?: IsoDate;
   /** Last year's totals, already checked to be the same union and the year before. */
   readonly prior?: Totals;
+}
+
+/** 落款: the union's name and the date (填报日期, else today); none when neither is known. */
+function signature(name: string, date: IsoDate | undefined): Signature | null {
+  const text = date ? dateText(date) : "";
+  return name.trim() || text ? { name: name.trim(), date: text } : null;
 }
 
 /** Totals + findings + profile (+ last year) → the report model of narrative.md. */
@@ -31,7 +46,7 @@ export function buildReport(a: Analysis, options: ReportOptions): Report {
     if (s) numbered.push(s);
   };
   add((t) => organization(ctx, t, charts), "组织建设与会员管理");
-  add((t) => activities(ctx, t, charts), "活动开展");
+  add((t) => activities(ctx, t, charts, namedEvents(a)), "活动开展");
   add((t) => care(ctx, t, charts), "送温暖与慰问");
   add((t) => finance(ctx, t), "经费管理");
   const weak = weaknesses(ctx);
@@ -43,18 +58,30 @@ export function buildReport(a: Analysis, options: ReportOptions): Report {
     totalsAppendix(a.totals, "附件1：主要数据汇总表"),
     findingsAppendix(a.findings, a.tally, "附件2：台账数据错误清单"),
   ].filter((s): s is Section => s !== null);
+  const sections = [opening(ctx), ...numbered];
+  const fills = placeholdersOf(sections).map((p) => p.id);
   return {
     title: `${a.totals.unionName}${a.totals.fiscalYear}年工作总结`,
     notice:
-      errors > 0
+      errors > 0 || fills.length > 0
         ? paragraph(
-            "说明：本总结依据的台账数据尚有",
-            ctx.f.count({ kind: "findings", codes: ["error"] }, "处"),
-            "错误未更正（见文后附件“台账数据错误清单”），文中相关数字仅供参考。",
+            "说明：",
+            ...when(fills.length > 0, () => [
+              "本文有",
+              ctx.f.count({ kind: "placeholders", ids: fills }, "处"),
+              "“【请补充】”（黄色底纹）需按本单位实际情况填写，填写后请删去提示",
+              errors > 0 ? "；" : "。",
+            ]),
+            ...when(errors > 0, () => [
+              "本总结依据的台账数据尚有",
+              ctx.f.count({ kind: "findings", codes: ["error"] }, "处"),
+              "错误未更正（见文后附件“台账数据错误清单”），文中相关数字仅供参考。",
+            ]),
           )
         : null,
-    sections: [opening(ctx), ...numbered],
+    sections,
     appendices,
+    signature: signature(a.totals.unionName, a.ledger.info.filedOn ?? options.today),
     source: options.source,
     unionName: a.totals.unionName,
     fiscalYear: a.totals.fiscalYear,

@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding.js";
 import type { Profile } from "../profiles/profile.js";
 import type { Totals } from "../totals/totals.js";
 import { figures, type FigureContext, type Figures } from "./figures.js";
+import { holidaysOf, type Holiday } from "./holidays.js";
 
 /** Everything a section needs: the numbers, the findings, and a deterministic choice of words. */
 export interface NarrativeContext extends FigureContext {
@@ -10,8 +11,8 @@ export interface NarrativeContext extends FigureContext {
   readonly findings: readonly Finding[];
   readonly profile: Profile;
   readonly upperUnion: string | undefined;
-  /** The most-attended activities' names, most first (names only: no number without a total). */
-  readonly topActivities: readonly string[];
+  /** The unit's holidays by its 单位类型 (holidays.ts): months whose emptiness is not a weakness. */
+  readonly holidays: readonly Holiday[];
   /** One of several phrasings, fixed per union and year so a refresh does not reword the text. */
   readonly vary: (key: string, options: readonly string[]) => string;
 }
@@ -27,17 +28,13 @@ export function narrativeContext(a: Analysis, prior: Totals | undefined): Narrat
   const findingCounts: Record<string, number> = { ...a.tally.byCode, error: a.tally.errors, warning: a.tally.warnings };
   const base: FigureContext = prior ? { totals: a.totals, prior, findingCounts } : { totals: a.totals, findingCounts };
   const seed = `${a.totals.unionName}${a.totals.fiscalYear}`;
-  const top = [...a.ledger.activities.rows]
-    .filter((r) => r.values.name !== undefined && (r.values.participants ?? 0) > 0)
-    .sort((x, y) => (y.values.participants ?? 0) - (x.values.participants ?? 0))
-    .map((r) => r.values.name as string);
   return {
     ...base,
     f: figures(base),
     findings: a.findings,
     profile: a.profile,
     upperUnion: a.ledger.info.upperUnion,
-    topActivities: [...new Set(top)].slice(0, 3),
+    holidays: holidaysOf(a.ledger.info.unitType),
     vary: (key, options) => options[hash(seed + key) % options.length] ?? options[0] ?? "",
   };
 }

@@ -2,7 +2,7 @@ import type { Figure, Inline, Paragraph, Provenance } from "../report/model.js";
 import { totalAt, type CountPath, type MoneyPath, type TotalPath } from "../totals/paths.js";
 import type { Totals } from "../totals/totals.js";
 import { rateText } from "../totals/rate-text.js";
-import { changeText, moneyText, percentText, type CountUnit } from "./format.js";
+import { changeText, isLevel, moneyText, percentText, type CountUnit } from "./format.js";
 
 /** What a figure's provenance is evaluated against. */
 export interface FigureContext {
@@ -59,6 +59,8 @@ export function evaluate(p: Provenance, ctx: FigureContext, totals: Totals = ctx
       return p.codes.reduce((s, c) => s + (ctx.findingCounts[c] ?? 0), 0);
     case "units":
       return ctx.unitCounts?.[p.what];
+    case "placeholders":
+      return p.ids.length;
     case "offset": {
       const v = evaluate(p.of, ctx, totals);
       return v === undefined ? undefined : v + p.add;
@@ -96,6 +98,14 @@ export function figures(ctx: FigureContext) {
     const value = must(evaluate(source, ctx), source);
     return { kind: "figure", value, text: text(value), source };
   };
+  /** 同比 as "增长12.5%", "下降3.0%" or "持平" (format.ts changeText), for a path `hasChange` holds for. */
+  const change = (path: TotalPath): Figure => {
+    const source = changeOf(path);
+    const current = must(totalAt(ctx.totals, path), source);
+    const prior = ctx.prior ? totalAt(ctx.prior, path) : undefined;
+    const value = must(evaluate(source, ctx), source);
+    return { kind: "figure", value, text: changeText(current, must(prior, source)), source };
+  };
   return {
     /** Money: a path the schema types as 分 (`Fen`), or a provenance over such paths. */
     money: (source: Provenance | MoneyPath): Figure => make(totalOf(source), moneyText),
@@ -108,12 +118,15 @@ export function figures(ctx: FigureContext) {
     has: (source: Provenance | TotalPath): boolean => evaluate(totalOf(source), ctx) !== undefined,
     /** Whether a 同比 can be stated for `path`: there is last year's workbook and its figure is not 0. */
     hasChange: (path: TotalPath): boolean => evaluate(changeOf(path), ctx) !== undefined,
-    change: (path: TotalPath): Figure => {
-      const source = changeOf(path);
-      const current = must(totalAt(ctx.totals, path), source);
+    change,
+    /**
+     * A change against last year with its comparison word: "比上年" + "增长12.5%" / "下降3.0%", but
+     * "与上年" + "持平" (比上年持平 is not Chinese). Like `change`, only where `hasChange` holds.
+     */
+    versusLastYear: (path: TotalPath): readonly (Inline | string)[] => {
+      const c = change(path);
       const prior = ctx.prior ? totalAt(ctx.prior, path) : undefined;
-      const value = must(evaluate(source, ctx), source);
-      return { kind: "figure", value, text: changeText(current, must(prior, source)), source };
+      return [isLevel(must(totalAt(ctx.totals, path), c.source), must(prior, c.source)) ? "与上年" : "比上年", c];
     },
     year: (): Figure => make({ kind: "total", path: "fiscalYear" }, (v) => `${v}年`),
     nextYear: (): Figure =>

@@ -1,4 +1,5 @@
 import Nzh from "nzh";
+import { monthOf, yearOf, type IsoDate } from "../dates/calendar-date.js";
 
 /**
  * Number conventions of narrative.md. Money: under 10,000 元 as `x元` / `x.xx元` (no `.00`), from
@@ -26,11 +27,18 @@ export function percentText(rate: number): string {
   return `${Math.floor(tenths / 10)}.${tenths % 10}%`;
 }
 
-/** 同比: "增长12.5%", "下降3.0%", "持平". */
+/** Whether a 同比 reads 持平: no change, or less than the 0.05% that would show as 0.1%. */
+export const isLevel = (current: number, prior: number): boolean =>
+  prior === 0 ? current === 0 : Math.abs((current - prior) / prior) < 0.0005;
+
+/**
+ * 同比: "增长12.5%", "下降3.0%", "持平" — the words after 比上年 / 同比, except 持平, which takes
+ * 与上年 (与上年持平, never 比上年持平: see `figures().versusLastYear`).
+ */
 export function changeText(current: number, prior: number): string {
-  if (prior === 0) return current === 0 ? "持平" : "新增";
+  if (isLevel(current, prior)) return "持平";
+  if (prior === 0) return "新增";
   const diff = (current - prior) / prior;
-  if (Math.abs(diff) < 0.0005) return "持平";
   const tenths = Math.round(Math.abs(diff) * 1000);
   return `${diff > 0 ? "增长" : "下降"}${Math.floor(tenths / 10)}.${tenths % 10}%`;
 }
@@ -46,5 +54,17 @@ export function moneyInWords(fen: number): string {
   return fen % 100 !== 0 && fen % 10 === 0 ? `${words}整` : words;
 }
 
+/** A date as a 落款 writes it (GB/T 9704 7.3.5.2): the year in full, month and day without a leading 0 — 2025年1月15日. */
+export const dateText = (d: IsoDate): string => `${yearOf(d)}年${monthOf(d)}月${Number(d.slice(8, 10))}日`;
+
+/** The title of a document or rule in 书名号, unless it has them already: 《安徽省基层工会经费收支管理实施办法》. */
+export const bookTitle = (title: string): string => (/^《.*》$/u.test(title) ? title : `《${title}》`);
+
 export const UNITS = { people: "人", visits: "人次", times: "次", households: "户" } as const;
 export type CountUnit = (typeof UNITS)[keyof typeof UNITS];
+
+/**
+ * A name in Chinese double quotes; quotes inside it become single ones (GB/T 15834 4.1.3: a quotation
+ * inside a quotation uses 单引号), so “五小”创新成果评选 reads “‘五小’创新成果评选”.
+ */
+export const quoted = (name: string): string => `“${name.replace(/[“"]/gu, "‘").replace(/[”]/gu, "’")}”`;

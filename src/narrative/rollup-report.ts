@@ -3,12 +3,21 @@ import type { Block, Report, Section, SourceRecord } from "../report/model.js";
 import type { Rollup } from "../rollup/consolidate.js";
 import { figures, paragraph, when, type FigureContext } from "./figures.js";
 import { numeral, ordinalLead } from "./numbering.js";
-import { fenToGrouped, fen } from "../money/fen.js";
 import { memberParts } from "../totals/member-parts.js";
 import { memberPartName } from "./member-part-name.js";
-import { collectionRateText } from "../totals/rate-text.js";
+import { lowCollectionUnits } from "../rollup/low-collection.js";
+import { profilesUsed } from "../rollup/profiles-used.js";
+import { figuresTable, profilesTable } from "../rollup/report-tables.js";
+import type { ProfileUnits } from "../rollup/issues.js";
+import type { UnitRecord } from "../rollup/unit.js";
+import { bookTitle } from "./format.js";
 
 const names = (xs: readonly string[]): string => xs.map((n) => `“${n}”`).join("、");
+/** Units named in the text: five at most, then 等 ("“A”、“B”…等单位" reads as more than those named). */
+const unitList = (us: readonly UnitRecord[], more: string): string =>
+  `${names(us.slice(0, 5).map((u) => u.unionName || u.file))}${us.length > 5 ? more : ""}`;
+/** An official rule by its title in 书名号; a reference profile is no document, so it is quoted. */
+const profileTitle = (p: ProfileUnits): string => (p.official ? bookTitle(p.name) : `“${p.name}”`);
 
 /**
  * The upper union's report on a roll-up ("全区共N个基层工会…"): the same report model and writer as
@@ -48,9 +57,10 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
     ],
   });
   // A unit with a member who owes is not 足额, whatever other members paid over (the rate is Σ min(paid, owed)).
-  const low = [...r.used]
-    .filter((u) => u.totals.dues.expectedFen > 0 && u.totals.dues.collectedFen < u.totals.dues.expectedFen)
-    .sort((a, b) => a.totals.dues.collectionRate - b.totals.dues.collectionRate);
+  const short = r.used.filter((u) => u.totals.dues.collectedFen < u.totals.dues.expectedFen);
+  // Named as low only among several units and when low by the rule (rollup/low-collection.ts).
+  const low = lowCollectionUnits(r.used);
+  const over = r.used.filter((u) => u.totals.dues.overpaidFen > 0);
   // No overall rate, and no claim of full collection, when no unit owed any dues.
   const hasRate = t.dues.expectedFen > 0;
   add("会员与会费", "organization", [
@@ -67,16 +77,17 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
       f.money("dues.expectedFen"),
       "，实缴",
       f.money("dues.paidFen"),
+      ...when(t.dues.catchUpFen > 0, () => ["（含补缴上年度会费", f.money("dues.catchUpFen"), "）"]),
       ...when(hasRate, () => ["，总体收缴率", f.rate("dues.collectionRate")]),
       "。",
       low.length > 0
-        ? `收缴率较低的有${names(low.slice(0, 5).map((u) => u.unionName))}等单位（各单位收缴率见附表）。`
-        : hasRate
+        ? `收缴率较低的有${unitList(low, "等单位")}（各单位收缴率见附表）。`
+        : hasRate && short.length === 0
           ? "各单位会费均已足额收缴。"
           : "",
-      // Said apart, never netted against arrears; the members are named in the dues_mismatch findings.
+      // Said apart, never netted against arrears; the units are named here, the members in their dues_mismatch findings.
       ...when(t.dues.overpaidFen > 0, () => [
-        "另有",
+        `另有${unitList(over, "等单位")}的`,
         f.count("dues.overpaidMembers", "名"),
         "会员多缴会费",
         f.money("dues.overpaidFen"),
@@ -112,7 +123,9 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
     .sort((a, b) => b.errors - a.errors)
     .slice(0, 3)
     .map((u) => u.unionName);
-  add("台账质量", "quality", [
+  // Units checked against different caps: their findings do not compare (the notice mixed_profiles).
+  const profiles = profilesUsed(r.used);
+  const quality: Block[] = [
     withErrors.length === 0
       ? paragraph("各单位台账均未发现错误。")
       : paragraph(
@@ -120,11 +133,22 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
           f.count({ kind: "units", what: "withErrors" }, "个"),
           `单位的台账存在错误，其中${names(worst)}问题较多，具体见问题清单。`,
         ),
-  ]);
+  ];
+  if (profiles.length > 1)
+    quality.push(
+      paragraph(
+        `各单位执行的经费标准方案不一致：${profiles
+          .map((p) => `执行${profileTitle(p)}的有${names(p.units.slice(0, 5))}${p.units.length > 5 ? "等单位" : ""}`)
+          .join("；")}。各单位台账依据不同的标准检查，问题多少不宜直接比较（各单位执行的方案见附表）。`,
+      ),
+    );
+  add("台账质量", "quality", quality);
   const advice = [
     r.missing.length > 0 && "督促未报送的单位尽快报送台账。",
     low.length > 0 && "指导会费收缴率偏低的单位核对应缴与实缴，做到应收尽收。",
+    over.length > 0 && "督促多收会费的单位核实后退还或抵缴下年会费。",
     withErrors.length > 0 && "对台账存在错误的单位逐一反馈问题清单，限期更正后重新报送。",
+    profiles.length > 1 && "统一各单位执行的经费标准方案，用上级工会的方案生成模板下发各单位。",
     "继续推广标准台账模板，统一填报口径。",
   ].filter((x): x is string => typeof x === "string");
   add(
@@ -135,27 +159,19 @@ export function buildRollupReport(r: Rollup, source: SourceRecord): Report {
   // Each chart in the section it names; a section left out for want of data leaves its charts out.
   for (const c of chartSpecs(t))
     (sections.find((s) => s.id === c.section)?.blocks as Block[] | undefined)?.push({ kind: "chart", chart: c });
-  const table: Block = {
-    kind: "table",
-    caption: "各单位主要数据",
-    header: ["工会名称", "会员", "收缴率", "活动次数", "活动费用（元）", "慰问金额（元）", "错误", "警告"],
-    rows: r.used.map((u) => [
-      u.unionName,
-      `${u.totals.members.total}`,
-      collectionRateText(u.totals.dues) ?? "无应缴",
-      `${u.totals.activities.count}`,
-      fenToGrouped(fen(u.totals.activities.costFen)),
-      fenToGrouped(fen(u.totals.condolences.amountFen)),
-      `${u.errors}`,
-      `${u.warnings}`,
-    ]),
-    numeric: [1, 2, 3, 4, 5, 6, 7],
-  };
   return {
     title: `${r.name}${r.fiscalYear}年基层工会台账汇总分析`,
     notice: null,
     sections,
-    appendices: [{ id: "appendix-units", title: "附表：各单位主要数据", blocks: [table] }],
+    appendices: [
+      {
+        id: "appendix-units",
+        title: "附表：各单位主要数据",
+        blocks: [figuresTable(r), profilesTable(r)],
+      },
+    ],
+    // The upper union's own 落款 is its to write: the roll-up's name may be a file's name.
+    signature: null,
     source,
     unionName: r.name,
     fiscalYear: r.fiscalYear,

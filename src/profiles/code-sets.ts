@@ -9,6 +9,12 @@ export interface CodeItem {
 export interface CodeSet {
   readonly id: "2017" | "2022";
   readonly title: string;
+  /**
+   * Whether the item names were checked against the set's own text. False for 2022: no public text of
+   * 财会〔2021〕7号's detail items was found (docs/spec-notes.md), so the set reuses the 2017 names and
+   * says so (code_set_unverified, the template's note on 科目体系).
+   */
+  readonly verified: boolean;
   readonly items: readonly CodeItem[];
   /** Items that fit each 活动类别, the first being the default derived when 支出科目 is empty. */
   readonly byCategory: Readonly<Record<ActivityCategory, readonly string[]>>;
@@ -60,8 +66,20 @@ const BY_CATEGORY_2022 = Object.fromEntries(
 ) as unknown as CodeSet["byCategory"];
 
 export const CODE_SETS: Readonly<Record<CodeSet["id"], CodeSet>> = {
-  "2017": { id: "2017", title: "总工办发〔2017〕32号", items: ITEMS_2017, byCategory: BY_CATEGORY_2017 },
-  "2022": { id: "2022", title: "工会会计制度（财会〔2021〕7号）", items: ITEMS_2022, byCategory: BY_CATEGORY_2022 },
+  "2017": {
+    id: "2017",
+    title: "总工办发〔2017〕32号",
+    verified: true,
+    items: ITEMS_2017,
+    byCategory: BY_CATEGORY_2017,
+  },
+  "2022": {
+    id: "2022",
+    title: "工会会计制度（财会〔2021〕7号）",
+    verified: false,
+    items: ITEMS_2022,
+    byCategory: BY_CATEGORY_2022,
+  },
 };
 
 /** "50102", "50102 文体活动支出", "文体活动支出", "职工活动支出-文体活动支出" → the item's code. */

@@ -4,6 +4,7 @@ import { readMeta } from "../workbook/read-meta.js";
 import type { SheetSource, WorkbookSource } from "../workbook/source/source.js";
 import { ROLLUP_SHEETS, ROLLUP_TEMPLATE_ID, SEVERITY_ZH } from "../layout/rollup-workbook.js";
 import type { FindingLine, UnitRecord, UnreadableFile } from "./unit.js";
+import { readProfileCell, unitColumn } from "./unit-columns.js";
 
 export const isRollupWorkbook = (wb: WorkbookSource): boolean =>
   readMeta(wb.sheet(ROLLUP_SHEETS.meta))?.id === ROLLUP_TEMPLATE_ID;
@@ -92,6 +93,8 @@ export function readRollup(wb: WorkbookSource, file: string): (UnitRecord | Unre
       warnings: int(row, 6),
       totals,
       findings: findings.get(inner) ?? [],
+      profile: readProfileCell(row(unitColumn("profile"))),
+      upperUnion: row(unitColumn("upperUnion")),
     });
   });
   return out;

@@ -2,6 +2,8 @@ import type ExcelJS from "exceljs";
 import type { Rollup } from "./consolidate.js";
 import { ROLLUP_SHEETS, SEVERITY_ZH } from "../layout/rollup-workbook.js";
 import { addTable, cols, type CellValue } from "./sheet-table.js";
+import { rollupIssueMessage } from "./messages/index.js";
+import { rollupNotices } from "./profiles-used.js";
 
 export const FINDING_COLUMNS = cols(
   ["工会名称", 30, "text"],
@@ -13,9 +15,14 @@ export const FINDING_COLUMNS = cols(
   ["说明", 80, "text"],
 );
 
-/** 问题清单: each used unit's findings; read back by 文件 when this roll-up is rolled up again. */
+/**
+ * 问题清单: the roll-up's own notices first (under its name, no 文件: a roll-up of this one works them out again
+ * from its units), then each used unit's findings, read back by 文件 when this roll-up is rolled up again.
+ */
 export function addFindingsSheet(wb: ExcelJS.Workbook, r: Rollup): ExcelJS.Worksheet {
   function* rows(): Generator<CellValue[]> {
+    for (const n of rollupNotices(r.used))
+      yield [r.name, undefined, SEVERITY_ZH.warning, n.code, ROLLUP_SHEETS.units, undefined, rollupIssueMessage(n)];
     for (const u of r.used)
       for (const f of u.findings)
         yield [u.unionName, u.file, SEVERITY_ZH[f.severity], f.code, f.sheet, f.cell, f.message];

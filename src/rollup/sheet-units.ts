@@ -24,6 +24,9 @@ const COLUMNS = cols(
   ["慰问人次", 10, "int"],
   ["慰问金额(元)", 14, "money"],
   ["说明", 40, "text"],
+  // After 说明, so the columns a reader of earlier roll-ups knows keep their places.
+  ["上级工会", 24, "text"],
+  ["经费标准方案", 36, "text"],
 );
 
 /** The headline totals, in the column order above (money in 分). */
@@ -57,6 +60,9 @@ export function addUnitsSheet(wb: ExcelJS.Workbook, r: Rollup): ExcelJS.Workshee
       u.templateVersion,
       statusOf(u),
       ...headline(u.totals),
+      undefined,
+      u.upperUnion,
+      u.profile?.name,
     ]);
   for (const d of r.duplicates) {
     const u = r.dropped.find((x) => x.file === d.file);
@@ -70,6 +76,8 @@ export function addUnitsSheet(wb: ExcelJS.Workbook, r: Rollup): ExcelJS.Workshee
       STATUS.duplicate,
       ...(u ? headline(u.totals) : Array<CellValue>(9).fill(undefined)),
       `已改用“${d.keptFile}”`,
+      u?.upperUnion,
+      u?.profile?.name,
     ]);
   }
   const blank = Array<CellValue>(9).fill(undefined);

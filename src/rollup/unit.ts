@@ -11,6 +11,15 @@ export interface FindingLine {
   readonly message: string;
 }
 
+/** The spending-cap profile a unit was checked against, as the roll-up names it. */
+export interface UnitProfile {
+  readonly id: string;
+  /** Its Chinese name, as reports and tables show it. */
+  readonly name: string;
+  /** An official rule (named in 书名号) or a reference profile (named as it is). */
+  readonly official: boolean;
+}
+
 /**
  * One grassroots union's contribution to a roll-up: its totals and a findings summary, never the
  * workbook itself (bounded memory: a roll-up of 500 files holds 500 of these, not 500 workbooks).
@@ -30,6 +39,10 @@ export interface UnitRecord {
   readonly warnings: number;
   readonly totals: Totals;
   readonly findings: readonly FindingLine[];
+  /** Undefined for a unit read back from a roll-up written before the profile was recorded. */
+  readonly profile: UnitProfile | undefined;
+  /** 基本信息 上级工会, "" when not filled in. */
+  readonly upperUnion: string;
 }
 
 /** A file that could not be used at all: reported with its plain message and skipped. */
@@ -59,6 +72,8 @@ export function unitFromAnalysis(a: Analysis, file: string, mtimeMs: number, loc
       cell: f.cell ?? "",
       message: messageOf(f, locale),
     })),
+    profile: { id: a.profile.id, name: a.profile.name, official: a.profile.official },
+    upperUnion: (a.ledger.info.upperUnion ?? "").trim(),
   };
 }
 

@@ -5,6 +5,7 @@ import { DATA_COLUMNS, ROLLUP_SHEETS, ROLLUP_TEMPLATE_ID, ROLLUP_VERSION } from 
 import { addCategoriesSheet, addMonthsSheet } from "./sheet-breakdown.js";
 import { addFindingsSheet } from "./sheet-findings.js";
 import { addUnitsSheet } from "./sheet-units.js";
+import { profileCell, UNIT_COLUMNS } from "./unit-columns.js";
 
 export interface RollupStamp {
   /** ISO time; the caller passes the clock so tests are reproducible. */
@@ -18,7 +19,7 @@ export interface RollupStamp {
  */
 function addDataSheet(wb: ExcelJS.Workbook, r: Rollup): void {
   const ws = wb.addWorksheet(ROLLUP_SHEETS.data, { state: "veryHidden" });
-  ws.addRow([...DATA_COLUMNS]);
+  ws.addRow([...DATA_COLUMNS, ...UNIT_COLUMNS]);
   for (const u of r.used) {
     ws.addRow([
       u.unionName,
@@ -30,6 +31,8 @@ function addDataSheet(wb: ExcelJS.Workbook, r: Rollup): void {
       u.filedOn ?? "",
       u.templateVersion,
       u.mtimeMs,
+      profileCell(u.profile),
+      u.upperUnion,
     ]);
   }
 }

@@ -1,6 +1,8 @@
 import type { ColumnSpec, SheetSpec } from "../layout/column.js";
 import type { SheetData } from "../layout/record.js";
-import { SHEET_NAMES } from "../layout/template-layout.js";
+import { SHEET_NAMES, SUPPORTED_MAJOR } from "../layout/template-layout.js";
+import { majorOf } from "../workbook/read-meta.js";
+import { madeWith } from "../layout/column-versions.js";
 import { KNOWN_LAYOUT_HASHES } from "../template/known-layouts.js";
 import type { Rule } from "./context.js";
 
@@ -11,7 +13,8 @@ import type { Rule } from "./context.js";
  */
 export const columnsMovedRules: Rule = ({ ledger, sink }) => {
   const t = ledger.template;
-  if (!t) return;
+  // A later major version is not read as a template at all (template_version_unsupported).
+  if (!t || !(majorOf(t.version) <= SUPPORTED_MAJOR)) return;
   const known = KNOWN_LAYOUT_HASHES[t.version];
   if (known !== undefined && t.layoutHash !== undefined && t.layoutHash !== known) {
     sink.add("layout_altered", { sheet: SHEET_NAMES.meta }, { moved: [], hashChanged: true });
@@ -24,7 +27,9 @@ export const columnsMovedRules: Rule = ({ ledger, sink }) => {
   ] as unknown as SheetData<SheetSpec>[]) {
     if (!sheet.present || sheet.headerRow === 0) continue;
     const cols = sheet.columns as Record<string, number | undefined>;
-    const moved = (sheet.spec.columns as readonly ColumnSpec[]).flatMap((c, i) => {
+    // Where the workbook's own template version put each column (a 1.0 workbook has no 1.1 columns).
+    const own = (sheet.spec.columns as readonly ColumnSpec[]).filter((c) => madeWith(c, t.version));
+    const moved = own.flatMap((c, i) => {
       const at = cols[c.key];
       return at !== undefined && at !== i + 1 ? [`${c.header}在第${at}列`] : [];
     });

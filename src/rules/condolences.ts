@@ -7,6 +7,7 @@ import { festivalShape } from "../profiles/festival-shapes.js";
 import { namedMinorityFestivals } from "../profiles/festivals.js";
 import { UNNAMED_MINORITY_FESTIVAL } from "../layout/lists.js";
 import { occasionsOf, occasionSpanDays } from "../domain/occasions.js";
+import { infoPlace } from "./info-place.js";
 import type { Rule } from "./context.js";
 import { DUPLICATE_KEYS, repeatedRows } from "./duplicates.js";
 import { formProblem } from "./forms.js";
@@ -130,11 +131,7 @@ export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
     const capFen = check.capFen(cap, first.values, ledger.info.budgetIncome);
     if (capFen === undefined) {
       // The cap is a share of a budget the workbook does not give: ask for it, once.
-      sink.add(
-        "required_missing",
-        { sheet: "基本信息", ...infoPlace(ledger.infoRows["budgetIncome"]) },
-        { header: "年度经费收入预算(元)" },
-      );
+      sink.add("required_missing", infoPlace(ledger, "budgetIncome"), { header: "年度经费收入预算(元)" });
       return;
     }
     const totalFen = fen(rows.reduce((s, r) => s + (r.values.amount ?? 0), 0));
@@ -152,9 +149,6 @@ export const festivalCapRules: Rule = ({ ledger, profile, sink }) => {
     }
   }
 };
-
-const infoPlace = (row: number | undefined): { row?: number; cell?: string } =>
-  row === undefined ? {} : { row, cell: `B${row}` };
 
 /**
  * repeat_exceeded: more occasions of one reason per member than the profile allows. Payments of one

@@ -8,9 +8,12 @@ import type { Rule, RuleContext } from "./context.js";
 import { monthlyDueFen } from "../domain/dues-math.js";
 import { monthlyPayments } from "../domain/dues-payments.js";
 import { EXEMPT_STATUSES, owedMonths, type Member } from "../domain/membership.js";
-import { inferWageChange, owedByMonth } from "../domain/wage-change.js";
+import { duesPaid, expectedDues, type DuesExpectation } from "../domain/member-dues.js";
 
-/** dues_mismatch, dues_wage_change_inferred, dues_exempt_paid, dues_arrears, and members missing from the dues ledger. */
+/**
+ * dues_mismatch, dues_wage_change_inferred, dues_exempt_paid, dues_arrears, members missing from the
+ * dues ledger, and what template 1.1's columns need filled together (调资, 免缴, 补缴上年).
+ */
 export const duesRules: Rule = (ctx) => {
   const { ledger, roster, fiscalYear, profile, sink } = ctx;
   if (fiscalYear === undefined || !ledger.dues.present) return;
@@ -21,33 +24,42 @@ export const duesRules: Rule = (ctx) => {
     const member = roster.get(id);
     if (!member || seen.has(id)) continue; // unknown ids: memberRefRules; repeats: duplicate_row
     seen.add(id);
-    const owed = owedMonths(member, fiscalYear);
+    statedColumns(ctx, row);
+    const exp = expectedDues(member, row.values, fiscalYear, profile.dues);
+    if (exp.exemptUnreadable)
+      sink.add("months_invalid", placeOf(ledger.dues, row, "exemptMonths"), { header: "免缴月份" });
     const paid = monthlyPayments(row.values);
-    const paidFen = sumFen(paid);
-    if (owed.length > 0 && row.values.wage === undefined) {
+    const { monthsFen, catchUpFen, thisYearFen } = duesPaid(row.values);
+    if (catchUpFen > monthsFen)
+      sink.add("dues_catch_up_exceeds_paid", placeOf(ledger.dues, row, "catchUp"), {
+        memberId: id,
+        catchUpFen,
+        paidFen: monthsFen,
+      });
+    if (exp.owed.length > 0 && row.values.wage === undefined) {
       sink.add("required_missing", placeOf(ledger.dues, row, "wage"), { header: "计缴工资(元)" });
       continue;
     }
-    const due = monthlyDueFen(row.values.wage ?? fen(0), profile.dues);
-    // A 1.0 workbook has one 计缴工资: a 调资 shows only in the payments (issue 12).
-    const change = inferWageChange(paid, owed, row.values.wage, profile.dues);
-    const expectedFen = sumFen(owedByMonth(owed, due, change));
+    const change = exp.inferred;
     if (change)
       sink.add("dues_wage_change_inferred", placeOf(ledger.dues, row, duesMonthKey(change.fromMonth)), {
         memberId: id,
         ...change,
       });
-    if (paidFen !== expectedFen) {
+    if (thisYearFen !== exp.expectedFen) {
       sink.add("dues_mismatch", placeOf(ledger.dues, row, "paidTotal"), {
         memberId: id,
-        expectedFen,
-        paidFen,
-        owedMonths: owed,
+        expectedFen: exp.expectedFen,
+        paidFen: thisYearFen,
+        owedMonths: exp.owed,
         noDuesRow: false,
+        exemptMonths: exp.exempt,
+        catchUpFen,
+        wageChangeMonth: exp.stated?.fromMonth ?? null,
       });
     }
-    exemptPayments(ctx, member, owed, paid, expectedFen, row);
-    arrears(ctx, member, owed, paid, due, row);
+    exemptPayments(ctx, member, exp.owed, paid, exp.expectedFen, row);
+    arrears(ctx, member, exp, paid, row);
   }
   for (const member of roster.values()) {
     if (seen.has(member.memberId)) continue;
@@ -59,9 +71,23 @@ export const duesRules: Rule = (ctx) => {
       paidFen: fen(0),
       owedMonths: owed,
       noDuesRow: true,
+      exemptMonths: [],
+      catchUpFen: fen(0),
+      wageChangeMonth: null,
     });
   }
 };
+
+/** Template 1.1's pairs: a pay change needs its month and its wage; an exemption needs its basis. */
+function statedColumns(ctx: RuleContext, row: DuesRow): void {
+  const v = row.values;
+  const need = (key: "wageChangeMonth" | "wageAfter" | "exemptBasis", header: string): void =>
+    ctx.sink.add("required_missing", placeOf(ctx.ledger.dues, row, key), { header });
+  if (v.wageChangeMonth !== undefined && v.wageAfter === undefined) need("wageAfter", "调资后计缴工资(元)");
+  if (v.wageAfter !== undefined && v.wageChangeMonth === undefined) need("wageChangeMonth", "调资月份");
+  // An exemption is the union committee's decision: the ledger names it (docs/spec-notes.md).
+  if (v.exemptMonths !== undefined && v.exemptBasis === undefined) need("exemptBasis", "免缴依据");
+}
 
 type DuesRow = RuleContext["ledger"]["dues"]["rows"][number];
 
@@ -95,20 +121,16 @@ function exemptPayments(
 
 /**
  * 章程 第六条: six or more consecutive owed months with nothing paid, when what was paid in the
- * whole year still leaves at least six months' dues unpaid (a later lump sum covers them).
+ * whole year still leaves at least six months' dues unpaid (a later lump sum covers them). Exempt
+ * months are not owed, so they never make a run.
  */
-function arrears(
-  ctx: RuleContext,
-  member: Member,
-  owed: readonly number[],
-  paid: readonly Fen[],
-  due: Fen,
-  row: DuesRow,
-): void {
-  if (due <= 0) return;
-  const total = paid.reduce((a, b) => a + b, 0);
-  const shortMonths = Math.floor((due * owed.length - total) / due);
-  if (shortMonths < 6) return;
+function arrears(ctx: RuleContext, member: Member, exp: DuesExpectation, paid: readonly Fen[], row: DuesRow): void {
+  const { owed } = exp;
+  const dues = owed.map((m) => exp.byMonth[m - 1] ?? fen(0));
+  const least = Math.min(...dues);
+  if (!(least > 0)) return;
+  const total = duesPaid(row.values).thisYearFen;
+  if (exp.expectedFen - total < 6 * least) return;
   let runStart = 0;
   let runLength = 0;
   for (const month of owed) {

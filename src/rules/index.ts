@@ -12,6 +12,7 @@ import { duplicateRules } from "./duplicates.js";
 import { memberRefRules, rosterRules } from "./members.js";
 import { summaryRules } from "./summary.js";
 import { columnsMovedRules } from "./columns-moved.js";
+import { codeSetRules } from "./code-set.js";
 
 /** Every rule of domain-rules.md beyond what the reader finds cell by cell. */
 export const RULES: readonly Rule[] = [
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   fundingRules,
   perCapitaRules,
   codeRules,
+  codeSetRules,
   keywordRules,
   duplicateRules,
   summaryRules,

@@ -7,6 +7,8 @@ import { addInstructionsSheet } from "./instructions.js";
 import { addListsSheet, addMetaSheet } from "./hidden-sheets.js";
 import { addSummarySheet } from "./summary-sheet.js";
 import { layoutHash } from "./layout-hash.js";
+import { templateLists } from "./template-lists.js";
+import { printSheet } from "./print-setup.js";
 import { toFile } from "../profiles/profile-file.js";
 
 export interface TemplateOptions {
@@ -26,22 +28,27 @@ export async function buildTemplate(o: TemplateOptions): Promise<ExcelJS.Workboo
   wb.created = new Date(o.generatedAt);
   wb.modified = new Date(o.generatedAt);
   const codeSystem = o.codeSystem ?? o.profile.codeSystem;
+  const lists = templateLists(o.profile);
   await addInstructionsSheet(wb, o.profile);
-  await addInfoSheet(wb, {
+  const info = await addInfoSheet(wb, {
     profileId: o.profile.id,
     codeSystem,
+    lists,
     ...(o.unionName ? { unionName: o.unionName } : {}),
     ...(o.fiscalYear ? { fiscalYear: o.fiscalYear } : {}),
   });
+  printSheet(info, "portrait", o.unionName);
   for (const spec of LEDGER_SHEETS) {
     await addLedgerSheet(wb, spec, {
       year: o.fiscalYear,
       duesRate: o.profile.dues.rate,
       duesTruncationYuan: o.profile.dues.truncationYuan,
+      lists,
+      ...(o.unionName ? { unionName: o.unionName } : {}),
     });
   }
-  await addSummarySheet(wb);
-  await addListsSheet(wb);
+  await addSummarySheet(wb, { unionName: o.unionName, year: o.fiscalYear });
+  await addListsSheet(wb, lists);
   await addMetaSheet(wb, {
     templateId: TEMPLATE_ID,
     templateVersion: TEMPLATE_VERSION,

@@ -1,15 +1,15 @@
 import type ExcelJS from "exceljs";
-import { LISTS } from "../layout/lists.js";
 import { SHEET_NAMES } from "../layout/template-layout.js";
 import { LIST_IDS } from "./list-refs.js";
+import type { TemplateLists } from "./template-lists.js";
 import { PROTECTION_OPTIONS } from "./styles.js";
 
 /** `_lists`: hidden, one closed list per column, read by the drop-downs. */
-export async function addListsSheet(wb: ExcelJS.Workbook): Promise<void> {
+export async function addListsSheet(wb: ExcelJS.Workbook, lists: TemplateLists): Promise<void> {
   const ws = wb.addWorksheet(SHEET_NAMES.lists, { state: "hidden" });
   LIST_IDS.forEach((id, i) => {
     ws.getCell(1, i + 1).value = id;
-    LISTS[id].forEach((v, j) => (ws.getCell(j + 2, i + 1).value = v));
+    lists[id].forEach((v, j) => (ws.getCell(j + 2, i + 1).value = v));
   });
   await ws.protect("", PROTECTION_OPTIONS);
 }

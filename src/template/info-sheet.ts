@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { BASIC_INFO_SHEET } from "../layout/template-layout.js";
 import { listRange } from "./list-refs.js";
+import type { TemplateLists } from "./template-lists.js";
 import { DATE_FORMAT, FONT, HEADER_STYLE, PROTECTION_OPTIONS, TITLE_STYLE } from "./styles.js";
 
 /** First row of the 基本信息 fields (row 1 is the title). */
@@ -14,6 +15,7 @@ export interface InfoValues {
   readonly fiscalYear?: number;
   readonly profileId: string;
   readonly codeSystem: string;
+  readonly lists: TemplateLists;
 }
 
 /** 基本信息: labels in A (locked), values in B (unlocked, except the profile the generator fills). */
@@ -50,7 +52,7 @@ export async function addInfoSheet(wb: ExcelJS.Workbook, values: InfoValues): Pr
       cell.dataValidation = {
         type: "list",
         allowBlank: true,
-        formulae: [listRange(f.list)],
+        formulae: [listRange(f.list, values.lists)],
         showInputMessage: true,
         promptTitle: f.label,
         prompt: f.prompt,

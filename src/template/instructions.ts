@@ -11,6 +11,8 @@ import { fenToPlainYuan } from "../money/fen.js";
 import type { Profile } from "../profiles/profile.js";
 import { CODE_SETS } from "../profiles/code-sets.js";
 import { festivalInstructions } from "../profiles/festival-shapes.js";
+import { columnLetter } from "../workbook/address.js";
+import { printSheet } from "./print-setup.js";
 import { FONT, HEADER_STYLE, PROTECTION_OPTIONS, TEXT_STYLE, TITLE_STYLE } from "./styles.js";
 
 /** One worked example row per ledger, by column key (values as a clerk would type them). */
@@ -97,6 +99,9 @@ function capLines(profile: Profile): string[] {
   return [festival, ...caps, ...repeats, ...perCapita];
 }
 
+/** The text lines span A:L; the worked examples run wider, as wide as their ledger. */
+const TEXT_COLUMNS = 12;
+
 /** 填表说明: how to fill the workbook, the profile's limits, the code table, and worked examples. */
 export async function addInstructionsSheet(wb: ExcelJS.Workbook, profile: Profile): Promise<ExcelJS.Worksheet> {
   const ws = wb.addWorksheet(SHEET_NAMES.instructions);
@@ -104,7 +109,7 @@ export async function addInstructionsSheet(wb: ExcelJS.Workbook, profile: Profil
   for (let c = 2; c <= 18; c++) ws.getColumn(c).width = 12;
   let r = 1;
   const line = (text: string, style: Partial<ExcelJS.Style> = TEXT_STYLE): void => {
-    ws.mergeCells(r, 1, r, 12);
+    ws.mergeCells(r, 1, r, TEXT_COLUMNS);
     const cell = ws.getCell(r, 1);
     cell.value = text;
     cell.style = style;
@@ -121,6 +126,8 @@ export async function addInstructionsSheet(wb: ExcelJS.Workbook, profile: Profil
     "3. 灰色单元格是公式，会自动计算，请勿修改；表头和公式已保护（无密码），需要时可在“审阅—撤销工作表保护”中解除。",
     "4. 有下拉箭头的列请从列表中选择；日期填成 2024-03-05 的形式；金额填数字（元），最多两位小数，不要写“元”字。",
     "5. 填完后用工会台账助手检查：它会指出每个有问题的单元格，并汇总出全年数字，生成年度工作总结。",
+    "6. 会员去世的，会籍状态选“去世”，状态变动日期填去世日期；会员去世慰问金在这一日期之后发放不算差错。",
+    "7. 会费台账中：年内调资的，“调资月份”填新工资开始计缴的月份（如 7），“调资后计缴工资(元)”填新工资；经工会委员会批准免缴的，填“免缴月份”（如“全年”“1-6月”）和“免缴依据”；连同上年欠缴一并缴纳的，当月实缴照填，其中属于上年的金额填在“其中补缴上年(元)”。",
   ].forEach((t) => line(t));
   heading(`二、经费标准（${profile.name}，${profile.year}年）`);
   line(
@@ -130,6 +137,11 @@ export async function addInstructionsSheet(wb: ExcelJS.Workbook, profile: Profil
   line("· 不得发放购物卡、代金券、礼品卡；节日慰问和生日慰问不得发放现金；退休离岗只能赠送纪念品或实物。");
   heading(`三、支出科目（${CODE_SETS[profile.codeSystem].title}）`);
   line(CODE_SETS[profile.codeSystem].items.map((i) => (i.code === i.name ? i.name : `${i.code} ${i.name}`)).join("；"));
+  // Issue 12 item 10: a set whose names were not checked against its source says so where it is listed.
+  if (!CODE_SETS[profile.codeSystem].verified)
+    line(
+      "注意：以上明细科目名称暂沿用2017年科目，尚未与《工会会计制度》（财会〔2021〕7号）原文逐项核对，请以本单位账套科目为准。",
+    );
   heading("四、填写示例");
   for (const ex of EXAMPLES) {
     line(ex.intro);
@@ -145,6 +157,10 @@ export async function addInstructionsSheet(wb: ExcelJS.Workbook, profile: Profil
     });
     r += 3;
   }
+  // Printed as wide as the text: the examples' columns past L are left off the page (the whole
+  // width would shrink the text to half size).
+  printSheet(ws, "landscape");
+  ws.pageSetup.printArea = `A$1:${columnLetter(TEXT_COLUMNS)}$${r - 1}`;
   await ws.protect("", PROTECTION_OPTIONS);
   return ws;
 }

@@ -1,8 +1,11 @@
 import type ExcelJS from "exceljs";
 import type { ColumnSpec, FormulaContext, SheetSpec } from "../layout/column.js";
-import { TEMPLATE_HEADER_ROW } from "../layout/template-layout.js";
+import { SHEET_NAMES, TEMPLATE_HEADER_ROW } from "../layout/template-layout.js";
 import { columnLetter } from "../workbook/address.js";
+import { infoRowOf } from "./info-sheet.js";
 import { listRange } from "./list-refs.js";
+import type { TemplateLists } from "./template-lists.js";
+import { printLedger } from "./print-setup.js";
 import {
   DATE_FORMAT,
   FONT,
@@ -20,6 +23,25 @@ export interface LedgerSheetOptions {
   readonly year: number | undefined;
   readonly duesRate: number;
   readonly duesTruncationYuan: number;
+  /** The drop-downs' values (the 节日 list is the profile's). */
+  readonly lists: TemplateLists;
+  /** Known when the template is made for one union: its cached title and the printed footer. */
+  readonly unionName?: string;
+}
+
+/**
+ * A sheet's title, "<工会名称> <title>（<年度>年度）", as a formula on 基本信息 so that the title rows
+ * printed on every page name the union even when the clerk fills 基本信息 after the template was
+ * made; the result cached is what the generator knows.
+ */
+export function titleCell(title: string, unionName: string | undefined, year: number | undefined): ExcelJS.CellValue {
+  const info = (key: string): string => `'${SHEET_NAMES.basicInfo}'!$B$${infoRowOf(key)}`;
+  const union = info("unionName");
+  const fy = info("fiscalYear");
+  return {
+    formula: `IF(${union}="","",${union}&" ")&"${title.replaceAll('"', '""')}"&IF(${fy}="","","（"&${fy}&"年度）")`,
+    result: `${unionName ? `${unionName} ` : ""}${title}${year ? `（${year}年度）` : ""}`,
+  };
 }
 
 const NUMBER_FORMAT: Partial<Record<ColumnSpec["kind"], string>> = {
@@ -30,7 +52,7 @@ const NUMBER_FORMAT: Partial<Record<ColumnSpec["kind"], string>> = {
 };
 
 /** Drop-down or range check for a column, with its input message (Excel caps the title at 32 chars). */
-function validationOf(c: ColumnSpec, year: number | undefined): ExcelJS.DataValidation {
+function validationOf(c: ColumnSpec, year: number | undefined, lists: TemplateLists): ExcelJS.DataValidation {
   const message = {
     showInputMessage: true,
     promptTitle: c.header.slice(0, 32),
@@ -44,7 +66,7 @@ function validationOf(c: ColumnSpec, year: number | undefined): ExcelJS.DataVali
       return {
         ...message,
         type: "list",
-        formulae: [listRange(c.list ?? "gender")],
+        formulae: [listRange(c.list ?? "gender", lists)],
         errorStyle: "stop",
         errorTitle: "不在可选范围内",
         error: "请从下拉列表中选择。",
@@ -60,15 +82,25 @@ function validationOf(c: ColumnSpec, year: number | undefined): ExcelJS.DataVali
         error: c.positive ? "请填写大于0的金额（元）。" : "请填写不小于0的金额（元）。",
       };
     case "integer":
-      return {
-        ...message,
-        type: "whole",
-        operator: "greaterThanOrEqual",
-        formulae: [min],
-        errorStyle: "stop",
-        errorTitle: "数字有误",
-        error: `请填写不小于${min}的整数。`,
-      };
+      return c.max === undefined
+        ? {
+            ...message,
+            type: "whole",
+            operator: "greaterThanOrEqual",
+            formulae: [min],
+            errorStyle: "stop",
+            errorTitle: "数字有误",
+            error: `请填写不小于${min}的整数。`,
+          }
+        : {
+            ...message,
+            type: "whole",
+            operator: "between",
+            formulae: [min, c.max],
+            errorStyle: "stop",
+            errorTitle: "数字有误",
+            error: `请填写${min}至${c.max}之间的整数。`,
+          };
     case "date": {
       const [from, to] = c.inFiscalYear && year ? [year, year] : [1950, 2100];
       return {
@@ -115,7 +147,7 @@ export async function addLedgerSheet(
 
   ws.mergeCells(`A1:${last}1`);
   const title = ws.getCell("A1");
-  title.value = opts.year ? `${spec.title}（${opts.year}年度）` : spec.title;
+  title.value = titleCell(spec.title, opts.unionName, opts.year);
   title.style = TITLE_STYLE;
   ws.getRow(1).height = 28;
 
@@ -134,7 +166,7 @@ export async function addLedgerSheet(
     if (c.kind !== "formula")
       rangeValidations(ws).add(
         `${columnLetter(i + 1)}${TEMPLATE_HEADER_ROW + 1}:${columnLetter(i + 1)}${lastRow}`,
-        validationOf(c, opts.year),
+        validationOf(c, opts.year, opts.lists),
       );
   });
   ws.getRow(TEMPLATE_HEADER_ROW).height = 30;
@@ -159,6 +191,7 @@ export async function addLedgerSheet(
     }
   }
   ws.autoFilter = `A${TEMPLATE_HEADER_ROW}:${last}${TEMPLATE_HEADER_ROW}`;
+  printLedger(ws, opts.unionName);
   await ws.protect("", PROTECTION_OPTIONS);
   return ws;
 }

@@ -12,6 +12,8 @@ export const TITLE_STYLE: Partial<ExcelJS.Style> = {
   protection: { locked: true },
 };
 
+export const THIN_BORDER: Partial<ExcelJS.Border> = { style: "thin" };
+
 export const HEADER_STYLE: Partial<ExcelJS.Style> = {
   font: { name: FONT, size: 11, bold: true },
   fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },

@@ -1,15 +1,14 @@
-import { fen, type Fen } from "../money/fen.js";
+import { fen } from "../money/fen.js";
 import { monthOf, yearOf, type IsoDate } from "../dates/calendar-date.js";
 import type { Profile } from "../profiles/profile.js";
 import type { Ledger } from "../workbook/ledger.js";
-import { monthlyDueFen } from "../domain/dues-math.js";
 import { monthlyPayments } from "../domain/dues-payments.js";
-import { inferWageChange, owedByMonth } from "../domain/wage-change.js";
+import { duesPaid, expectedDues } from "../domain/member-dues.js";
 import {
   DEATH_BENEFIT,
+  DECEASED,
   LEFT_STATUSES,
   RETIRED_STATUSES,
-  owedMonths,
   paidAfterDeath,
   rosterIndex,
   type Member,
@@ -61,7 +60,8 @@ function memberTotals(ledger: Ledger, year: number): Totals["members"] {
     if (gone && inYear(v.statusDate, year)) left++;
     // The same test that clears member_inactive on the payment: a death is told by its benefit.
     const paid = v.memberId === undefined ? undefined : deathPayments.get(v.memberId);
-    if (gone && inYear(v.statusDate, year) && paid?.some((d) => paidAfterDeath(v, DEATH_BENEFIT, d))) died++;
+    const death = v.status === DECEASED || paid?.some((d) => paidAfterDeath(v, DEATH_BENEFIT, d)) === true;
+    if (gone && inYear(v.statusDate, year) && death) died++;
   }
   return {
     total,
@@ -92,43 +92,43 @@ function duesTotals(
   roster: ReadonlyMap<string, Member>,
 ): Totals["dues"] {
   const byMonth = twelve();
-  const wageOf = new Map<string, Fen>();
-  // The row the dues rule judges (later rows of a member are duplicate_row): a 调资 is read from it.
+  // The row the dues rule judges (later rows of a member are duplicate_row): its wage, pay change
+  // and exemption are the member's.
   const firstRowOf = new Map<string, (typeof ledger.dues.rows)[number]["values"]>();
-  // Paid by member ID, over all of the member's rows.
+  // This year's dues paid by member ID, over all of the member's rows (补缴上年 taken out).
   const paidBy = new Map<string, number>();
+  let catchUp = 0;
   for (const { values: v } of ledger.dues.rows) {
     const payments = monthlyPayments(v);
     payments.forEach((amount, i) => (byMonth[i] = (byMonth[i] ?? 0) + amount));
-    if (v.memberId !== undefined)
-      paidBy.set(v.memberId, (paidBy.get(v.memberId) ?? 0) + payments.reduce((a, b) => a + b, 0));
-    if (v.memberId !== undefined && v.wage !== undefined && !wageOf.has(v.memberId)) wageOf.set(v.memberId, v.wage);
+    const paid = duesPaid(v);
+    catchUp += paid.catchUpFen;
+    if (v.memberId !== undefined) paidBy.set(v.memberId, (paidBy.get(v.memberId) ?? 0) + paid.thisYearFen);
     if (v.memberId !== undefined && !firstRowOf.has(v.memberId)) firstRowOf.set(v.memberId, v);
   }
   let liable = 0,
     expected = 0,
     collected = 0,
     overpaid = 0,
-    overpaidMembers = 0;
+    overpaidMembers = 0,
+    exemptMembers = 0;
   const expectedByMonth = twelve();
   for (const member of roster.values()) {
-    const owed = owedMonths(member, year);
-    const due = owed.length === 0 ? 0 : monthlyDueFen(wageOf.get(member.memberId) ?? fen(0), profile.dues);
     const first = firstRowOf.get(member.memberId);
-    const change = first && inferWageChange(monthlyPayments(first), owed, first.wage, profile.dues);
-    const owedBy = owedByMonth(owed, fen(due), change);
-    const owes = owedBy.reduce((a, b) => a + b, 0);
+    const exp = expectedDues(member, first, year, profile.dues);
+    const owes = exp.expectedFen;
     const paid = paidBy.get(member.memberId) ?? 0;
+    if (exp.exempt.length > 0) exemptMembers++;
     // Never more than owed, never less than nothing (a negative amount is an error already).
     collected += Math.min(Math.max(paid, 0), owes);
     // Paid over is said only of what is known to be owed: with 计缴工资 missing (an error) nobody
     // knows, and a payment on a row naming nobody on the roster (an error) is nobody's.
-    const known = owed.length === 0 || wageOf.has(member.memberId);
+    const known = exp.owed.length === 0 || first?.wage !== undefined;
     if (known && paid > owes) [overpaid, overpaidMembers] = [overpaid + paid - owes, overpaidMembers + 1];
-    if (owed.length === 0) continue;
+    if (exp.owed.length === 0) continue;
     liable++;
     expected += owes;
-    owedBy.forEach((amount, i) => (expectedByMonth[i] = (expectedByMonth[i] ?? 0) + amount));
+    exp.byMonth.forEach((amount, i) => (expectedByMonth[i] = (expectedByMonth[i] ?? 0) + amount));
   }
   const paid = byMonth.reduce((a, b) => a + b, 0);
   return {
@@ -141,6 +141,8 @@ function duesTotals(
     collectedFen: fen(collected),
     overpaidFen: fen(overpaid),
     overpaidMembers,
+    catchUpFen: fen(catchUp),
+    exemptMembers,
   };
 }
 

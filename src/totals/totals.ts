@@ -54,7 +54,7 @@ const countAmount = () => z.object({ count: count(), amountFen: money() });
  */
 export const rateOf = (of: number, to: number): number => (to === 0 ? 0 : Math.floor((of * 10_000) / to) / 10_000);
 
-/** 会籍状态 of the members at year end (not 已退会 / 已转出): the keys of `members.byStatus`. */
+/** 会籍状态 of the members at year end (not 已退会 / 已转出 / 去世): the keys of `members.byStatus`. */
 const YEAR_END_STATUSES = LISTS.memberStatus.filter((s) => !LEFT_STATUSES.includes(s));
 
 export const TOTALS = z.object({
@@ -68,16 +68,16 @@ export const TOTALS = z.object({
     leftThisYear: count(),
     /**
      * Extension of cli.md: members at year end by 会籍状态, every status of the list but 已退会 /
-     * 已转出; with `statusMissing` they add up to `total`.
+     * 已转出 / 去世; with `statusMissing` they add up to `total`.
      */
     byStatus: byKey(YEAR_END_STATUSES, count()),
     /** Extension of cli.md: members at year end whose 会籍状态 is empty (or not one of the list). */
     statusMissing: count(),
     /**
-     * Extension of cli.md: of `leftThisYear`, the members whose leaving was a death — 已退会 in the
-     * year, with a 会员去世 payment on or after 状态变动日期 (domain/membership.ts: paidAfterDeath).
-     * `leftThisYear` still counts them, as cli.md and the 汇总 sheet's formula do; 退会、转出 proper
-     * is the difference.
+     * Extension of cli.md: of `leftThisYear`, the members whose leaving was a death — 去世 in the
+     * year (template 1.1), or 已退会 in the year with a 会员去世 payment on or after 状态变动日期
+     * (a 1.0 roster; domain/membership.ts: paidAfterDeath). `leftThisYear` counts them too, as the
+     * 汇总 sheet's formula does; 退会、转出 proper is the difference.
      */
     diedThisYear: count(),
   }),
@@ -102,6 +102,14 @@ export const TOTALS = z.object({
     overpaidFen: money(),
     /** Extension of cli.md: members of the roster who paid more than they owed. */
     overpaidMembers: count(),
+    /**
+     * Extension of cli.md (template 1.1): 其中补缴上年 — the part of `paidFen` that settles last
+     * year's dues. It is in `paidFen` (the cash of the year, as the 汇总 sheet sums the months) but
+     * not in `collectedFen` or `overpaidFen`, which are of this year's dues.
+     */
+    catchUpFen: money(),
+    /** Extension of cli.md (template 1.1): members with months exempted by the union committee (免缴月份). */
+    exemptMembers: count(),
   }),
   activities: z.object({
     count: count(),

@@ -14,27 +14,34 @@ import type { FormulaCell } from "../cells/raw-cell.js";
  * Collects findings; rules and the reader add to one sink per workbook. Every finding is counted;
  * the first MAX_KEPT_PER_CODE of each code are kept (tally.ts says why).
  */
-export class FindingSink {
-  readonly #items: Finding[] = [];
-  readonly #counts = new Map<FindingCode, number>();
-  readonly #sheets: Record<string, { errors: number; warnings: number }> = {};
+export interface FindingSink {
+  add<C extends FindingCode>(code: C, place: FindingPlace, params: FindingParams[C]): void;
+  readonly items: readonly Finding[];
+  tally(): FindingTally;
+}
 
-  add<C extends FindingCode>(code: C, place: FindingPlace, params: FindingParams[C]): void {
-    const n = (this.#counts.get(code) ?? 0) + 1;
-    this.#counts.set(code, n);
-    const sheet = (this.#sheets[place.sheet] ??= { errors: 0, warnings: 0 });
-    if (FINDING_SEVERITY[code] === "error") sheet.errors++;
-    else sheet.warnings++;
-    if (n <= MAX_KEPT_PER_CODE) this.#items.push(finding(code, place, params));
-  }
-
-  get items(): readonly Finding[] {
-    return this.#items;
-  }
-
-  tally(): FindingTally {
-    return tallyOf(this.#counts, this.#sheets);
-  }
+/**
+ * A new sink. An object literal, not a class instance: every rule's optimized code keys on the sink's shape,
+ * and a class instance's shape (its fields added one by one) is dropped by the garbage collector with the last
+ * instance, so each analysis after a collection (the Excel pane's, the benchmark's) began with a new shape and
+ * every rule deoptimized at its first finding. A literal's shape lives as long as this code.
+ */
+export function findingSink(): FindingSink {
+  const items: Finding[] = [];
+  const counts = new Map<FindingCode, number>();
+  const sheets: Record<string, { errors: number; warnings: number }> = {};
+  return {
+    add(code, place, params) {
+      const n = (counts.get(code) ?? 0) + 1;
+      counts.set(code, n);
+      const sheet = (sheets[place.sheet] ??= { errors: 0, warnings: 0 });
+      if (FINDING_SEVERITY[code] === "error") sheet.errors++;
+      else sheet.warnings++;
+      if (n <= MAX_KEPT_PER_CODE) items.push(finding(code, place, params));
+    },
+    items,
+    tally: () => tallyOf(counts, sheets),
+  };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface TemplateStamp {
 export interface BasicInfo {
   readonly unionName?: string;
   readonly employer?: string;
+  /** 单位类型 (template 1.1), one of LISTS.unitType. */
+  readonly unitType?: string;
   readonly upperUnion?: string;
   readonly fiscalYear?: number;
   readonly preparer?: string;

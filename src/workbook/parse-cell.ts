@@ -16,6 +16,8 @@ export interface CellRule {
   readonly kind: ColumnKind;
   readonly list?: ListId;
   readonly positive?: boolean;
+  /** For integers: the largest allowed value. */
+  readonly max?: number;
   /** Values outside the list that a rule judges (e.g. 购物卡 → form_forbidden); all when `true`. */
   readonly otherValuesCheckedByRule?: true | readonly string[];
 }
@@ -75,7 +77,8 @@ function parseInteger(raw: RawCell, rule: CellRule, report: Report): number | un
   let n: number | undefined;
   if (raw.type === "number") n = raw.value;
   else if (raw.type === "string") {
-    const s = raw.value.normalize("NFKC").replace(/[\s,]|人次|人|次|名|个/gu, "");
+    // Units clerks type after a count (23人, 5次) or a month (7月, 调资月份).
+    const s = raw.value.normalize("NFKC").replace(/[\s,]|人次|人|次|名|个|月份|月/gu, "");
     if (/^-?\d+(\.0+)?$/.test(s)) {
       n = Number(s);
       report("normalized_value", { header: rule.header, normalized: String(n) });
@@ -86,6 +89,12 @@ function parseInteger(raw: RawCell, rule: CellRule, report: Report): number | un
     return undefined;
   }
   const min = rule.positive ? 1 : 0;
+  // Kept, as a negative amount is: the cell is filled (a rule pairing it with another does not
+  // ask for it again), and the error is on the cell.
+  if (rule.max !== undefined && (n < min || n > rule.max)) {
+    report("number_out_of_range", { header: rule.header, min, max: rule.max });
+    return n;
+  }
   if (n < min) report("negative_amount", { header: rule.header, min });
   return n;
 }

@@ -10,7 +10,7 @@ import {
 } from "../layout/template-layout.js";
 import { ok, type Result } from "../result.js";
 import { failed, type InputError } from "./input-error.js";
-import { FindingSink } from "./findings-sink.js";
+import { findingSink, type FindingSink } from "./findings-sink.js";
 import type { Ledger } from "./ledger.js";
 import { readBasicInfo } from "./read-info.js";
 import { majorOf, readMeta } from "./read-meta.js";
@@ -26,7 +26,7 @@ export function readLedger(
   const known = [SHEET_NAMES.basicInfo, SHEET_NAMES.meta, ...LEDGER_SHEETS.map((s) => s.name)];
   if (!known.some((n) => sheet(n))) return failed("not_ledger", `${SHEET_NAMES.basicInfo}”“${MEMBERS_SHEET.name}`);
 
-  const sink = new FindingSink();
+  const sink = findingSink();
   const meta = readMeta(sheet(SHEET_NAMES.meta));
   const template = meta?.id === TEMPLATE_ID ? meta : undefined;
   if (!template) sink.add("template_unknown", { sheet: SHEET_NAMES.meta }, {});
@@ -39,14 +39,15 @@ export function readLedger(
   }
   const { info, rows: infoRows } = readBasicInfo(sheet(SHEET_NAMES.basicInfo), sink);
   const year = info.fiscalYear;
+  const version = template?.version;
   const ledger: Ledger = {
     template,
     info,
     infoRows,
-    members: readSheet(sheet(MEMBERS_SHEET.name), MEMBERS_SHEET, undefined, sink),
-    dues: readSheet(sheet(DUES_SHEET.name), DUES_SHEET, undefined, sink),
-    activities: readSheet(sheet(ACTIVITIES_SHEET.name), ACTIVITIES_SHEET, year, sink),
-    condolences: readSheet(sheet(CONDOLENCES_SHEET.name), CONDOLENCES_SHEET, year, sink),
+    members: readSheet(sheet(MEMBERS_SHEET.name), MEMBERS_SHEET, undefined, sink, version),
+    dues: readSheet(sheet(DUES_SHEET.name), DUES_SHEET, undefined, sink, version),
+    activities: readSheet(sheet(ACTIVITIES_SHEET.name), ACTIVITIES_SHEET, year, sink, version),
+    condolences: readSheet(sheet(CONDOLENCES_SHEET.name), CONDOLENCES_SHEET, year, sink, version),
     summary: readSummary(sheet(SHEET_NAMES.summary)),
   };
   return ok({ ledger, sink });

@@ -1,15 +1,17 @@
 import type { ColumnSpec, SheetSpec } from "../layout/column.js";
 import type { LedgerRow, SheetData } from "../layout/record.js";
 import { HEADER_SEARCH_ROWS } from "../layout/template-layout.js";
+import { madeWith } from "../layout/column-versions.js";
 import { yearOf, type IsoDate } from "../dates/calendar-date.js";
 import { cellAddress } from "./address.js";
 import type { FindingSink } from "./findings-sink.js";
+import type { FindingParams } from "../findings/params.js";
 import { parseCell, type ParsedValue, type Report } from "./parse-cell.js";
 import { EMPTY, displayText, type RawCell } from "../cells/raw-cell.js";
 import type { SheetSource } from "./source/source.js";
 import { headerKey } from "./header-key.js";
 import { LIMITS } from "./limits.js";
-import { TotalRows } from "./total-row.js";
+import { closeSegment, countRecord, matchTotalRow, totalRowsOf } from "./total-row.js";
 
 /** Reads one ledger sheet by its headers (template-v1.md, Reading rules). */
 export function readSheet<S extends SheetSpec>(
@@ -17,6 +19,8 @@ export function readSheet<S extends SheetSpec>(
   spec: S,
   fiscalYear: number | undefined,
   sink: FindingSink,
+  /** The workbook's template version (`_meta`): a column added later may be absent from it. */
+  version?: string,
 ): SheetData<S> {
   if (!ws) {
     sink.add("sheet_missing", { sheet: spec.name }, {});
@@ -24,7 +28,7 @@ export function readSheet<S extends SheetSpec>(
   }
   const { headerRow, columns } = locateHeaders(ws, spec);
   for (const c of spec.columns) {
-    if (columns.get(c.key) === undefined) {
+    if (columns.get(c.key) === undefined && madeWith(c, version)) {
       sink.add("header_missing", { sheet: spec.name, ...(headerRow ? { row: headerRow } : {}) }, { header: c.header });
     }
   }
@@ -39,9 +43,12 @@ export function readSheet<S extends SheetSpec>(
   if (headerRow > 0 && first) {
     const at: Cursor = { row: 0, col: first.col, column: first.spec, raw: EMPTY };
     const report = makeReporter(spec.name, at, sink);
-    const totals = new TotalRows(mapped);
+    const totals = totalRowsOf(mapped);
     // One buffer for the cells of the row being read (readRow consumes it before the next row).
     const raws: RawCell[] = mapped.map(() => EMPTY);
+    // And for their values as read (undefined where the record has none), by the same index: the sums of
+    // total-row.ts read them by place.
+    const values: (ParsedValue | undefined)[] = mapped.map(() => undefined);
     for (let rowNumber = headerRow + 1; rowNumber <= ws.rowCount; rowNumber++) {
       if (!ws.hasRow(rowNumber)) continue;
       let data = false;
@@ -57,30 +64,18 @@ export function readSheet<S extends SheetSpec>(
       }
       // A label in 序号 alone still makes a total row: it is said, not read.
       if (!filled) continue;
-      const total = totals.match(raws, rowNumber);
+      const total = matchTotalRow(totals, raws, rowNumber);
       if (total) {
         totalRows.add(rowNumber);
-        totals.close();
+        closeSegment(totals);
         const { at: i, ...params } = total;
-        const m = mapped[i] ?? first;
-        const shown = displayText(raws[i] ?? EMPTY);
-        sink.add(
-          "total_row",
-          {
-            sheet: spec.name,
-            row: rowNumber,
-            column: m.spec.header,
-            cell: cellAddress(rowNumber, m.col),
-            ...(shown ? { value: shown } : {}),
-          },
-          params,
-        );
+        addTotalRow(sink, spec.name, rowNumber, mapped[i] ?? first, raws[i] ?? EMPTY, params);
         continue;
       }
       if (!data) continue;
       at.row = rowNumber;
-      const read = readRow<S>(mapped, raws, at, report, fiscalYear);
-      totals.count(read.values);
+      const read = readRow<S>(mapped, raws, values, at, report, fiscalYear);
+      countRecord(totals, values);
       rows.push(read);
     }
   }
@@ -129,15 +124,35 @@ function makeReporter(sheet: string, at: Cursor, sink: FindingSink): Report {
   };
 }
 
+/** A total row's one finding (total-row.ts), at the cell that shows why. */
+function addTotalRow(
+  sink: FindingSink,
+  sheet: string,
+  row: number,
+  m: { spec: ColumnSpec; col: number },
+  raw: RawCell,
+  params: FindingParams["total_row"],
+): void {
+  const shown = displayText(raw);
+  sink.add(
+    "total_row",
+    { sheet, row, column: m.spec.header, cell: cellAddress(row, m.col), ...(shown ? { value: shown } : {}) },
+    params,
+  );
+}
+
+/** The row's record; `values` gets the values read by mapped column too (undefined where none). */
 function readRow<S extends SheetSpec>(
   mapped: readonly { spec: ColumnSpec; col: number }[],
   raws: readonly RawCell[],
+  values: (ParsedValue | undefined)[],
   at: Cursor,
   report: Report,
   fiscalYear: number | undefined,
 ): LedgerRow<S> {
-  const values: Record<string, ParsedValue> = {};
+  const record: Record<string, ParsedValue> = {};
   for (let i = 0; i < mapped.length; i++) {
+    values[i] = undefined;
     const m = mapped[i];
     const raw = raws[i] ?? EMPTY;
     if (!m) continue;
@@ -158,7 +173,8 @@ function readRow<S extends SheetSpec>(
       report("invalid_number", { header: c.header, expected: "money" });
       continue;
     }
-    values[c.key] = value;
+    record[c.key] = value;
+    values[i] = value;
     if (
       c.inFiscalYear &&
       fiscalYear !== undefined &&
@@ -168,7 +184,7 @@ function readRow<S extends SheetSpec>(
       report("date_out_of_year", { date: value, year: fiscalYear });
     }
   }
-  return { row: at.row, values: values as LedgerRow<S>["values"] };
+  return { row: at.row, values: record as LedgerRow<S>["values"] };
 }
 
 function locateHeaders(ws: SheetSource, spec: SheetSpec): { headerRow: number; columns: Map<string, number> } {

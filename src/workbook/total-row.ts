@@ -74,135 +74,148 @@ const namesRecord = (c: ColumnSpec): boolean => c.kind === "text" && c.required 
 const Role = { filler: 0, number: 1, formula: 2, name: 3, other: 4 } as const;
 type Role = (typeof Role)[keyof typeof Role];
 
-/** Running sums of the rows read, for the `sum` test. */
-/** Rows counted, and each summed column's sum (by its place in `#summed`): an array, as `count` runs on every row. */
+/** Rows counted, and each summed column's sum (by its place in `summed`): an array, as `countRecord` runs on every row. */
 interface Sums {
   rows: number;
   readonly sums: number[];
 }
 
-/** Finds the total rows of one sheet, in row order; told of each record read, for the sums. */
-export class TotalRows {
-  readonly #mapped: readonly MappedColumn[];
+/**
+ * The total rows of one sheet, found in row order (`matchTotalRow`), told of each record read (`countRecord`),
+ * for the sums. A plain object made by one literal, and functions, not a class: the row loop's optimized code
+ * keys on the shape of this object, and a class instance's shape (its fields added one by one) is dropped by
+ * the garbage collector once no instance is left, so each analysis after a collection (the Excel pane's, the
+ * benchmark's) began with a new shape and the row loop deoptimized, over and over. A literal's shape lives as
+ * long as the code that makes it.
+ */
+export interface TotalRows {
+  readonly mapped: readonly MappedColumn[];
   /** Indexes of the numeric, non-filler columns: what a total sums (序号 is not summed). */
-  readonly #summed: readonly number[];
+  readonly summed: readonly number[];
   /** Each mapped column's part in the first test (`Role`), computed once: it runs on every row. */
-  readonly #roles: readonly Role[];
-  /** The keys of the summed columns, in `#summed` order. */
-  readonly #summedKeys: readonly string[];
-  #segment: Sums;
-  readonly #all: Sums;
+  readonly roles: readonly Role[];
+  /** Since the last total row (a 小计 below sums the rows after it). */
+  segment: Sums;
+  readonly all: Sums;
+}
 
-  constructor(mapped: readonly MappedColumn[]) {
-    this.#mapped = mapped;
-    this.#summed = mapped.flatMap((m, i) => (isNumeric(m.spec) && !m.spec.filler ? [i] : []));
-    this.#summedKeys = this.#summed.map((i) => mapped[i]?.spec.key ?? "");
-    this.#segment = this.#emptySums();
-    this.#all = this.#emptySums();
-    this.#roles = mapped.map(({ spec }) =>
-      spec.filler
-        ? Role.filler
-        : isNumeric(spec)
-          ? Role.number
-          : spec.kind === "formula"
-            ? Role.formula
-            : namesRecord(spec)
-              ? Role.name
-              : Role.other,
-    );
+export function totalRowsOf(mapped: readonly MappedColumn[]): TotalRows {
+  const summed = mapped.flatMap((m, i) => (isNumeric(m.spec) && !m.spec.filler ? [i] : []));
+  const roles = mapped.map(({ spec }) =>
+    spec.filler
+      ? Role.filler
+      : isNumeric(spec)
+        ? Role.number
+        : spec.kind === "formula"
+          ? Role.formula
+          : namesRecord(spec)
+            ? Role.name
+            : Role.other,
+  );
+  return { mapped, summed, roles, segment: emptySums(summed), all: emptySums(summed) };
+}
+
+const emptySums = (summed: readonly number[]): Sums => ({ rows: 0, sums: summed.map(() => 0) });
+
+/** Whether the row (its cells in the order of the mapped columns) is a total row. */
+export function matchTotalRow(t: TotalRows, raws: readonly RawCell[], row: number): TotalRowMatch | undefined {
+  let label: { readonly text: string; readonly at: number } | undefined;
+  let onlyNumbers = true;
+  let number = -1;
+  let nameAt = -1;
+  for (let i = 0; i < t.roles.length; i++) {
+    const raw = raws[i];
+    if (!raw || raw.type === "empty") continue;
+    const text = labelOf(raw);
+    const role = t.roles[i];
+    if (text !== undefined) label ??= { text, at: i };
+    else if (role === Role.number) number = number < 0 ? i : number;
+    else if (role === Role.name || role === Role.other) {
+      onlyNumbers = false;
+      if (role === Role.name && nameAt < 0) nameAt = i;
+    }
   }
+  // Real rows end here, before anything is parsed.
+  if (!label && !(onlyNumbers && number >= 0)) return undefined;
+  return decide(t, raws, row, label, number, nameAt);
+}
 
-  /** Whether the row (its cells in the order of the mapped columns) is a total row. */
-  match(raws: readonly RawCell[], row: number): TotalRowMatch | undefined {
-    let label: { readonly text: string; readonly at: number } | undefined;
-    let onlyNumbers = true;
-    let number = -1;
-    let nameAt = -1;
-    for (let i = 0; i < this.#roles.length; i++) {
+/** The rest of `matchTotalRow`, for the few rows past its cheap first test. */
+function decide(
+  t: TotalRows,
+  raws: readonly RawCell[],
+  row: number,
+  label: { readonly text: string; readonly at: number } | undefined,
+  number: number,
+  nameAt: number,
+): TotalRowMatch | undefined {
+  if (hasDateOrListValue(t, raws)) return undefined;
+  // A labelled row may total one row (a member's one payment); an unlabelled one must total several,
+  // or a payment entered twice with its details left out would pass for a total.
+  const fewest = label ? 1 : 2;
+  const summed = (): boolean => equalsSums(t, raws, t.segment, fewest) || equalsSums(t, raws, t.all, fewest);
+  if (label) {
+    // A required text that is a count ("35人") names no record; looked at only here, past the cheap tests.
+    const named = t.roles.some((role, i) => {
       const raw = raws[i];
-      if (!raw || raw.type === "empty") continue;
-      const text = labelOf(raw);
-      const role = this.#roles[i];
-      if (text !== undefined) label ??= { text, at: i };
-      else if (role === Role.number) number = number < 0 ? i : number;
-      else if (role === Role.name || role === Role.other) {
-        onlyNumbers = false;
-        if (role === Role.name && nameAt < 0) nameAt = i;
-      }
-    }
-    // Real rows end here, before anything is parsed.
-    if (!label && !(onlyNumbers && number >= 0)) return undefined;
-    if (this.#hasDateOrListValue(raws)) return undefined;
-    // A labelled row may total one row (a member's one payment); an unlabelled one must total several,
-    // or a payment entered twice with its details left out would pass for a total.
-    const fewest = label ? 1 : 2;
-    const summed = (): boolean =>
-      this.#equalsSums(raws, this.#segment, fewest) || this.#equalsSums(raws, this.#all, fewest);
-    if (label) {
-      // A required text that is a count ("35人") names no record; looked at only here, past the cheap tests.
-      const named = this.#roles.some((role, i) => {
-        const raw = raws[i];
-        return (
-          role === Role.name &&
-          i >= nameAt &&
-          raw !== undefined &&
-          raw.type !== "empty" &&
-          labelOf(raw) === undefined &&
-          !isCountText(raw)
-        );
-      });
-      return !named || summed() ? { basis: "label", label: label.text, at: label.at } : undefined;
-    }
-    const bySum = this.#summed.find((i) => sumsColumnAbove(raws[i]?.formula, row));
-    if (bySum !== undefined) return { basis: "formula", label: null, at: bySum };
-    return summed() ? { basis: "sum", label: null, at: number } : undefined;
-  }
-
-  /** A record was read: its numbers join the sums. */
-  count(values: Readonly<Record<string, unknown>>): void {
-    const segment = this.#segment.sums;
-    const all = this.#all.sums;
-    this.#segment.rows++;
-    this.#all.rows++;
-    for (let j = 0; j < this.#summedKeys.length; j++) {
-      const v = values[this.#summedKeys[j] ?? ""];
-      if (typeof v !== "number") continue;
-      segment[j] = (segment[j] ?? 0) + v;
-      all[j] = (all[j] ?? 0) + v;
-    }
-  }
-
-  /** A total row was met: a 小计 below sums the rows after it. */
-  close(): void {
-    this.#segment = this.#emptySums();
-  }
-
-  #emptySums(): Sums {
-    return { rows: 0, sums: this.#summed.map(() => 0) };
-  }
-
-  /** A date or a list value outside the label cells: the row is a record. */
-  #hasDateOrListValue(raws: readonly RawCell[]): boolean {
-    return this.#mapped.some((m, i) => {
-      const raw = raws[i];
-      if (!raw || raw.type === "empty" || !isDateOrListed(m.spec) || labelOf(raw) !== undefined) return false;
-      return parseCell(raw, m.spec, ignore) !== undefined;
+      return (
+        role === Role.name &&
+        i >= nameAt &&
+        raw !== undefined &&
+        raw.type !== "empty" &&
+        labelOf(raw) === undefined &&
+        !isCountText(raw)
+      );
     });
+    return !named || summed() ? { basis: "label", label: label.text, at: label.at } : undefined;
   }
+  const bySum = t.summed.find((i) => sumsColumnAbove(raws[i]?.formula, row));
+  if (bySum !== undefined) return { basis: "formula", label: null, at: bySum };
+  return summed() ? { basis: "sum", label: null, at: number } : undefined;
+}
 
-  /** Every number of the row is the sum of its column over at least `fewest` rows, and one is not 0. */
-  #equalsSums(raws: readonly RawCell[], sums: Sums, fewest: number): boolean {
-    if (sums.rows < fewest) return false;
-    let nonZero = false;
-    for (let j = 0; j < this.#summed.length; j++) {
-      const i = this.#summed[j] ?? -1;
-      const raw = raws[i];
-      const m = this.#mapped[i];
-      if (!raw || !m || raw.type === "empty") continue;
-      const v = parseCell(raw, m.spec, ignore);
-      if (typeof v !== "number" || v !== (sums.sums[j] ?? 0)) return false;
-      if (v !== 0) nonZero = true;
-    }
-    return nonZero;
+/**
+ * A record was read: its numbers join the sums. `values` holds the row's values by mapped column (undefined
+ * where the record has none): read by place, as this runs on every row.
+ */
+export function countRecord(t: TotalRows, values: readonly unknown[]): void {
+  const { segment, all, summed } = t;
+  segment.rows++;
+  all.rows++;
+  for (let j = 0; j < summed.length; j++) {
+    const v = values[summed[j] ?? -1];
+    if (typeof v !== "number") continue;
+    segment.sums[j] = (segment.sums[j] ?? 0) + v;
+    all.sums[j] = (all.sums[j] ?? 0) + v;
   }
+}
+
+/** A total row was met: a 小计 below sums the rows after it. */
+export function closeSegment(t: TotalRows): void {
+  t.segment = emptySums(t.summed);
+}
+
+/** A date or a list value outside the label cells: the row is a record. */
+function hasDateOrListValue(t: TotalRows, raws: readonly RawCell[]): boolean {
+  return t.mapped.some((m, i) => {
+    const raw = raws[i];
+    if (!raw || raw.type === "empty" || !isDateOrListed(m.spec) || labelOf(raw) !== undefined) return false;
+    return parseCell(raw, m.spec, ignore) !== undefined;
+  });
+}
+
+/** Every number of the row is the sum of its column over at least `fewest` rows, and one is not 0. */
+function equalsSums(t: TotalRows, raws: readonly RawCell[], sums: Sums, fewest: number): boolean {
+  if (sums.rows < fewest) return false;
+  let nonZero = false;
+  for (let j = 0; j < t.summed.length; j++) {
+    const i = t.summed[j] ?? -1;
+    const raw = raws[i];
+    const m = t.mapped[i];
+    if (!raw || !m || raw.type === "empty") continue;
+    const v = parseCell(raw, m.spec, ignore);
+    if (typeof v !== "number" || v !== (sums.sums[j] ?? 0)) return false;
+    if (v !== 0) nonZero = true;
+  }
+  return nonZero;
 }

@@ -71,4 +71,36 @@ describe("refresh plan", () => {
     expect(link.hashes["union-ledger:a"]).toBe(next.hashes["union-ledger:a"]);
     expect(link.hashes["union-ledger:b"]).toBe(old.hashes["union-ledger:b"]);
   });
+
+  it("never replaces or removes a 【请补充】 place, written in or not; a new one is inserted by its neighbour", async () => {
+    const blocks = [
+      { tag: "union-ledger:organization", title: "一", text: "" },
+      { tag: "union-ledger:fill:home", title: "待补充", text: "本会建成职工之家…" },
+      { tag: "union-ledger:activities", title: "二", text: "" },
+      { tag: "union-ledger:fill:gone", title: "待补充", text: "" },
+    ];
+    const old = await linkFor({
+      "union-ledger:fill:home": "【请补充：职工之家】",
+      "union-ledger:fill:gone": "【请补充：x】",
+    });
+    const next = await linkFor({ "union-ledger:fill:home": "【请补充：职工之家】" });
+    const fragments = new Map([
+      ["union-ledger:organization", frag("一")],
+      ["union-ledger:fill:home", frag("待补充")],
+      ["union-ledger:activities", frag("二")],
+      ["union-ledger:fill:ideology", frag("待补充")],
+    ]);
+    // The clerk chose to overwrite edits: places are still the chairman's.
+    const { plan, link } = planRefresh(blocks, fragments, new Set(), old, next);
+    expect(plan.replace.map((r) => r.tag)).toEqual(["union-ledger:organization", "union-ledger:activities"]);
+    expect(plan.remove).toEqual([]);
+    expect(plan.insert).toEqual([
+      {
+        anchor: "union-ledger:activities",
+        where: "After",
+        items: [{ tag: "union-ledger:fill:ideology", ...frag("待补充") }],
+      },
+    ]);
+    expect(link.hashes["union-ledger:fill:home"]).toBe(old.hashes["union-ledger:fill:home"]);
+  });
 });

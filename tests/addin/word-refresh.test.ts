@@ -44,12 +44,13 @@ const order = (fake: FakeWord, nodes: readonly BodyNode[]): number[] => nodes.ma
 describe("refresh", () => {
   it("replaces in place, inserts new controls after their neighbour, removes, in 1 sync; the clerk's text stays", async () => {
     const { fake, clerk, plan, link } = await prepared();
-    // The corrected workbook: 送温暖 appears (section and chart), the error notice and findings list go.
+    // The corrected workbook: 送温暖 appears (section and chart), the findings list goes; the notice stays,
+    // now only counting the 【请补充】 places.
     expect(plan.insert.map((i) => [i.where, i.items.map((r) => r.tag)])).toEqual([
       ["After", ["union-ledger:care", "union-ledger:chart:condolences-by-reason"]],
     ]);
     const anchor = plan.insert[0]?.anchor;
-    expect(plan.remove).toEqual(["union-ledger:notice", "union-ledger:appendix-findings"]);
+    expect(plan.remove).toEqual(["union-ledger:appendix-findings"]);
     const ids = new Map(controls(fake.doc).map((c) => [c.tag, c.id]));
     const snapshot = clerk.map((n) => JSON.stringify(n));
     const positions = order(fake, clerk);

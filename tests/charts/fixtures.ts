@@ -46,6 +46,8 @@ export function handTotals(): Totals {
       collectedFen: fen(110_000),
       overpaidFen: fen(0),
       overpaidMembers: 0,
+      catchUpFen: fen(0),
+      exemptMembers: 0,
     },
     activities: {
       count: 5,

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeBytes, type Analysis } from "../../src/analysis/analyze.js";
 import { FINDING_CODES } from "../../src/findings/codes.js";
-import { ACTIVITIES_SHEET } from "../../src/layout/template-layout.js";
+import { ACTIVITIES_SHEET, TEMPLATE_VERSION } from "../../src/layout/template-layout.js";
 import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 import { addr } from "../fixtures-hand/template-edit.js";
 import { runCli, runMain, sha256, type CliRun } from "../fixtures-hand/cli.js";
@@ -94,7 +94,7 @@ describe.concurrent("validate exit codes", () => {
         errors: 0,
         warnings: 0,
         findings: [],
-        template: { id: "union-ledger", version: "1.0.0", profile: "default" },
+        template: { id: "union-ledger", version: TEMPLATE_VERSION, profile: "default" },
       }),
     );
     expect(await sha256(files.clean)).toBe(hash);
@@ -129,7 +129,7 @@ describe("validate --json (cli.md)", () => {
     const out = parse(run);
     expect(out).toMatchObject({
       file: files.errors,
-      template: { id: "union-ledger", version: "1.0.0", profile: "default" },
+      template: { id: "union-ledger", version: TEMPLATE_VERSION, profile: "default" },
       errors: 2,
       warnings: 1,
     });

@@ -11,6 +11,16 @@ import { cleanData, ledgerBytes } from "../helpers/ledger.js";
 // worker thread of the built CLI).
 const cli = runMain;
 
+/** The text of a .docx's body, runs joined (a paragraph's text may be split over runs). */
+const documentText = (bytes: Uint8Array): string =>
+  [
+    ...new TextDecoder()
+      .decode(unzipSync(new Uint8Array(bytes))["word/document.xml"])
+      .matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu),
+  ]
+    .map((m) => m[1])
+    .join("");
+
 let dir: string;
 let current: string;
 beforeAll(async () => {
@@ -54,7 +64,8 @@ describe("union-ledger report", () => {
     const xml = new TextDecoder().decode(
       unzipSync(new Uint8Array(await readFile(join(dir, "yoy.docx"))))["word/document.xml"],
     );
-    expect(xml).toContain("会员总数比上年");
+    // The text with the runs' markup taken out (the figure 持平 is a run of its own).
+    expect(xml.replace(/<[^>]+>/gu, "")).toContain("会员总数与上年持平");
   });
 
   it("refuses a prior workbook of another union or another year, with no output", async () => {
@@ -65,7 +76,9 @@ describe("union-ledger report", () => {
     );
     const r1 = await cli(["report", current, "--prior", other, "-o", join(dir, "x1.docx")]);
     expect(r1.code).toBe(2);
-    expect(r1.stderr).toContain("不是同一个工会");
+    // Names both unions and says how to go on when they are the same union renamed.
+    expect(r1.stderr).toContain("工会名称是“别的工会”，本年是“测试工会”，无法确认是同一个工会");
+    expect(r1.stderr).toContain('--prior-union "别的工会"');
     const sameYear = join(dir, "same-year.xlsx");
     await writeFile(sameYear, await ledgerBytes(cleanData()));
     const r2 = await cli(["report", current, "--prior", sameYear, "-o", join(dir, "x2.docx")]);
@@ -73,6 +86,58 @@ describe("union-ledger report", () => {
     expect(r2.stderr).toContain("应为 2023");
     expect(await readdir(dir)).not.toContain("x1.docx");
     expect(await readdir(dir)).not.toContain("x2.docx");
+  });
+
+  it("accepts last year's workbook under the same name spelled otherwise (工会委员会, full width, spaces)", async () => {
+    const prior = join(dir, "2023-variant.xlsx");
+    await writeFile(
+      prior,
+      await ledgerBytes({
+        ...cleanData(),
+        info: { ...cleanData().info, unionName: "测试\u3000工会委员会", fiscalYear: 2023 },
+      }),
+    );
+    const r = await cli(["report", current, "--prior", prior, "-o", join(dir, "variant.docx")]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = documentText(await readFile(join(dir, "variant.docx")));
+    expect(text).toContain("会员总数与上年持平");
+    expect(text).not.toContain("经核对为同一工会");
+  });
+
+  it("accepts another union's name with --prior-union naming it, and says so in the report", async () => {
+    const other = join(dir, "renamed.xlsx");
+    await writeFile(
+      other,
+      await ledgerBytes({
+        ...cleanData(),
+        info: { ...cleanData().info, unionName: "测试机械厂工会", fiscalYear: 2023 },
+      }),
+    );
+    const out = join(dir, "renamed.docx");
+    const r = await cli(["report", current, "--prior", other, "--prior-union", "测试机械厂工会", "-o", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = documentText(await readFile(out));
+    expect(text).toContain("会员总数与上年持平");
+    expect(text).toContain(
+      "注：文中同比所用的上年数据取自“测试机械厂工会”2023年的台账，该台账的工会名称与本年“测试工会”不同，经核对为同一工会。",
+    );
+    // A name that is not last year's workbook's is refused, and the option needs --prior.
+    const wrong = await cli([
+      "report",
+      current,
+      "--prior",
+      other,
+      "--prior-union",
+      "别的工会",
+      "-o",
+      join(dir, "w.docx"),
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("--prior-union 给出的是“别的工会”");
+    const alone = await cli(["report", current, "--prior-union", "别的工会", "-o", join(dir, "a.docx")]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("需与 --prior 一起使用");
+    expect(await readdir(dir)).not.toContain("w.docx");
   });
 
   it("draws PNG charts with --charts png and rejects an unknown mode", async () => {

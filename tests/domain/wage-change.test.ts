@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fen, type Fen } from "../../src/money/fen.js";
 import { leastWageForDue } from "../../src/domain/dues-math.js";
-import { inferWageChange, owedByMonth } from "../../src/domain/wage-change.js";
+import { inferWageChange } from "../../src/domain/wage-change.js";
 import { profileById } from "../helpers/ledger.js";
 
 const dues = profileById("default").dues; // 0.5%, 10 元
@@ -56,7 +56,6 @@ describe("inferWageChange", () => {
     const p = paid(0, 0, 29, 29, 29, 32, 32, 32, 32, 32, 32, 32);
     const change = inferWageChange(p, owed, fen(640_000), dues);
     expect(change).toMatchObject({ firstMonth: 3, fromMonth: 6, lastMonth: 12 });
-    expect(owedByMonth(owed, fen(3200), change)).toEqual(p);
   });
 
   it.each([
@@ -80,11 +79,5 @@ describe("inferWageChange", () => {
   it("none when something is paid in a month not owed", () => {
     const owed = [1, 2, 3, 4, 5, 6, 7, 8];
     expect(inferWageChange(runs(29, 4, 32), owed, fen(640_000), dues)).toBeUndefined();
-  });
-});
-
-describe("owedByMonth", () => {
-  it("is the recorded wage's dues in every owed month when there is no change", () => {
-    expect(owedByMonth([11, 12], fen(2265), undefined)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2265, 2265]);
   });
 });

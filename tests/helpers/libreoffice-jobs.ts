@@ -74,6 +74,13 @@ export const LIBREOFFICE_JOBS = {
     tests: ["tests/template/libreoffice.test.ts"],
     make: () => bundledBytes(),
   },
+  // The bundled example printed to PDF, as a unit prints its ledgers to sign (issue 13, item 7).
+  printed: {
+    name: "printed-example.xlsx",
+    to: ["pdf"],
+    tests: ["tests/template/printed-ledger.test.ts"],
+    make: () => bundledBytes(),
+  },
   report: { name: "report.docx", to: ["pdf"], tests: ["tests/docx/docx.test.ts"], make: exampleReport },
   charts: {
     name: "charts.docx",

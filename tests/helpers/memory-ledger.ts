@@ -18,6 +18,7 @@
  * hyperlinks, text with control characters or _xHHHH_ escapes, `asIs` data) are not modelled: such a
  * value throws, and the test belongs on the real file (`analyzeDataViaFile`).
  */
+import { titleCell } from "../../src/template/ledger-sheet.js";
 import type { SheetSpec } from "../../src/layout/column.js";
 import { SUMMARY_HEADERS, SUMMARY_ITEMS } from "../../src/layout/summary-items.js";
 import {
@@ -32,7 +33,7 @@ import { toFile } from "../../src/profiles/profile-file.js";
 import type { Profile } from "../../src/profiles/profile.js";
 import type { FillData, FillValue } from "../../src/template/fill.js";
 import { layoutHash } from "../../src/template/layout-hash.js";
-import { TEMPLATE_REFS } from "../../src/template/summary-sheet.js";
+import { DATE_LINE, SIGNATURES, SUMMARY_NOTE, TEMPLATE_REFS } from "../../src/template/summary-sheet.js";
 import { cellAddress, columnLetter } from "../../src/workbook/address.js";
 import { EMPTY, type RawCell } from "../../src/cells/raw-cell.js";
 import type { MergedRange, SheetSource, WorkbookSource } from "../../src/workbook/source/source.js";
@@ -195,7 +196,10 @@ function ledgerSheet(
       duesTruncationYuan: profile.dues.truncationYuan,
     }) ?? "";
   g.merge(1, 1, 1, spec.columns.length);
-  g.set(1, 1, text(`${spec.title}（${o.fiscalYear}年度）`));
+  // The template's title formula on 基本信息, with the result the generator cached (no union name: the
+  // tests' templates are made before 基本信息 is filled).
+  const title = titleCell(spec.title, undefined, o.fiscalYear) as { formula: string; result: string };
+  g.set(1, 1, { type: "string", value: title.result, formula: title.formula });
   spec.columns.forEach((c, j) => g.set(TEMPLATE_HEADER_ROW, j + 1, text(c.header)));
   const formulaColumns = spec.columns.filter((c) => c.formula);
   for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + spec.preparedRows && formulaColumns.length; r++) {
@@ -215,10 +219,11 @@ function ledgerSheet(
   return g;
 }
 
-function summarySheet(): Grid {
+function summarySheet(o: MemoryTemplateOptions): Grid {
   const g = new Grid(SHEET_NAMES.summary);
   g.merge(1, 1, 1, 4);
-  g.set(1, 1, text("汇总（由公式自动计算，请勿修改）"));
+  const title = titleCell("台账汇总", undefined, o.fiscalYear) as { formula: string; result: string };
+  g.set(1, 1, { type: "string", value: title.result, formula: title.formula });
   [
     SUMMARY_HEADERS.group,
     SUMMARY_HEADERS.label,
@@ -234,11 +239,15 @@ function summarySheet(): Grid {
     g.set(r, 4, text(item.unit));
     g.set(r, 5, text(item.key));
   });
-  g.set(
-    3 + SUMMARY_ITEMS.length + 1,
-    1,
-    text("说明：会费应缴额、收缴率和慰问人数（按人去重）需按会籍月份等规则计算，由工会台账助手（union-ledger）给出。"),
-  );
+  const noteRow = 3 + SUMMARY_ITEMS.length + 1;
+  g.merge(noteRow, 1, noteRow, 4);
+  g.set(noteRow, 1, text(SUMMARY_NOTE));
+  SIGNATURES.forEach((who, i) => {
+    const r = noteRow + 2 + i;
+    g.set(r, 1, text(`${who}：`));
+    g.merge(r, 2, r, 3);
+    if (who === "日期") g.set(r, 2, text(DATE_LINE));
+  });
   return g;
 }
 
@@ -270,7 +279,7 @@ export function memoryLedger(data: FillData, profile: Profile, o: MemoryTemplate
   const grids = [
     infoSheet(profile, data, o),
     ...(LEDGER_SHEETS as readonly SheetSpec[]).map((spec) => ledgerSheet(spec, profile, data.sheets?.[spec.name], o)),
-    summarySheet(),
+    summarySheet(o),
     metaSheet(profile, o),
   ];
   const sheets = new Map(grids.map((g) => [g.name, g.source()]));

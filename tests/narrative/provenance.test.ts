@@ -34,6 +34,13 @@ function expectedText(value: number): string[] {
   ];
 }
 
+/** The months a text names: "1月至3月、5月" → [1, 2, 3, 5]. */
+const monthsIn = (text: string): number[] =>
+  text.split("、").flatMap((part) => {
+    const [from = NaN, to = from] = part.replace(/月/gu, "").split("至").map(Number);
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  });
+
 describe("every number in the report has a provenance, checked against totals", () => {
   it("each figure's value is what its source gives, and its text shows that value", () => {
     const findingCounts: Record<string, number> = {};
@@ -45,9 +52,11 @@ describe("every number in the report has a provenance, checked against totals", 
     expect(figures.length).toBeGreaterThan(30);
     for (const f of figures) {
       if (f.source.kind === "count" && f.source.what === "months without activity") {
-        const idle = a.totals.activities.byMonthCount.flatMap((n, i) => (n === 0 ? [i + 1] : []));
-        expect(f.value).toBe(idle.length);
-        expect(f.text).toBe(idle.length > 6 ? `${idle.length}个月` : idle.map((m) => `${m}月`).join("、"));
+        // The months named are the source's paths (all idle months, or those outside the unit's holidays).
+        const named = f.source.paths.map((p) => Number(p.split(".").at(-1)) + 1);
+        for (const m of named) expect(a.totals.activities.byMonthCount[m - 1]).toBe(0);
+        expect(f.value).toBe(named.length);
+        expect(f.value > 6 ? [f.text] : monthsIn(f.text)).toEqual(f.value > 6 ? [`${f.value}个月`] : named);
         continue;
       }
       expect(evaluate(f.source, { totals: a.totals, findingCounts }), JSON.stringify(f)).toBe(f.value);

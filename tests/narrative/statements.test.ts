@@ -6,7 +6,10 @@ describe("narrative statements for crafted ledgers", () => {
   it("writes the clean ledger's sections as a clerk would (snapshot)", async () => {
     const r = reportOf(await analyzeData(cleanData()));
     expect(r.title).toBe("测试工会2024年工作总结");
-    expect(r.notice).toBeNull();
+    // No errors: page 1's notice only counts the 【请补充】 places (four in every report).
+    expect(r.notice?.runs.map((x) => x.text).join("")).toBe(
+      "说明：本文有4处“【请补充】”（黄色底纹）需按本单位实际情况填写，填写后请删去提示。",
+    );
     expect(r.sections.map((s) => s.title)).toEqual([
       "",
       "一、组织建设与会员管理",
@@ -22,7 +25,8 @@ describe("narrative statements for crafted ledgers", () => {
     `);
     expect(sectionText(r, "activities")).toMatchInlineSnapshot(`
       "全年共组织开展各类活动1次，参与职工50人次，活动支出1500元。
-      从活动类别看，文体活动开展得最多，共1次、50人次。其中“春季健步走”参加的职工最多，反响较好。
+      组织开展文体活动1次（“春季健步走”），参与职工50人次，支出1500元。
+      “春季健步走”参加的职工最多，受到职工普遍欢迎。
       从时间分布看，上半年开展1次，下半年开展0次；有11个月没有组织活动。"
     `);
     expect(sectionText(r, "care")).toMatchInlineSnapshot(`
@@ -172,7 +176,7 @@ describe("narrative statements for crafted ledgers", () => {
     expect(sectionText(r, "care")).not.toContain("比上年");
     expect(sectionText(r, "organization")).not.toContain("同比");
     // Members were there last year: that 同比 stays.
-    expect(sectionText(r, "organization")).toContain("会员总数比上年持平");
+    expect(sectionText(r, "organization")).toContain("会员总数与上年持平");
     expect(paragraphs(r).map(plain).join("")).not.toContain("新增");
   });
 
@@ -193,7 +197,7 @@ describe("narrative statements for crafted ledgers", () => {
     const r = reportOf(await analyzeData(data), prior.totals);
     // 2 activities against 1, 80 participations against 50, condolences unchanged.
     expect(sectionText(r, "activities")).toContain("与上年相比，活动次数增长100.0%，参与人次增长60.0%");
-    expect(sectionText(r, "care")).toContain("比上年持平");
-    expect(sectionText(r, "organization")).toContain("会员总数比上年持平");
+    expect(sectionText(r, "care")).toContain("发放金额（含实物折价）1300元，与上年持平。");
+    expect(sectionText(r, "organization")).toContain("会员总数与上年持平");
   });
 });

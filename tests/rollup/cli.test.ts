@@ -75,7 +75,7 @@ describe("union-ledger rollup", () => {
     ]);
     expect(run.code, run.stderr).toBe(1); // the broken file
     const out = JSON.parse(run.stdout) as RollupJson;
-    expect(Object.keys(out)).toEqual(["units", "total", "duplicates", "missing", "unreadable"]);
+    expect(Object.keys(out)).toEqual(["units", "total", "duplicates", "missing", "unreadable", "notices"]);
     expect(out.units.map((u) => u.unionName).sort()).toEqual(["丙厂工会", "乙厂工会", "甲厂工会"].sort());
     expect(Object.keys(out.units[0] ?? {})).toEqual([
       "file",
@@ -84,6 +84,8 @@ describe("union-ledger rollup", () => {
       "errors",
       "warnings",
       "totals",
+      "profile",
+      "upperUnion",
     ]);
     const jia = out.units.find((u) => u.unionName === "甲厂工会");
     expect(jia?.file).toContain("甲厂工会（更正）.xlsx");

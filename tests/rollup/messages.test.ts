@@ -19,6 +19,19 @@ const SAMPLES: readonly RollupIssue[] = [
   },
   { code: "expect_not_utf8", params: {} },
   { code: "expect_header", params: { expected: "工会名称", found: "单位" } },
+  {
+    code: "mixed_profiles",
+    params: {
+      profiles: [
+        {
+          name: "山东省基层工会经费收支管理实施细则",
+          official: true,
+          units: ["一厂工会", "二厂工会", "三厂工会", "四厂工会", "五厂工会", "六厂工会"],
+        },
+        { name: "通用参考方案（非官方标准）", official: false, units: ["七厂工会"] },
+      ],
+    },
+  },
 ];
 
 describe("roll-up messages (src/rollup/messages/)", () => {
@@ -52,5 +65,14 @@ describe("roll-up messages (src/rollup/messages/)", () => {
     expect(rollupIssueMessage(mixed, "en")).toBe(
       "These workbooks are of different fiscal years (2024: a.xlsx, b.xlsx, c.xlsx, d.xlsx, e.xlsx and 1 more file; 2023: old.xlsx). Roll up the workbooks of one year only.",
     );
+  });
+
+  it("names each profile with at most five of its units", () => {
+    const mixed = SAMPLES.find((s) => s.code === "mixed_profiles");
+    if (!mixed) throw new Error("no sample");
+    expect(rollupIssueMessage(mixed)).toBe(
+      "各单位执行的经费标准方案不一致（“山东省基层工会经费收支管理实施细则”：“一厂工会”“二厂工会”“三厂工会”“四厂工会”“五厂工会”等6个单位；“通用参考方案（非官方标准）”：“七厂工会”），各单位台账的检查依据不同的标准，相互比较时请注意。",
+    );
+    expect(rollupIssueMessage(mixed, "en")).toContain('"七厂工会"');
   });
 });

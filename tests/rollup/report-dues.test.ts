@@ -36,13 +36,44 @@ const owesAndOverpays = (d: Data): void => {
   dues[1] = { memberId: "M002", name: "李四", wage: 6000, m1: 390 };
 };
 
+/** M002 paid January–June only: 601.80 of 781.80, 76.9%. */
+const halfYear = (d: Data): void => {
+  const dues = d.sheets["会费台账"] ?? [];
+  dues[1] = { memberId: "M002", name: "李四", wage: 6000, m1: 180 };
+};
+
 describe("the roll-up report on dues and members", () => {
-  it("names a unit whose member owes though another over-paid, never says 足额, and states the over-payment", async () => {
+  it("never says 足额 when a member owes though another over-paid, and names the unit that over-collected", async () => {
     const text = await organizationText([unit("一厂工会", owesAndOverpays), unit("二厂工会")]);
-    expect(text).toContain("收缴率较低的有“一厂工会”等单位");
     expect(text).not.toContain("足额");
     expect(text).toContain("总体收缴率98.5%"); // (781.80 × 2 − 22.65) / (781.80 × 2) = 98.55…%, floored
-    expect(text).toContain("另有1名会员多缴会费30元，应退还或抵缴下年。");
+    expect(text).toContain("另有“一厂工会”的1名会员多缴会费30元，应退还或抵缴下年。");
+    // Two units, the lower at 97.1%: neither several units nor a low rate.
+    expect(text).not.toContain("收缴率较低");
+  });
+
+  it("names as low a unit below 95% and below the median of several units, and only that one", async () => {
+    const text = await organizationText([
+      unit("一厂工会"),
+      unit("二厂工会"),
+      unit("三厂工会", halfYear),
+      unit("四厂工会", owesAndOverpays),
+    ]);
+    expect(text).toContain("收缴率较低的有“三厂工会”（各单位收缴率见附表）。");
+    expect(text).not.toContain("四厂工会”（"); // 97.1%: below the median, not low
+  });
+
+  it("names none as low with one unit, with units all at one rate, or with every unit at 95% or more", async () => {
+    const cases = [
+      [unit("一厂工会", halfYear)],
+      [unit("一厂工会", halfYear), unit("二厂工会", halfYear), unit("三厂工会", halfYear)],
+      [unit("一厂工会"), unit("二厂工会"), unit("三厂工会", owesAndOverpays)],
+    ];
+    for (const units of cases) {
+      const text = await organizationText(units);
+      expect(text).not.toContain("收缴率较低");
+      expect(text).not.toContain("足额");
+    }
   });
 
   it("says 足额 when no member of any unit owes anything", async () => {

@@ -58,5 +58,7 @@ export function fakeUnit(
     warnings: 0,
     totals: zeroTotals(unionName, year),
     findings: [],
+    profile: { id: "default", name: "通用参考方案（非官方标准）", official: false },
+    upperUnion: "",
   };
 }

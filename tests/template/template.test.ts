@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { LISTS } from "../../src/layout/lists.js";
+import { LISTS, STATUTORY_FESTIVALS } from "../../src/layout/lists.js";
 import { LEDGER_SHEETS, SHEET_NAMES, TEMPLATE_VERSION } from "../../src/layout/template-layout.js";
 import { SUMMARY_ITEMS } from "../../src/layout/summary-items.js";
 import { buildTemplate, workbookBytes } from "../../src/template/generate.js";
@@ -61,12 +61,35 @@ describe("the standard template (template-v1.md)", () => {
     });
   });
 
-  it("keeps every closed list on _lists, whole", () => {
+  it("keeps every closed list on _lists, whole; 节日 is the profile's festivals by name (template 1.1)", () => {
     const ws = sheet(SHEET_NAMES.lists);
-    Object.entries(LISTS).forEach(([id, values], i) => {
+    Object.entries(LISTS).forEach(([id, listed], i) => {
+      // shandong-2018 names no 少数民族节日: its 节日 list is the seven statutory festivals.
+      const values: readonly string[] = id === "festival" ? STATUTORY_FESTIVALS : listed;
       expect(ws.getCell(1, i + 1).value).toBe(id);
       expect(values.map((_, j) => ws.getCell(j + 2, i + 1).value)).toEqual([...values]);
+      expect(ws.getCell(values.length + 2, i + 1).value).toBeNull();
     });
+    expect(LISTS.memberStatus).toContain("去世");
+  });
+
+  it("offers a profile's named 少数民族节日 in the 节日 drop-down, never the generic 少数民族节日", async () => {
+    const profile = { ...profileById("default"), festivals: [...STATUTORY_FESTIVALS, "古尔邦节", "肉孜节"] };
+    const built = await buildTemplate({ profile, generatedAt: "2024-12-31T00:00:00.000Z", generator: "test" });
+    const lists = built.getWorksheet(SHEET_NAMES.lists);
+    const col = Object.keys(LISTS).indexOf("festival") + 1;
+    const values = Array.from({ length: 10 }, (_, j) => lists?.getCell(j + 2, col).value ?? null);
+    expect(values).toEqual([...STATUTORY_FESTIVALS, "古尔邦节", "肉孜节", null]);
+  });
+
+  it("asks 调资月份 for a whole number 1–12 and 单位类型 from its list (template 1.1)", () => {
+    const ws = sheet("会费台账");
+    const col = LEDGER_SHEETS[1].columns.findIndex((c) => c.key === "wageChangeMonth") + 1;
+    expect(ws.getCell(2, col).value).toBe("调资月份");
+    expect(ws.getCell(3, col).dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [1, 12] });
+    const info = sheet(SHEET_NAMES.basicInfo);
+    expect(info.getCell(12, 1).value).toBe("单位类型");
+    expect(info.getCell(12, 2).dataValidation).toMatchObject({ type: "list" });
   });
 
   it("gives each ledger its headers, frozen panes, protection and ≥1,000 (3,000) prepared rows with drop-downs and input messages", () => {

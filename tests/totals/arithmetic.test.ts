@@ -63,6 +63,8 @@ function handZero(unionName: string, fiscalYear: number): Totals {
       collectedFen: fen(0),
       overpaidFen: fen(0),
       overpaidMembers: 0,
+      catchUpFen: fen(0),
+      exemptMembers: 0,
     },
     activities: {
       count: 0,
@@ -112,6 +114,8 @@ function handAdd(a: Totals, b: Totals): Totals {
       collectedFen: fen(collected),
       overpaidFen: fen(a.dues.overpaidFen + b.dues.overpaidFen),
       overpaidMembers: a.dues.overpaidMembers + b.dues.overpaidMembers,
+      catchUpFen: fen(a.dues.catchUpFen + b.dues.catchUpFen),
+      exemptMembers: a.dues.exemptMembers + b.dues.exemptMembers,
     },
     activities: {
       count: a.activities.count + b.activities.count,

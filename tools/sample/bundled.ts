@@ -3,6 +3,7 @@ import { findProfile } from "../../src/profiles/builtin.js";
 import type { Profile } from "../../src/profiles/profile.js";
 import { buildTemplate } from "../../src/template/generate.js";
 import { fillWorkbook } from "../../src/template/fill.js";
+import { printFilledRows } from "../../src/template/print-setup.js";
 import { EXAMPLE_OPTIONS, makeExample, type ExampleOptions, type Planted } from "./example.js";
 
 /** The files committed in templates/, and how each is made. */
@@ -35,5 +36,7 @@ export async function exampleWorkbook(
   });
   const { data, planted } = makeExample(options);
   fillWorkbook(wb, data, profile);
+  // LibreOffice does not print by the template's formula print areas: the example prints its rows.
+  printFilledRows(wb);
   return { wb, planted };
 }

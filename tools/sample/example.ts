@@ -1,5 +1,6 @@
 import { isoDate, lastOfMonth, type IsoDate } from "../../src/dates/calendar-date.js";
-import type { FillData, FillRow } from "../../src/template/fill.js";
+import type { FillData, FillRow, FillValue } from "../../src/template/fill.js";
+import { ACTIVITIES_SHEET } from "../../src/layout/template-layout.js";
 import { ACTIVITY_NAMES, DEPARTMENTS, GIVEN, SURNAMES } from "./names.js";
 import { Random } from "./random.js";
 
@@ -90,6 +91,7 @@ export function makeExample(o: ExampleOptions = EXAMPLE_OPTIONS): { data: FillDa
   const dues: FillRow[] = members.map((m) => duesRow(m, Y, rnd));
   const activities = makeActivities(o, rnd);
   const condolences = makeCondolences(o, members, rnd);
+  lifeEvents(Y, members, roster, dues, condolences);
 
   if (o.mistakes) {
     // Honest mistakes a clerk makes; each must be found where it is.
@@ -137,6 +139,17 @@ export function makeExample(o: ExampleOptions = EXAMPLE_OPTIONS): { data: FillDa
     }
     condolences[3] = { ...condolences[3], date: d(Y - 1, 12, 28) };
     plant("date_out_of_year", "慰问金台账", 3);
+    // A 合计 row under the activities, as clerks add one: SUMs over the columns above (template 1.1
+    // reads it as a total row, not as an 81st activity).
+    const letter = (key: string): string =>
+      String.fromCharCode(65 + ACTIVITIES_SHEET.columns.findIndex((c) => c.key === key));
+    const lastRow = FIRST_ROW + activities.length - 1;
+    const sum = (key: string): FillRow[string] => ({
+      formula: `SUM(${letter(key)}${FIRST_ROW}:${letter(key)}${lastRow})`,
+      result: Math.round(activities.reduce((t, a) => t + Number(a[key] ?? 0), 0) * 100) / 100,
+    });
+    activities.push({ name: "合计", participants: sum("participants"), cost: sum("cost") });
+    plant("total_row", "活动台账", activities.length - 1);
   }
 
   return {
@@ -154,6 +167,81 @@ export function makeExample(o: ExampleOptions = EXAMPLE_OPTIONS): { data: FillDa
     },
     planted,
   };
+}
+
+/**
+ * What template 1.1 lets a clerk record (issue 12), each once, on members far from the planted
+ * mistakes: a death with its benefit, a stated pay change, an approved exemption and a January
+ * payment that includes last December's dues. All correct: none is a finding.
+ */
+function lifeEvents(Y: number, members: Member[], roster: FillRow[], dues: FillRow[], condolences: FillRow[]): void {
+  const allYear = (i: number): boolean => {
+    const m = members[i];
+    return m !== undefined && m.status === "在职" && m.joinDate < d(Y, 1, 1) && dues[i]?.["remark"] === undefined;
+  };
+  // Members from these shares of the roster on, each taken once; a small roster (the roll-up's
+  // units) may have no fitting member for an event, which is then left out.
+  const taken = new Set<number>();
+  const pick = (share: number, also: (i: number) => boolean = () => true): number | undefined => {
+    for (let i = Math.floor(members.length * share); i < members.length; i++)
+      if (!taken.has(i) && allYear(i) && also(i)) return (taken.add(i), i);
+    return undefined;
+  };
+  const dueOf = (wageYuan: number): number => (Math.floor(Math.round(wageYuan * 100) / 1000) * 1000 * 0.005) / 100;
+  const death = d(Y, 11, 20);
+  // Nobody is paid for after the death date but the family.
+  const died = pick(
+    0.4,
+    (i) => !condolences.some((c) => c["memberId"] === members[i]?.id && String(c["date"]) >= death),
+  );
+  const dm = died === undefined ? undefined : members[died];
+  if (died !== undefined && dm) {
+    members[died] = { ...dm, status: "去世", statusDate: death };
+    roster[died] = { ...roster[died], status: "去世", statusDate: death, remark: "病故" };
+    dues[died] = { ...dues[died], m12: undefined };
+    const benefit = {
+      date: d(Y, 11, 25),
+      memberId: dm.id,
+      name: dm.name,
+      reason: "会员去世",
+      form: "现金",
+      amount: 1000,
+    };
+    condolences.push({ ...benefit, handler: "李会计", approver: "王主席" });
+    condolences.sort((a, b) => String(a["date"]).localeCompare(String(b["date"])));
+    condolences.forEach((c, i) => (condolences[i] = { ...c, seq: i + 1 }));
+  }
+
+  const raise = pick(0.45);
+  if (raise !== undefined) {
+    const after = Math.round(((members[raise]?.wageYuan ?? 0) + 612.34) * 100) / 100;
+    const raised: Record<string, FillValue> = {
+      ...dues[raise],
+      wageChangeMonth: 7,
+      wageAfter: after,
+      remark: "7月起调资",
+    };
+    for (let m = 7; m <= 12; m++) raised[`m${m}`] = dueOf(after);
+    dues[raise] = raised;
+  }
+
+  const exempt = pick(0.5);
+  if (exempt !== undefined) {
+    const cleared: Record<string, FillValue> = { ...dues[exempt] };
+    for (let m = 1; m <= 12; m++) cleared[`m${m}`] = undefined;
+    dues[exempt] = { ...cleared, exemptMonths: "全年", exemptBasis: `工会委员会${Y}年第2次会议决定（困难职工）` };
+  }
+
+  const late = pick(0.55);
+  if (late !== undefined) {
+    const due = dueOf(members[late]?.wageYuan ?? 0);
+    dues[late] = {
+      ...dues[late],
+      m1: Math.round(due * 200) / 100,
+      catchUp: due,
+      remark: "1月连同上年12月会费一并缴纳",
+    };
+  }
 }
 
 function owedMonths(m: Member, Y: number): number[] {

@@ -46,6 +46,10 @@ function duesRate(d: Totals["dues"], zh: boolean): string {
         ? `多收 ${y(d.overpaidFen)}（${d.overpaidMembers}人，应退还或抵缴下年）`
         : `paid over ${y(d.overpaidFen)} (${d.overpaidMembers} members: refund or credit to next year)`,
     );
+  if (d.catchUpFen > 0)
+    parts.push(zh ? `实缴中补缴上年 ${y(d.catchUpFen)}` : `of it, ${y(d.catchUpFen)} for last year`);
+  if (d.exemptMembers > 0)
+    parts.push(zh ? `批准免缴 ${d.exemptMembers}人` : `${d.exemptMembers} members exempt by decision`);
   return parts.join("；");
 }
 

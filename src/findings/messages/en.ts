@@ -32,6 +32,8 @@ export const en: MessageTable = {
     `"${header}" holds "${p.value ?? ""}", which is not a valid ${expected === "money" ? "amount" : expected === "year" ? "year" : "whole number"}.`,
   negative_amount: ({ header, min }) =>
     min > 0 ? `"${header}" must be greater than 0.` : `"${header}" must not be negative.`,
+  number_out_of_range: ({ header, min, max }, p) =>
+    `"${header}" holds "${p.value ?? ""}"; it must be a whole number from ${min} to ${max}.`,
   too_many_decimals: ({ header }, p) =>
     `"${header}" value "${p.value ?? ""}" has more than 2 decimals; amounts are exact to the fen.`,
   normalized_value: ({ header, normalized }, p) =>
@@ -52,12 +54,28 @@ export const en: MessageTable = {
     `The protected layout of "${p.sheet}" was changed${moved.length ? ` (${moved.join(", ")})` : ""}${hashChanged ? " (layout stamp differs)" : ""}; read by headers. Consider union-ledger upgrade.`,
   total_row: ({ basis, label }, p) =>
     `Row ${p.row ?? ""} is a total row (${basis === "label" ? `"${label ?? ""}"` : basis === "formula" ? "it sums the column above" : "its numbers are the sums of the rows above"}); it is left out of every total. Delete it: the summary sheet totals the ledger itself, and this row makes it count twice.`,
-  dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>
-    noDuesRow
-      ? `Member ${memberId} owes dues for months ${list(owedMonths)} but has no row in the dues ledger.`
-      : paidFen > expectedFen
-        ? `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}): ${yuan(paidFen - expectedFen)} paid over, to be refunded or credited to next year.`
-        : `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}).`,
+  dues_mismatch: ({
+    memberId,
+    expectedFen,
+    paidFen,
+    owedMonths,
+    noDuesRow,
+    exemptMonths,
+    catchUpFen,
+    wageChangeMonth,
+  }) => {
+    if (noDuesRow)
+      return `Member ${memberId} owes dues for months ${list(owedMonths)} but has no row in the dues ledger.`;
+    const basis = [
+      wageChangeMonth !== null ? `new wage from month ${wageChangeMonth}` : "",
+      exemptMonths.length > 0 ? `exempt months ${list(exemptMonths)} not owed` : "",
+      catchUpFen > 0 ? `${yuan(catchUpFen)} for last year left out` : "",
+    ].filter(Boolean);
+    const head = `Member ${memberId} paid ${yuan(paidFen)} but owes ${yuan(expectedFen)} (months ${list(owedMonths)}${basis.length ? `; ${basis.join(", ")}` : ""})`;
+    return paidFen > expectedFen
+      ? `${head}: ${yuan(paidFen - expectedFen)} paid over, to be refunded or credited to next year.`
+      : `${head}.`;
+  },
   dues_exempt_paid: ({ memberId, month, status }) =>
     `Member ${memberId} was "${status}" in month ${month} and owes no dues, yet a payment is recorded.`,
   dues_arrears: ({ memberId, fromMonth, toMonth }) =>
@@ -67,7 +85,7 @@ export const en: MessageTable = {
       ? `"${header}" shows ${found} but the row gives ${expected}; check for amounts typed as text.`
       : `"${header}" should be the template formula (giving ${expected}); found ${found}.`,
   dues_wage_change_inferred: (c) =>
-    `Member ${c.memberId} paid ${fenToYuanString(c.dueBeforeFen)} 元 a month in months ${c.firstMonth}–${c.fromMonth - 1} and ${fenToYuanString(c.dueAfterFen)} 元 in months ${c.fromMonth}–${c.lastMonth}: a pay change from month ${c.fromMonth} is inferred (wage ${c.recorded === "after" ? "before" : "after"} it about ${fenToGrouped(c.inferredWageFen).replace(/\.00$/, "")} 元). State the month of the change in 备注 and check 计缴工资.`,
+    `Member ${c.memberId} paid ${fenToYuanString(c.dueBeforeFen)} 元 a month in months ${c.firstMonth}–${c.fromMonth - 1} and ${fenToYuanString(c.dueAfterFen)} 元 in months ${c.fromMonth}–${c.lastMonth}: a pay change from month ${c.fromMonth} is inferred (wage ${c.recorded === "after" ? "before" : "after"} it about ${fenToGrouped(c.inferredWageFen).replace(/\.00$/, "")} 元). State it in the columns 调资月份 and 调资后计缴工资(元) (upgrade a 1.0 workbook to template 1.1 first) and check 计缴工资.`,
   member_unknown: ({ memberId }) => `Member number "${memberId}" is not in the roster.`,
   member_inactive: ({ memberId, date }) => `${memberId} was not a member on ${date}.`,
   name_mismatch: ({ memberId, rosterName, name }) =>
@@ -98,5 +116,11 @@ export const en: MessageTable = {
     expected === null
       ? `Code "${code}" is not in the ${codeSystem} code set.`
       : `Code "${code}" does not fit category "${category}"; expected "${expected}".`,
+  dues_catch_up_exceeds_paid: ({ memberId, catchUpFen, paidFen }) =>
+    `Member ${memberId}: the catch-up for last year (${yuan(catchUpFen)}) is more than all payments of the year (${yuan(paidFen)}); it must be part of a month's payment.`,
+  months_invalid: ({ header }, p) =>
+    `"${header}" holds "${p.value ?? ""}", which names no months; write e.g. 全年, 1-6月 or 3月、5月.`,
+  code_set_unverified: ({ codeSet }) =>
+    `Code set ${codeSet}: its item names are the 2017 ones, not yet checked against the 2022 union accounting system (财会〔2021〕7号); the expense-code checks are advice only.`,
   forbidden_keyword: ({ keyword, header }) => `"${header}" mentions "${keyword}", which union funds may not pay for.`,
 };

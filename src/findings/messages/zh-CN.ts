@@ -48,6 +48,8 @@ export const zhCN: MessageTable = {
   invalid_number: ({ header, expected }, p) =>
     `“${header}”的内容“${p.value ?? ""}”不是有效的${expectedKind[expected]}，请改为数字。`,
   negative_amount: ({ header, min }) => (min > 0 ? `“${header}”必须大于0。` : `“${header}”不能为负数。`),
+  number_out_of_range: ({ header, min, max }, p) =>
+    `“${header}”的“${p.value ?? ""}”超出范围，应为${min}至${max}之间的整数。`,
   too_many_decimals: ({ header }, p) => `“${header}”的“${p.value ?? ""}”超过两位小数；金额只能精确到分，请改正。`,
   normalized_value: ({ header, normalized }, p) =>
     `“${header}”的“${p.value ?? ""}”是文字格式，已按 ${normalized} 读取；请改为数字或日期格式，以免表内公式漏算。`,
@@ -65,12 +67,29 @@ export const zhCN: MessageTable = {
     `“${p.sheet}”的表头已被改动${moved.length ? `（${moved.join("、")}）` : ""}${hashChanged ? "（模板标记与本版本不符）" : ""}；已按表头读取，建议用 union-ledger upgrade 迁移到标准模板。`,
   total_row: ({ basis, label }, p) =>
     `第${p.row ?? ""}行是合计行（${totalRowWhy[basis](label)}），不计入汇总，请删除；汇总表已自动合计，留着这一行会让汇总表重复计算。`,
-  dues_mismatch: ({ memberId, expectedFen, paidFen, owedMonths, noDuesRow }) =>
-    noDuesRow
-      ? `会员 ${memberId} 本年有${owedMonths.length}个月应缴会费（${months(owedMonths)}），但会费台账中没有该会员的记录，请补登。`
-      : paidFen > expectedFen
-        ? `会员 ${memberId} 全年实缴 ${yuan(paidFen)}，按计缴工资应缴 ${yuan(expectedFen)}（应缴月份：${months(owedMonths)}），相差 ${yuan(paidFen - expectedFen)}，为多缴；多缴部分应退还或抵缴下年，请核对。`
-        : `会员 ${memberId} 全年实缴 ${yuan(paidFen)}，按计缴工资应缴 ${yuan(expectedFen)}（应缴月份：${months(owedMonths)}），相差 ${yuan(expectedFen - paidFen)}，请核对。`,
+  dues_mismatch: ({
+    memberId,
+    expectedFen,
+    paidFen,
+    owedMonths,
+    noDuesRow,
+    exemptMonths,
+    catchUpFen,
+    wageChangeMonth,
+  }) => {
+    if (noDuesRow)
+      return `会员 ${memberId} 本年有${owedMonths.length}个月应缴会费（${months(owedMonths)}），但会费台账中没有该会员的记录，请补登。`;
+    // What the expected amount already accounts for, so the clerk does not look for it again.
+    const basis = [
+      wageChangeMonth !== null ? `${wageChangeMonth}月起按调资后计缴工资` : "",
+      exemptMonths.length > 0 ? `免缴${months(exemptMonths)}不计` : "",
+      catchUpFen > 0 ? `已扣除补缴上年 ${yuan(catchUpFen)}` : "",
+    ].filter(Boolean);
+    const head = `会员 ${memberId} 全年实缴 ${yuan(paidFen)}，按计缴工资应缴 ${yuan(expectedFen)}（应缴月份：${months(owedMonths)}${basis.length ? `；${basis.join("，")}` : ""}），相差 `;
+    return paidFen > expectedFen
+      ? `${head}${yuan(paidFen - expectedFen)}，为多缴；多缴部分应退还或抵缴下年，请核对。`
+      : `${head}${yuan(expectedFen - paidFen)}，请核对。`;
+  },
   dues_exempt_paid: ({ memberId, month, status }) =>
     `会员 ${memberId} 在${month}月已是“${status}”，按章程不需缴纳会费，但该月记有缴费；请核对是否多收。`,
   dues_arrears: ({ memberId, fromMonth, toMonth }) =>
@@ -80,7 +99,10 @@ export const zhCN: MessageTable = {
       ? `“${header}”的公式结果为 ${found}，按本行数据应为 ${expected}；请检查本行是否有以文字录入的金额，并重新计算。`
       : `“${header}”应为模板公式（应得 ${expected}），现为 ${found}；请从模板恢复该公式。`,
   dues_wage_change_inferred: (c) =>
-    `会员 ${c.memberId} ${span(c.firstMonth, c.fromMonth - 1)}按每月${fenToYuanString(c.dueBeforeFen)}元、${span(c.fromMonth, c.lastMonth)}按每月${fenToYuanString(c.dueAfterFen)}元缴纳，推断${c.fromMonth}月起调资（${c.recorded === "after" ? "调资前" : "调资后"}计缴工资约${fenToGrouped(c.inferredWageFen).replace(/\.00$/, "")}元）；请在备注写明调资月份，并核对计缴工资。`,
+    `会员 ${c.memberId} ${span(c.firstMonth, c.fromMonth - 1)}按每月${fenToYuanString(c.dueBeforeFen)}元、${span(c.fromMonth, c.lastMonth)}按每月${fenToYuanString(c.dueAfterFen)}元缴纳，推断${c.fromMonth}月起调资（${c.recorded === "after" ? "调资前" : "调资后"}计缴工资约${fenToGrouped(c.inferredWageFen).replace(/\.00$/, "")}元）；请在“调资月份”和“调资后计缴工资(元)”两列写明（1.0版模板请先升级到1.1版），并核对计缴工资。`,
+  dues_catch_up_exceeds_paid: ({ memberId, catchUpFen, paidFen }) =>
+    `会员 ${memberId} 的“其中补缴上年”为 ${yuan(catchUpFen)}，多于1月至12月实缴合计 ${yuan(paidFen)}；补缴上年的金额应包含在当月实缴中，请核对。`,
+  months_invalid: ({ header }, p) => `“${header}”的“${p.value ?? ""}”无法识别为月份；请填写如“全年”“1-6月”“3月、5月”。`,
   member_unknown: ({ memberId }, p) =>
     `会员编号“${memberId}”不在会员名册中；请核对编号，或先在会员名册登记该会员（${p.sheet}）。`,
   member_inactive: ({ memberId, date, from, until }) =>
@@ -115,6 +137,8 @@ export const zhCN: MessageTable = {
     expected === null
       ? `支出科目“${code}”不属于${codeSystem}科目体系，请从填表说明中的科目表选择。`
       : `支出科目“${code}”与活动类别“${category}”不一致，通常应为“${expected}”。`,
+  code_set_unverified: ({ codeSet }) =>
+    `科目体系 ${codeSet}：本程序的明细科目名称沿用2017年科目，尚未与《工会会计制度》（财会〔2021〕7号）原文逐项核对；“支出科目”的检查仅供参考，请以本单位账套科目为准。`,
   forbidden_keyword: ({ keyword, header }) =>
     `“${header}”中出现“${keyword}”，属于工会经费不得列支的范围（八不准），请核实。`,
 };

@@ -38,7 +38,8 @@ export const BASIC_INFO_SHEET = {
       label: "科目体系",
       kind: "option",
       list: "codeSystem",
-      prompt: "2017（总工办发〔2017〕32号）或 2022（工会会计制度）。",
+      prompt:
+        "2017（总工办发〔2017〕32号）或 2022（工会会计制度）。2022 的明细科目名称暂沿用2017年科目，未经与原文核对，请以本单位账套为准。",
     },
     // Not in template-v1.md's list: a pool-shaped festival cap (e.g. 北京) is a share of the year's
     // budgeted income, which the workbook must then state. Optional; read by label like the rest.
@@ -47,6 +48,15 @@ export const BASIC_INFO_SHEET = {
       label: "年度经费收入预算(元)",
       kind: "money",
       prompt: "本年度工会经费收入预算（元）；方案按预算比例限定节日慰问总额时必填。",
+    },
+    // Template 1.1, after template-v1.md's fields (their order is the spec's): a school's 寒暑假
+    // are not months a union forgot its members (issue 13).
+    {
+      key: "unitType",
+      label: "单位类型",
+      kind: "option",
+      list: "unitType",
+      prompt: "所属单位的类型，从下拉列表选择；学校的寒暑假月份在总结中不算作未开展活动。",
     },
   ],
 } as const satisfies { name: string; fields: readonly InfoFieldSpec[] } as {

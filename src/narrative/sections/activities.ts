@@ -4,13 +4,27 @@ import { chartsIn } from "../charts-in.js";
 import type { TotalPath } from "../../totals/paths.js";
 import type { NarrativeContext } from "../context.js";
 import { paragraph, when } from "../figures.js";
-import { idleMonthsFigure } from "../months.js";
+import { quoted } from "../format.js";
+import { idleSpread } from "../months.js";
+import { areaBlocks } from "../areas/area-section.js";
+import { popularEvents, type NamedEvent } from "../areas/events.js";
 
 /** The section's id, which its charts name as their section. */
 const ID = "activities" satisfies ChartSection;
 
-/** 二、活动开展: by category, the most attended by name, how activity spread over the year. */
-export function activities(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
+/**
+ * Share of the members at year end the best attended event must have drawn (人次 of that event) for the
+ * report to say it was 受到职工普遍欢迎 (our reading of 普遍: close to a third of the members came).
+ */
+const POPULAR_SHARE = 0.3;
+
+/** 二、活动开展: the year's total, the work areas with their events, the best attended, how activity spread. */
+export function activities(
+  ctx: NarrativeContext,
+  title: string,
+  charts: readonly ChartSpec[],
+  events: readonly NamedEvent[],
+): Section | null {
   const { f, totals: t } = ctx;
   if (t.activities.count === 0) return null;
   // 同比 only for what last year had some of (a 同比 against 0 is no percentage).
@@ -31,30 +45,20 @@ export function activities(ctx: NarrativeContext, title: string, charts: readonl
       "。",
     ),
   ];
-  const cats = Object.entries(t.activities.byCategory)
-    .filter(([, v]) => v.count > 0)
-    .sort((a, b) => b[1].count - a[1].count || b[1].participants - a[1].participants);
-  const [lead, ...rest] = cats;
-  if (lead) {
+  // The seeds' work areas, each with its events and figures and its 【请补充】 place (areas/).
+  blocks.push(...areaBlocks(ctx, events));
+  const popular = popularEvents(events).slice(0, 3);
+  const top = popular[0];
+  if (top) {
+    // 普遍欢迎 is a claim about the members: made when the best attended event drew at least
+    // POPULAR_SHARE of them; otherwise the events are only named as the best attended.
+    const welcomed = t.members.total > 0 && top.participants >= POPULAR_SHARE * t.members.total;
+    const names = popular.map((e) => quoted(e.name)).join("");
     blocks.push(
       paragraph(
-        "从活动类别看，",
-        lead[0],
-        ctx.vary("act.lead", ["开展得最多，共", "次数居首，达"]),
-        f.count(`activities.byCategory.${lead[0]}.count`, "次"),
-        "、",
-        f.count(`activities.byCategory.${lead[0]}.participants`, "人次"),
-        ...rest
-          .slice(0, 4)
-          .flatMap(([name], i) => [
-            i === 0 ? "；其次是" : "、",
-            name,
-            f.count(`activities.byCategory.${name}.count`, "次"),
-          ]),
-        rest.length > 4 && "等",
-        "。",
-        ctx.topActivities.length > 0 &&
-          `其中${ctx.topActivities.map((n) => `“${n}”`).join("")}${ctx.vary("act.top", ["参与人数最多，受到职工普遍欢迎。", "参加的职工最多，反响较好。"])}`,
+        welcomed
+          ? `${names}${ctx.vary("act.top", ["参与人数最多，受到职工普遍欢迎。", "参加的职工最多，受到职工普遍欢迎。"])}`
+          : `参与人数较多的活动有${names}。`,
       ),
     );
   }
@@ -63,18 +67,8 @@ export function activities(ctx: NarrativeContext, title: string, charts: readonl
     kind: "sum" as const,
     paths: [6, 7, 8, 9, 10, 11].map((i): TotalPath => `activities.byMonthCount.${i}`),
   };
-  const idle = idleMonthsFigure(t);
   blocks.push(
-    paragraph(
-      "从时间分布看，上半年开展",
-      f.count(h1, "次"),
-      "，下半年开展",
-      f.count(h2, "次"),
-      idle ? "；" : "，",
-      idle && idle.value > 6 ? "有" : "",
-      idle ?? "",
-      idle ? ctx.vary("act.idle", ["没有组织活动。", "未安排活动。"]) : "每个月都有活动开展。",
-    ),
+    paragraph("从时间分布看，上半年开展", f.count(h1, "次"), "，下半年开展", f.count(h2, "次"), ...idleSpread(ctx)),
   );
   blocks.push(...chartsIn(charts, ID));
   return { id: ID, title, blocks };

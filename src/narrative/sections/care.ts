@@ -1,4 +1,5 @@
-import type { Block, Provenance, Section } from "../../report/model.js";
+import type { Block, Inline, Provenance, Section } from "../../report/model.js";
+import { LISTS } from "../../layout/lists.js";
 import type { ChartSection, ChartSpec } from "../../charts/spec.js";
 import { chartsIn } from "../charts-in.js";
 import type { TotalPath } from "../../totals/paths.js";
@@ -7,6 +8,7 @@ import { paragraph, when } from "../figures.js";
 
 /** The section's id, which its charts name as their section. */
 const ID = "care" satisfies ChartSection;
+const CASH = "现金";
 
 /** 三、送温暖与慰问: payments by reason (人次, amount), people reached (人), cash vs goods. */
 export function care(ctx: NarrativeContext, title: string, charts: readonly ChartSpec[]): Section | null {
@@ -20,7 +22,7 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
       f.count("condolences.people", "人"),
       "，发放金额（含实物折价）",
       f.money("condolences.amountFen"),
-      ...when(f.hasChange("condolences.amountFen"), () => ["，比上年", f.change("condolences.amountFen")]),
+      ...when(f.hasChange("condolences.amountFen"), () => ["，", ...f.versusLastYear("condolences.amountFen")]),
       "。",
     ),
   ];
@@ -52,32 +54,36 @@ export function care(ctx: NarrativeContext, title: string, charts: readonly Char
     );
   }
   const forms = Object.entries(t.condolences.byForm).filter(([, v]) => v.count > 0);
-  const cash = forms.filter(([k]) => k === "现金");
-  const other = forms.filter(([k]) => k !== "现金");
+  // A form the rules found forbidden for some payment (form_forbidden: 购物卡, cash for a festival…) or
+  // outside the template's list is never called a 非现金形式, which reads as the approved practice.
+  const forbidden = ctx.findings.flatMap((x) => (x.code === "form_forbidden" ? [x.params.form] : []));
+  const listed = (k: string): boolean => (LISTS.condolenceForm as readonly string[]).includes(k);
+  const cash = forms.filter(([k]) => k === CASH);
+  const approved = forms.filter(([k]) => k !== CASH && listed(k) && !forbidden.includes(k));
+  const irregular = forms.filter(([k]) => k !== CASH && !approved.some(([a]) => a === k));
+  // Whether every payment in those forms is irregular (an unlisted form always is), or only some of them
+  // (蛋糕券 is fine for a birthday and forbidden on retirement).
+  const allIrregular = irregular.every(([k, v]) => !listed(k) || forbidden.filter((x) => x === k).length >= v.count);
   const sum = (keys: readonly [string, unknown][], field: "count" | "amountFen"): Provenance => ({
     kind: "sum",
     paths: keys.map(([k]): TotalPath => `condolences.byForm.${k}.${field}`),
   });
-  if (cash.length > 0 || other.length > 0) {
-    blocks.push(
-      paragraph(
-        "从发放形式看，",
-        ...when(cash.length > 0, () => [
-          "现金",
-          f.count(sum(cash, "count"), "人次"),
-          "、",
-          f.money(sum(cash, "amountFen")),
-        ]),
-        cash.length > 0 && other.length > 0 && "；",
-        ...when(other.length > 0, () => [
-          `${other.map(([k]) => k).join("、")}等非现金形式`,
-          f.count(sum(other, "count"), "人次"),
-          "、",
-          f.money(sum(other, "amountFen")),
-        ]),
-        "。",
-      ),
-    );
+  const clause = (keys: readonly [string, unknown][], name: string): readonly (Inline | string)[] => [
+    name,
+    f.count(sum(keys, "count"), "人次"),
+    "、",
+    f.money(sum(keys, "amountFen")),
+  ];
+  const clauses = [
+    cash.length > 0 && clause(cash, CASH),
+    approved.length > 0 && clause(approved, `${approved.map(([k]) => k).join("、")}等非现金形式`),
+    irregular.length > 0 && [
+      ...clause(irregular, irregular.map(([k]) => k).join("、")),
+      allIrregular ? "，发放形式不符合规定" : "，其中部分发放形式不符合规定",
+    ],
+  ].filter((c): c is readonly (Inline | string)[] => c !== false);
+  if (clauses.length > 0) {
+    blocks.push(paragraph("从发放形式看，", ...clauses.flatMap((c, i) => (i === 0 ? c : ["；", ...c])), "。"));
   }
   blocks.push(...chartsIn(charts, ID));
   return { id: ID, title, blocks };

@@ -3,6 +3,7 @@ import type { Block, Inline, Provenance, Section } from "../../report/model.js";
 import type { MoneyPath } from "../../totals/paths.js";
 import type { NarrativeContext } from "../context.js";
 import { paragraph, ratio, when } from "../figures.js";
+import { bookTitle } from "../format.js";
 
 /** Findings that mean money was spent above a cap or in a forbidden form: their category says so (findings/codes.ts). */
 export const STANDARD_CODES = codesOf(FindingCategory.standard);
@@ -55,7 +56,8 @@ export function finance(ctx: NarrativeContext, title: string): Section | null {
     ),
   );
   const breaches = STANDARD_CODES.reduce((n, c) => n + (findingCounts[c] ?? 0), 0);
-  const basis = `对照${ctx.profile.name}`;
+  // An official profile is named by the title of its rule, in 书名号 (GB/T 15834); a reference profile is no document.
+  const basis = ctx.profile.official ? `对照${bookTitle(ctx.profile.name)}` : `对照${ctx.profile.name}`;
   blocks.push(
     breaches === 0
       ? paragraph(

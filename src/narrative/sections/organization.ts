@@ -6,6 +6,7 @@ import { memberParts } from "../../totals/member-parts.js";
 import { memberPartName } from "../member-part-name.js";
 import { leftAliveThisYear } from "../../totals/leavers.js";
 import { paragraph, when } from "../figures.js";
+import { HOME_FILL } from "../areas/work-areas.js";
 
 /** 退会、转出 proper: those who left, less those who died (totals/leavers.ts). */
 const LEFT_ALIVE: Provenance = {
@@ -33,7 +34,7 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
         memberPartName(p, true),
         f.count(p.path, "人"),
       ]),
-      ...when(f.hasChange("members.total"), () => ["，会员总数比上年", f.change("members.total")]),
+      ...when(f.hasChange("members.total"), () => ["，会员总数", ...f.versusLastYear("members.total")]),
       "。",
       ...when(t.members.joinedThisYear > 0, () => [
         ctx.vary("org.join", ["全年新发展会员", "本年度新吸收会员"]),
@@ -69,9 +70,17 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
         f.money("dues.expectedFen"),
         "，实缴",
         f.money("dues.paidFen"),
-        ...when(f.hasChange("dues.paidFen"), () => ["（同比", f.change("dues.paidFen"), "）"]),
+        // 补缴上年 is cash of this year for last year's dues: in 实缴, never in the rate (totals.ts).
+        ...when(t.dues.catchUpFen > 0, () => ["（含补缴上年度会费", f.money("dues.catchUpFen"), "）"]),
+        ...when(f.hasChange("dues.paidFen"), () => ["，同比", f.change("dues.paidFen")]),
         ...when(hasRate, () => ["，会费收缴率", f.rate("dues.collectionRate")]),
         full ? "，会费做到了应收尽收。" : "。",
+        // An exemption the committee decided is not arrears: its months are owed by nobody.
+        ...when(t.dues.exemptMembers > 0, () => [
+          "经工会委员会批准，",
+          f.count("dues.exemptMembers", "名"),
+          "会员在批准的月份免缴会费，不计入应缴。",
+        ]),
         // Said apart, never netted against arrears; the members are named in the dues_mismatch findings.
         ...when(t.dues.overpaidFen > 0, () => [
           "另有",
@@ -84,5 +93,7 @@ export function organization(ctx: NarrativeContext, title: string, charts: reado
     );
   }
   blocks.push(...chartsIn(charts, ID));
+  // The seeds' 自身建设 / 建家: the union's own words, in a place a refresh keeps.
+  blocks.push({ kind: "placeholder", ...HOME_FILL });
   return { id: ID, title, blocks };
 }

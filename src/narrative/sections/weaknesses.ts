@@ -1,8 +1,8 @@
 import type { Inline, Paragraph, Provenance } from "../../report/model.js";
 import type { TotalPath } from "../../totals/paths.js";
 import type { NarrativeContext } from "../context.js";
-import { paragraph, ratio } from "../figures.js";
-import { idleMonthsFigure } from "../months.js";
+import { paragraph, ratio, when } from "../figures.js";
+import { idleMonths, idleMonthsFigure } from "../months.js";
 import { STANDARD_CODES } from "./finance.js";
 import { ordinalLead } from "../numbering.js";
 
@@ -41,14 +41,24 @@ export function weaknesses(ctx: NarrativeContext): Weakness[] {
         f.count({ kind: "findings", codes: ["dues_arrears"] }, "名"),
         "会员长期未缴纳会费，会籍管理需要跟进。",
       ],
-      plan: "对长期未缴会费的会员逐一了解情况，按照工会章程做好会籍管理。",
+      plan: "对长期未缴会费的会员逐一了解情况，按照《中国工会章程》做好会籍管理。",
     });
   }
-  const idle = idleMonthsFigure(t);
-  if (t.activities.count > 0 && idle) {
+  // Empty months are a weakness outside the unit's holidays, or when several run together (months.ts).
+  const idle = idleMonths(t, ctx.holidays);
+  const weakIdle = idleMonthsFigure(idle.weak);
+  if (t.activities.count > 0 && weakIdle) {
+    const besides = idle.excusedBy.length > 0;
+    const many = weakIdle.value > 6; // written "N个月", not by name
     out.push({
       id: "idle-months",
-      parts: ["活动安排不够均衡，", idle.value > 6 ? "全年有" : "", idle, "没有开展活动。"],
+      parts: [
+        "活动安排不够均衡，",
+        ...when(besides, () => [`除${idle.excusedBy.join("、")}外，`]),
+        besides ? (many ? "全年还有" : "还有") : many ? "全年有" : "",
+        weakIdle,
+        "没有开展活动。",
+      ],
       plan: "统筹全年活动计划，在活动较少的月份安排小型多样、职工便于参加的活动。",
     });
   }

@@ -35,7 +35,10 @@ type WithMerges = {
 function sheetGrid(ws: ExcelJS.Worksheet): GridSheetJson {
   const cells: GridCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
+    row.eachCell({ includeEmpty: true }, (slave, c) => {
+      // A merged range's other cells present its first cell (as the xlsx reader reads them); exceljs
+      // gives them the first cell's value but not its formula's cached result.
+      const cell = slave.isMerged ? slave.master : slave;
       const v = cell.value;
       const isFormula = v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v);
       // exceljs drops a cached result of 0, false or "" from cell.value; the model keeps it (raw-cell.ts).

@@ -1,4 +1,4 @@
-import { textHash, type Fragment } from "union-ledger";
+import { FILL_TAG_PREFIX, textHash, type Fragment } from "union-ledger";
 import type { PlacedControl, Insertion, LinkRecord, RefreshPlan, Replacement } from "../../../host/host.js";
 
 /**
@@ -65,13 +65,14 @@ export function planRefresh(
   newLink: LinkRecord,
 ): { plan: RefreshPlan; link: LinkRecord } {
   const present = new Set(blocks.map((b) => b.tag));
-  const replace = [...fragments]
-    .filter(([tag]) => present.has(tag) && !keep.has(tag))
-    .map(([tag, f]) => ({ tag, ...f }));
+  // A 【请补充】 place holds the chairman's words once written: a refresh never replaces or removes it,
+  // whether or not it still shows the prompt (it is inserted when the document lacks it).
+  const own = (tag: string): boolean => keep.has(tag) || tag.startsWith(FILL_TAG_PREFIX);
+  const replace = [...fragments].filter(([tag]) => present.has(tag) && !own(tag)).map(([tag, f]) => ({ tag, ...f }));
   const insert = insertions(present, [...fragments.keys()], fragments, blocks[0]?.tag);
-  const remove = blocks.map((b) => b.tag).filter((t) => !fragments.has(t) && !keep.has(t));
+  const remove = blocks.map((b) => b.tag).filter((t) => !fragments.has(t) && !own(t));
   const hashes: Record<string, string> = { ...newLink.hashes };
-  for (const t of keep) {
+  for (const t of [...keep, ...[...present].filter((tag) => tag.startsWith(FILL_TAG_PREFIX))]) {
     const old = oldLink?.hashes[t];
     if (old !== undefined) hashes[t] = old;
   }
