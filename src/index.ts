@@ -59,7 +59,7 @@ export {
 } from "./findings/messages/index.js";
 export { Locale } from "./findings/messages/types.js";
 export type { Ledger, BasicInfo, TemplateStamp } from "./workbook/ledger.js";
-export { SHEET_NAMES } from "./layout/template-layout.js";
+export { READ_SHEETS, SHEET_NAMES } from "./layout/template-layout.js";
 
 // ---- totals, money, dates ----------------------------------------------------------------------------------------
 export type { Totals, CountCost, CountAmount } from "./totals/totals.js";

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import { sortFindings } from "../findings/finding.js";
 import type { FindingTally } from "../findings/tally.js";
-import { SHEET_NAMES } from "../layout/template-layout.js";
+import { READ_SHEETS } from "../layout/template-layout.js";
 import type { Profile } from "../profiles/profile.js";
 import { selectProfile } from "../profiles/select.js";
 import { rosterIndex } from "../domain/membership.js";
@@ -40,16 +40,6 @@ export interface AnalyzeOptions {
   readonly onStage?: (stage: AnalysisStage) => void;
 }
 
-const SHEET_ORDER = [
-  SHEET_NAMES.meta,
-  SHEET_NAMES.basicInfo,
-  SHEET_NAMES.members,
-  SHEET_NAMES.dues,
-  SHEET_NAMES.activities,
-  SHEET_NAMES.condolences,
-  SHEET_NAMES.summary,
-];
-
 /**
  * A workbook, from whichever source (the .xlsx reader, Office.js values in the Excel pane) → findings and
  * totals. Never throws on bad data: it becomes findings.
@@ -62,7 +52,7 @@ export function analyzeWorkbook(wb: WorkbookSource, options: AnalyzeOptions = {}
   const roster = rosterIndex(ledger.members.rows);
   const totals = computeTotals(ledger, profile, roster);
   runRules(ledger, profile, sink, roster, (key) => figureAt(totals, key));
-  return ok({ ledger, profile, totals, findings: sortFindings(sink.items, SHEET_ORDER), tally: sink.tally() });
+  return ok({ ledger, profile, totals, findings: sortFindings(sink.items, READ_SHEETS), tally: sink.tally() });
 }
 
 /**

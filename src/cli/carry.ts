@@ -15,8 +15,9 @@ export async function carryFillsFrom(path: string, bytes: Uint8Array): Promise<C
   try {
     return carryFills(new Uint8Array(old), bytes);
   } catch (e) {
-    // fflate's error for a damaged zip: the old file has no places that can be read, so none are kept.
-    if (e instanceof Error && /invalid zip|unexpected EOF|invalid/iu.test(e.message)) return undefined;
+    // fflate's errors carry a numeric `code` (a damaged zip or deflate stream): the old file has no places
+    // that can be read, so none are kept. Anything else is a bug and goes on.
+    if (e instanceof Error && typeof (e as Error & { code?: unknown }).code === "number") return undefined;
     throw e;
   }
 }

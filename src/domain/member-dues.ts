@@ -47,6 +47,20 @@ export function expectedDues(
   year: number,
   dues: Profile["dues"],
 ): DuesExpectation {
+  // The rules and the totals both ask, for the same roster entry and row: worked out once.
+  const was = expected.get(member);
+  if (was && was.row === row && was.year === year && was.dues === dues) return was.value;
+  const value = compute(member, row, year, dues);
+  expected.set(member, { row, year, dues, value });
+  return value;
+}
+
+const expected = new WeakMap<
+  Member,
+  { row: DuesValues | undefined; year: number; dues: Profile["dues"]; value: DuesExpectation }
+>();
+
+function compute(member: Member, row: DuesValues | undefined, year: number, dues: Profile["dues"]): DuesExpectation {
   const active = owedMonths(member, year);
   const exemptText = row?.exemptMonths;
   const parsed = exemptText === undefined ? undefined : monthsFromText(exemptText);

@@ -31,7 +31,6 @@ const M = MEMBERS_SHEET,
   A = ACTIVITIES_SHEET,
   C = CONDOLENCES_SHEET;
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
-const LEFT = LEFT_MEMBER_STATUSES;
 
 /**
  * The 汇总 sheet: one formula per figure of `totals`, so the workbook shows its totals in any
@@ -46,7 +45,10 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
     label: "年末会员人数",
     unit: "人",
     formula: (r) =>
-      [`COUNTA(${r.range(M, "status")})`, ...LEFT.map((s) => `COUNTIF(${r.range(M, "status")},${q(s)})`)].join("-"),
+      [
+        `COUNTA(${r.range(M, "status")})`,
+        ...LEFT_MEMBER_STATUSES.map((s) => `COUNTIF(${r.range(M, "status")},${q(s)})`),
+      ].join("-"),
   },
   {
     key: "members.active",
@@ -75,7 +77,9 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
     label: "本年退会、转出、去世",
     unit: "人",
     formula: (r) =>
-      LEFT.map((s) => `COUNTIFS(${r.range(M, "status")},${q(s)},${inYear(r, M, "statusDate")})`).join("+"),
+      LEFT_MEMBER_STATUSES.map((s) => `COUNTIFS(${r.range(M, "status")},${q(s)},${inYear(r, M, "statusDate")})`).join(
+        "+",
+      ),
   },
   {
     key: "dues.paidFen",

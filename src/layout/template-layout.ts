@@ -22,6 +22,20 @@ export const SHEET_NAMES = {
   meta: "_meta",
 } as const;
 
+/**
+ * The sheets a reader looks at, in workbook order: what the Excel pane reads through Office.js and the order
+ * findings are sorted in. `填表说明`, `_lists` and a clerk's own sheets are never read.
+ */
+export const READ_SHEETS = [
+  SHEET_NAMES.meta,
+  SHEET_NAMES.basicInfo,
+  SHEET_NAMES.members,
+  SHEET_NAMES.dues,
+  SHEET_NAMES.activities,
+  SHEET_NAMES.condolences,
+  SHEET_NAMES.summary,
+] as const;
+
 /** The ledgers in the order they appear, read and report. */
 export const LEDGER_SHEETS = [MEMBERS_SHEET, DUES_SHEET, ACTIVITIES_SHEET, CONDOLENCES_SHEET] as const;
 

@@ -59,7 +59,7 @@ export const duesRules: Rule = (ctx) => {
       });
     }
     exemptPayments(ctx, member, exp.owed, paid, exp.expectedFen, row);
-    arrears(ctx, member, exp, paid, row);
+    arrears(ctx, member, exp, paid, thisYearFen, row);
   }
   for (const member of roster.values()) {
     if (seen.has(member.memberId)) continue;
@@ -124,13 +124,19 @@ function exemptPayments(
  * whole year still leaves at least six months' dues unpaid (a later lump sum covers them). Exempt
  * months are not owed, so they never make a run.
  */
-function arrears(ctx: RuleContext, member: Member, exp: DuesExpectation, paid: readonly Fen[], row: DuesRow): void {
+function arrears(
+  ctx: RuleContext,
+  member: Member,
+  exp: DuesExpectation,
+  paid: readonly Fen[],
+  thisYearFen: Fen,
+  row: DuesRow,
+): void {
   const { owed } = exp;
   const dues = owed.map((m) => exp.byMonth[m - 1] ?? fen(0));
   const least = Math.min(...dues);
   if (!(least > 0)) return;
-  const total = duesPaid(row.values).thisYearFen;
-  if (exp.expectedFen - total < 6 * least) return;
+  if (exp.expectedFen - thisYearFen < 6 * least) return;
   let runStart = 0;
   let runLength = 0;
   for (const month of owed) {

@@ -3,7 +3,7 @@ import {
   analyzeSource,
   findingMessage,
   inputErrorMessage,
-  SHEET_NAMES,
+  READ_SHEETS,
   type Analysis,
   type Finding,
 } from "union-ledger";
@@ -12,17 +12,6 @@ import type { CellRef, WorkbookHost } from "../../../host/host.js";
 import type { NoticeState } from "../../components/Notice.js";
 import { useAction } from "../use-action.js";
 import { useLocale, useStrings } from "../../i18n/locale.js";
-
-/** The sheets the readers look at; the findings sheet and the clerk's own sheets are not read. */
-const READ = [
-  SHEET_NAMES.meta,
-  SHEET_NAMES.basicInfo,
-  SHEET_NAMES.members,
-  SHEET_NAMES.dues,
-  SHEET_NAMES.activities,
-  SHEET_NAMES.condolences,
-  SHEET_NAMES.summary,
-];
 
 export interface ExcelViewState {
   readonly busy: string | undefined;
@@ -50,7 +39,7 @@ export function useExcelView(host: WorkbookHost, templateBytes?: () => Promise<U
   const validate = useCallback(
     () =>
       act(s.reading, async () => {
-        const source = await host.readWorkbook(READ);
+        const source = await host.readWorkbook(READ_SHEETS);
         setBusy(s.checking);
         const result = await analyzeSource(source);
         if (!result.ok) {
