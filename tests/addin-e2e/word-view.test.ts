@@ -119,7 +119,11 @@ describe.skipIf(!chromium)("Word view", () => {
       word: { paragraphs: LETTER, cursorAt: 1 },
     });
     const { page } = pane;
+    // Choosing a file clears the acknowledgement once the file is read: tick it after "已读取", never before
+    // (a tick that lands while the file is still being read is undone, and the button stays disabled).
+    const read = () => page.getByText("已读取：example-2024.xlsx").waitFor({ timeout: 60_000 });
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
+    await read();
     await page.getByLabel("我已知晓以上错误，仍要生成总结").check();
     await page.getByLabel("原因（将记录在文档中）").fill("初稿");
     await page.getByRole("button", { name: "在光标处插入年度总结" }).click();
@@ -127,6 +131,7 @@ describe.skipIf(!chromium)("Word view", () => {
     // The clerk rewrites a paragraph inside the 活动 section.
     await pane.fake((f) => f.word.editControl("union-ledger:activities", "我会全年活动丰富多彩（文员改写）。"));
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
+    await read();
     await page.getByLabel("我已知晓以上错误，仍要生成总结").check();
     await page.getByRole("button", { name: "用新数据刷新总结" }).click();
     await page.getByText(/以下部分已被手工修改：.、活动开展。/).waitFor({ timeout: 60_000 });
