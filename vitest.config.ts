@@ -10,11 +10,11 @@ import { defineConfig } from "vitest/config";
  * once per file.
  */
 const IN_PROCESS = [
-  "tests/{addin-ui,dates,findings,helpers,money,narrative,rules}/**/*.test.ts",
-  "tests/addin/{excel-findings-sheet,excel-host,excel-read,office-cells,office-runtime,word-host,word-refresh}.test.ts",
+  "tests/{addin-ui,dates,findings,helpers,import,money,narrative,rules}/**/*.test.ts",
+  "tests/addin/{excel-clear-count,excel-edit-watch,excel-findings-sheet,excel-host,excel-read,office-cells,office-runtime,word-host,word-refresh}.test.ts",
   "tests/rollup/{dedupe,expect,hierarchy,report,sum-totals}.test.ts",
   "tests/template/{bundled-files,print-setup,template}.test.ts",
-  "tests/workbook/{damaged-package,date-formats,fast-cell,fuzz,odd-values,other-programs,reader-findings,xlsx-package,xlsx-strings,xlsx-values}.test.ts",
+  "tests/workbook/{damaged-package,date-formats,fast-cell,fuzz,odd-values,other-programs,reader-findings,web-inflate,xlsx-package,xlsx-strings,xlsx-values}.test.ts",
 ];
 
 /**
@@ -28,7 +28,7 @@ const PROCESSES = [
   "tests/{addin-build,addin-e2e,docx,upgrade}/**/*.test.ts",
   "tests/addin/office-stub.test.ts",
   "tests/charts/native-chart.test.ts",
-  "tests/cli/{exit-codes,report-command}.test.ts",
+  "tests/cli/{exit-codes,import-command,report-command}.test.ts",
   "tests/package/pack.test.ts",
   "tests/rollup/{cli,cli-options}.test.ts",
   "tests/template/{libreoffice,printed-ledger}.test.ts",

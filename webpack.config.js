@@ -4,9 +4,12 @@
 //   npm run dev-server      https://localhost:3000 with office-addin-dev-certs' certificate
 //
 // Pages: taskpane.html (Excel and Word pane), commands.html (the ribbon's FunctionFile), and
-// standalone.html (no Office, no network, works from file://: one script file next to the page, no
-// lazy chunks). exceljs is its browser build (exceljs/dist/exceljs.min.js), in the pane a lazy chunk
+// standalone.html (no Office, no network, works from file://: one self-contained file, its script and the
+// worker's inlined, allowed by the CSP's hash of it). Reading, checking and report writing run in a worker
+// (addin/browser/worker/pane-worker.ts), built first as a script of its own and inlined as text into the pages
+// (the pane: a lazy chunk), which start it from a blob: URL. exceljs is its browser build (exceljs/dist/exceljs.min.js), in the pane a lazy chunk
 // of whatever `import()` first reaches it, so the Excel view starts without it.
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,11 +20,22 @@ import webpack from "webpack";
 import { configuredAddinUrl, DEV_URL, rewriteManifest } from "./scripts/addin-manifest.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const outDir = path.join(root, "dist/addin");
+// ADDIN_OUT: another output folder (parallel builds of work in progress); its parent gets the build files.
+const outDir = process.env.ADDIN_OUT ? path.resolve(process.env.ADDIN_OUT) : path.join(root, "dist/addin");
 const DEV_PORT = 3000;
+// The worker's script, built before the pages and inlined into them as text (beside the add-in's folder).
+const workerDir = path.join(path.dirname(outDir), "pane-worker");
 
-// Office (the Windows/Mac webviews) and the clerks' browsers: esbuild lowers newer syntax to this.
-const TARGET = "es2018";
+/**
+ * What esbuild lowers newer syntax to: the webviews Office uses today (Microsoft 365 and Office 2021+ on Windows:
+ * Edge WebView2, evergreen Chromium; Office on Mac: WKWebView, Safari of the macOS versions Office supports) and the
+ * clerks' browsers for the standalone page (Chromium-based: Edge, Chrome, 360, QQ). All of them run class fields,
+ * `#private` members and `#x in o` natively (Chrome 91, Safari 15, Firefox 90), so esbuild leaves the reader's
+ * classes as written: lowered for es2018 they became WeakMap helpers, the same read 2.3× slower in Chromium.
+ */
+const TARGET = ["chrome91", "edge91", "safari15", "firefox90"];
+/** webpack's own runtime code: the same browsers. */
+const WEBPACK_TARGET = "es2020";
 
 const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 
@@ -31,10 +45,12 @@ const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
  * The dev server's live-reload socket needs connect-src 'self' (CSP3 lets 'self' match wss: on the
  * same host); the production pages connect nowhere.
  */
-function csp({ office, dev }) {
+function csp({ office, dev, worker }) {
   return [
     "default-src 'self'",
     `script-src 'self'${office ? ` ${OFFICE_JS_ORIGIN}` : ""}`,
+    // The pane's worker, started from a blob: URL of its code (addin/browser/worker/pane-client.ts).
+    ...(worker ? ["worker-src blob:"] : []),
     `connect-src ${dev ? "'self'" : "'none'"}`,
     "img-src 'self' data: blob:",
     "style-src 'self' 'unsafe-inline'",
@@ -71,7 +87,7 @@ class AddinBuildFilesPlugin {
   apply(compiler) {
     compiler.hooks.done.tap("AddinBuildFilesPlugin", (stats) => {
       if (stats.hasErrors()) return;
-      const distDir = path.join(root, "dist");
+      const distDir = path.dirname(outDir);
       mkdirSync(distDir, { recursive: true });
       if (this.writeManifest) {
         const url = configuredAddinUrl() ?? DEV_URL;
@@ -93,7 +109,9 @@ class AddinBuildFilesPlugin {
       const entrypoints = Object.fromEntries(
         Object.entries(json.entrypoints ?? {}).map(([name, ep]) => [
           name,
-          ep.assets.map((a) => a.name).filter((f) => f.endsWith(".js")),
+          ep.assets
+            .map((a) => inlinedInto.get(a.name) ?? a.name)
+            .filter((f) => f.endsWith(".js") || f.endsWith(".html")),
         ]),
       );
       const namedChunkGroups = Object.fromEntries(
@@ -116,6 +134,57 @@ class AddinBuildFilesPlugin {
         path.join(distDir, "addin-build.json"),
         `${JSON.stringify({ entrypoints, namedChunkGroups, chunks }, null, 2)}\n`,
       );
+    });
+  }
+}
+
+/** Scripts inlined into a page, by file name → the page (AddinBuildFilesPlugin lists the page in their place). */
+const inlinedInto = new Map();
+
+/**
+ * Makes a page one self-contained file: its script (with the worker's code in it) goes inline, the file beside it is
+ * not written, and the page's CSP allows that one script by its hash ('sha256-…', CSP Level 2) instead of 'self',
+ * never by 'unsafe-inline'. An upper union mails the one file; a clerk opens the saved attachment from file://.
+ */
+class InlineScriptPlugin {
+  constructor(page) {
+    this.page = page;
+  }
+  apply(compiler) {
+    compiler.hooks.compilation.tap("InlineScriptPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("InlineScriptPlugin", (data) => {
+        if (data.outputName !== this.page) return data;
+        const tags = [...data.html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g)];
+        if (tags.length !== 1) throw new Error(`${this.page}: expected one script, found ${tags.length}`);
+        const [tag, file] = tags[0];
+        // An inline script ends at the first "</script"; "<!--" can change how it is parsed (HTML § script data).
+        // "\x3C" is "<" in a string, a template or a regular expression alike; esbuild's output has neither outside them.
+        const code = compilation
+          .getAsset(file)
+          .source.source()
+          .toString()
+          .replace(/<(\/script|!--)/gi, "\\x3C$1");
+        const hash = createHash("sha256").update(code, "utf8").digest("base64");
+        const html = data.html.replace(tag, () => `<script>${code}</script>`);
+        const policy = /script-src 'self'(?=;)/;
+        if (!policy.test(html)) throw new Error(`${this.page}: no "script-src 'self'" to replace in its CSP`);
+        compilation.deleteAsset(file);
+        inlinedInto.set(file, this.page);
+        return { ...data, html: html.replace(policy, `script-src 'sha256-${hash}'`) };
+      });
+    });
+  }
+}
+
+/**
+ * Writes the worker's script where the pages' build reads it (workerDir), also when the dev server keeps the
+ * output in memory.
+ */
+class WorkerFilePlugin {
+  apply(compiler) {
+    compiler.hooks.assetEmitted.tap("WorkerFilePlugin", (name, { content }) => {
+      mkdirSync(workerDir, { recursive: true });
+      if (name.endsWith(".js")) writeFileSync(path.join(workerDir, name), content);
     });
   }
 }
@@ -165,21 +234,78 @@ export default async (env = {}, argv = {}) => {
     };
   }
 
-  const page = (name, { template, office, chunks }) =>
+  const page = (name, { template, office, worker, chunks }) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
       chunks,
       inject: "body",
       scriptLoading: "defer",
-      csp: csp({ office, dev }),
+      csp: csp({ office, dev, worker }),
       minify: dev ? false : { collapseWhitespace: true, removeComments: true, keepClosingSlash: true },
     });
 
-  return {
+  // What both builds resolve and compile alike.
+  const resolve = {
+    extensions: [".tsx", ".ts", ".js", ".mjs", ".json"],
+    // src/ imports "./x.js" (NodeNext style) for ./x.ts.
+    extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    alias: {
+      // The core, through its public entry only (addin/tsconfig.json maps it the same way; lint forbids deeper imports).
+      "union-ledger$": path.join(root, "src/index.ts"),
+      // exceljs' browser build (browserify, with its own zip and stream shims); the pane loads it lazily.
+      exceljs$: path.join(root, "node_modules/exceljs/dist/exceljs.min.js"),
+      // The worker's script as built by the first build (asset/source below: its text).
+      "pane-worker-code$": path.join(workerDir, "pane-worker.js"),
+    },
+  };
+  const tsRule = {
+    test: /\.[cm]?tsx?$/,
+    exclude: /node_modules/,
+    loader: "esbuild-loader",
+    options: { target: TARGET, jsx: "automatic", tsconfig: path.join(root, "addin/tsconfig.json") },
+  };
+  // Two lazy modules of the core's entry (src/index.ts) the panes never call: the template writer (exceljs; the
+  // pane opens the committed template instead) and native Word charts (the panes draw PNGs). Left out, so the
+  // pane builds no dead chunk and the standalone page and the worker, which inline every import(), do not carry them.
+  // The pages keep the template writer (`withTemplate`): the standalone page's 下载空白模板 and 导入已有台账 run it on
+  // the main thread (the import: loaded on first use). The worker carries neither, nor the import (issue 15).
+  const unusedCore = (withTemplate = false) =>
+    new webpack.IgnorePlugin({
+      resourceRegExp: withTemplate
+        ? /^\.\/charts\/native-chart\.js$/
+        : /^\.\/(template\/generate|charts\/native-chart|import\/import|import\/choices)\.js$/,
+      contextRegExp: /[\\/]src$/,
+    });
+  const optimization = { minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: "eof" })] };
+
+  // The pane's worker: reading, checking and the .docx writer in one classic script, no chunks (it runs from a
+  // blob: URL, which has no folder to load chunks from).
+  const workerBuild = {
+    name: "pane-worker",
     mode,
     context: root,
-    target: ["web", TARGET],
+    target: ["webworker", WEBPACK_TARGET],
+    entry: { "pane-worker": { import: "./addin/browser/worker/pane-worker.ts", asyncChunks: false } },
+    output: { path: workerDir, filename: "[name].js", publicPath: "", clean: true },
+    devtool: false,
+    performance: { hints: false },
+    resolve,
+    module: {
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
+      rules: [{ test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, sideEffects: false }, tsRule],
+    },
+    optimization,
+    plugins: [unusedCore(), new WorkerFilePlugin()],
+    stats: dev ? "minimal" : { preset: "errors-warnings", timings: true },
+  };
+
+  const pagesBuild = {
+    name: "pages",
+    dependencies: ["pane-worker"],
+    mode,
+    context: root,
+    target: ["web", WEBPACK_TARGET],
     entry: {
       taskpane: "./addin/taskpane/main.tsx",
       commands: "./addin/commands/commands.ts",
@@ -200,17 +326,7 @@ export default async (env = {}, argv = {}) => {
     // No eval-based source maps: the CSP has no 'unsafe-eval'.
     devtool: dev ? "source-map" : false,
     performance: { hints: false },
-    resolve: {
-      extensions: [".tsx", ".ts", ".js", ".mjs", ".json"],
-      // src/ imports "./x.js" (NodeNext style) for ./x.ts.
-      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
-      alias: {
-        // The core, through its public entry only (addin/tsconfig.json maps it the same way; lint forbids deeper imports).
-        "union-ledger$": path.join(root, "src/index.ts"),
-        // exceljs' browser build (browserify, with its own zip and stream shims); the pane loads it lazily.
-        exceljs$: path.join(root, "node_modules/exceljs/dist/exceljs.min.js"),
-      },
-    },
+    resolve,
     module: {
       // A prebuilt, minified UMD bundle: nothing for webpack to resolve inside it.
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
@@ -219,12 +335,9 @@ export default async (env = {}, argv = {}) => {
         // function the page never calls (src/analyze.ts → src/workbook/load.ts) then drops out of
         // the first load, and exceljs stays in the lazy chunk of whoever `import("exceljs")`s.
         { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, sideEffects: false },
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          loader: "esbuild-loader",
-          options: { target: TARGET, jsx: "automatic", tsconfig: path.join(root, "addin/tsconfig.json") },
-        },
+        tsRule,
+        // The worker's built script, as text (addin/browser/worker/worker-source.ts).
+        { test: /pane-worker[\\/]pane-worker\.js$/, type: "asset/source" },
         // Images: inlined under 8 KiB (img-src allows data:), else a file next to the page.
         { test: /\.(png|svg)$/, type: "asset", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
         // A bundled workbook (the standard template for Excel.createWorkbook) as a base64 data: URL in
@@ -232,20 +345,21 @@ export default async (env = {}, argv = {}) => {
         { test: /\.xlsx$/, type: "asset/inline" },
       ],
     },
-    optimization: {
-      minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: "eof" })],
-    },
+    optimization,
     plugins: [
-      // Two lazy modules of the core's entry (src/index.ts) the panes never call: the template writer (exceljs; the
-      // pane opens the committed template instead) and native Word charts (the panes draw PNGs). Left out, so the
-      // pane builds no dead chunk and the standalone page, which inlines every import(), does not carry them.
-      new webpack.IgnorePlugin({
-        resourceRegExp: /^\.\/(template\/generate|charts\/native-chart)\.js$/,
-        contextRegExp: /[\\/]src$/,
-      }),
-      page("taskpane", { template: "addin/taskpane/taskpane.html", office: true, chunks: ["taskpane"] }),
+      unusedCore(true),
+      page("taskpane", { template: "addin/taskpane/taskpane.html", office: true, worker: true, chunks: ["taskpane"] }),
       page("commands", { template: "addin/commands/commands.html", office: true, chunks: ["commands"] }),
-      page("standalone", { template: "addin/standalone/standalone.html", office: false, chunks: ["standalone"] }),
+      // 使用说明: static, no script (linked from every page's footer, the manifest's SupportUrl and LearnMoreUrl).
+      page("help", { template: "addin/help/help.html", office: false, chunks: [] }),
+      page("standalone", {
+        template: "addin/standalone/standalone.html",
+        office: false,
+        worker: true,
+        chunks: ["standalone"],
+      }),
+      // One file: from file:// with nothing beside it (the dev server serves it as built, script beside it).
+      ...(serving ? [] : [new InlineScriptPlugin("standalone.html")]),
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }],
       }),
@@ -255,4 +369,5 @@ export default async (env = {}, argv = {}) => {
     devServer,
     stats: dev ? "minimal" : { preset: "errors-warnings", timings: true },
   };
+  return [pagesBuild, workerBuild];
 };

@@ -31,6 +31,8 @@ export const CORE_LAYERS = [
   "rollup",
   "narrative",
   "upgrade",
+  // The import of clerks' own workbooks (issue 15): it writes through upgrade's writer.
+  "import",
 ];
 
 /** Files of the core that write workbooks and so may import exceljs (the pane loads them lazily). */

@@ -29,6 +29,9 @@ import type { Report } from "./report/model.js";
 import type { Result } from "./result.js";
 import type { TemplateOptions } from "./template/generate.js";
 import type { WorkbookSource } from "./workbook/source/source.js";
+import type { ImportLedgerOptions, ImportOutcome } from "./import/import.js";
+import type { ImportChoices } from "./import/choices.js";
+import type { ImportError } from "./import/report.js";
 import type { XlsxReadOptions } from "./workbook/xlsx/open-xlsx.js";
 import { webSha256 } from "./docx/web-sha256.js";
 
@@ -59,7 +62,7 @@ export {
 } from "./findings/messages/index.js";
 export { Locale } from "./findings/messages/types.js";
 export type { Ledger, BasicInfo, TemplateStamp } from "./workbook/ledger.js";
-export { READ_SHEETS, SHEET_NAMES } from "./layout/template-layout.js";
+export { READ_SHEETS, SHEET_NAMES, TEMPLATE_VERSION } from "./layout/template-layout.js";
 
 // ---- totals, money, dates ----------------------------------------------------------------------------------------
 export type { Totals, CountCost, CountAmount } from "./totals/totals.js";
@@ -119,6 +122,8 @@ export {
   type SourceRecord,
 } from "./report/model.js";
 export type { ReportOptions } from "./narrative/build.js";
+/** The 基本信息 fields a report's title needs that a workbook leaves empty (a blank template): the panes stop at them. */
+export { missingTitleInfo, type MissingTitleInfo, type TitleField } from "./narrative/title-info.js";
 export { reportSource, type AnalyzedWorkbook } from "./report/source.js";
 export {
   chartSpecs,
@@ -132,6 +137,22 @@ export type { ChartRenderer } from "./docx/blocks.js";
 export type { DocxOptions, Fragment, WrittenReport } from "./docx/write.js";
 export type { TemplateOptions } from "./template/generate.js";
 
+// ---- importing a clerk's own ledger workbook (issue 15) ------------------------------------------------------------
+export type { ImportMap } from "./import/map-file.js";
+export { parseImportMap, IMPORT_MAP_FORMAT } from "./import/map-file.js";
+export type {
+  ImportReport,
+  ImportError,
+  SheetMapping,
+  PlacedColumn,
+  SkippedRow,
+  ChangedValue,
+  Confidence as ImportConfidence,
+} from "./import/report.js";
+export type { ImportLedgerOptions, ImportOutcome } from "./import/import.js";
+export type { ImportChoices, SheetChoice as ImportSheetChoice } from "./import/choices.js";
+export { importErrorMessage } from "./import/messages.js";
+
 // ---- lower level (the add-in's host adapters, chart pictures and refresh) -----------------------------------------
 /** Lower level: a workbook as the readers see it; `gridWorkbook` makes one from 2-D values (Office.js ranges). */
 export type { WorkbookSource, SheetSource, MergedRange } from "./workbook/source/source.js";
@@ -141,6 +162,8 @@ export { EMPTY as EMPTY_CELL, type RawCell, type FormulaCell } from "./cells/raw
 export { isDateFormatCode } from "./workbook/xlsx/date-formats.js";
 /** Lower level: how the reader unpacks zip parts (union-ledger/node passes Node's zlib). */
 export type { ZipCodec, Inflate, Crc32 } from "./workbook/xlsx/package-parts.js";
+/** Lower level: the web's own raw-deflate inflater (DecompressionStream), undefined where there is none; `inflateAsync`. */
+export { webInflate, type AsyncInflate } from "./workbook/zip/web-inflate.js";
 export type { XlsxReadOptions } from "./workbook/xlsx/open-xlsx.js";
 /** Lower level: the link record a report keeps in its document properties, and the hashes of its controls' text. */
 export { LINK_PREFIX, linkProperties, linkFromProperties, type LinkRecord } from "./docx/link.js";
@@ -253,4 +276,30 @@ export async function generateTemplate(
     generator: options.generator ?? "union-ledger",
   });
   return m.workbookBytes(wb);
+}
+
+/**
+ * A clerk's own ledger workbook (.xlsx bytes) → the standard workbook on the current template, the report of what was
+ * done (the mapping per sheet and column with its confidence, the columns kept to the right, the rows left out, the
+ * values changed in form) and the map, which passed back as `options.map` imports the same way. Loaded on first call
+ * with the template writer. Ambiguity and unrecognisable workbooks are returned errors (`importErrorMessage`).
+ */
+export async function importLedger(
+  bytes: Uint8Array,
+  options: ImportLedgerOptions = {},
+): Promise<Result<ImportOutcome, ImportError>> {
+  const m = await import(/* webpackChunkName: "import" */ "./import/import.js");
+  return m.importLedger(bytes, options);
+}
+
+/**
+ * What the panes' mapping table offers for a clerk's workbook: each sheet read as each ledger (MAP.json's form), the
+ * ledgers' template columns, and the map detection proposes with its ambiguities left for the clerk to settle.
+ */
+export async function importChoices(
+  bytes: Uint8Array,
+  zip: Omit<XlsxReadOptions, "sheets"> = {},
+): Promise<Result<ImportChoices, ImportError>> {
+  const m = await import(/* webpackChunkName: "import-choices" */ "./import/choices.js");
+  return m.importChoices(bytes, zip);
 }

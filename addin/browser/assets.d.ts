@@ -3,3 +3,9 @@ declare module "*.xlsx" {
   const url: string;
   export default url;
 }
+
+// The pane worker's bundled code as text (webpack.config.js: alias pane-worker-code, asset/source).
+declare module "pane-worker-code" {
+  const code: string;
+  export default code;
+}

@@ -1,12 +1,4 @@
-import type { ParagraphChild } from "docx";
-import {
-  CHART_HEIGHT,
-  CHART_WIDTH,
-  chartPicture,
-  echartsOption,
-  type ChartRenderer,
-  type ChartSpec,
-} from "union-ledger";
+import { CHART_HEIGHT, CHART_WIDTH, echartsOption, type ChartSpec } from "union-ledger";
 import { fromBase64 } from "./base64.js";
 import { echarts } from "./echarts-setup.js";
 
@@ -32,11 +24,9 @@ export function chartPng(spec: ChartSpec, width = CHART_WIDTH, height = CHART_HE
 }
 
 /**
- * Charts as PNG pictures for the Word pane and the standalone page: `insertInlinePictureFromBase64`
- * shows SVG as a broken image, and a native chart needs an embedded workbook (addin.md).
+ * One chart drawn for the pane's worker, which writes the report (worker/pane-worker.ts): PNG pictures, because
+ * `insertInlinePictureFromBase64` shows SVG as a broken image and a native chart needs an embedded workbook
+ * (addin.md). ECharts needs a document to measure text and draw, so charts are drawn here, each in a task of its
+ * own (one worker message per chart), and the worker waits.
  */
-export const pngCharts: ChartRenderer = {
-  async render(spec: ChartSpec): Promise<ParagraphChild> {
-    return chartPicture(spec, chartPng(spec), CHART_WIDTH * SCALE, CHART_HEIGHT * SCALE);
-  },
-};
+export const chartPngTask = async (spec: ChartSpec): Promise<Uint8Array> => chartPng(spec);

@@ -8,11 +8,19 @@ import {
   type Report,
 } from "union-ledger";
 
-/** The report model for a workbook (empty name and hash in the Excel pane, which has no file); the same builder as the CLI's `report`. */
-export function reportOf(s: AnalyzedWorkbook, now = new Date()): Promise<Report> {
+/**
+ * The report model for a workbook (empty name and hash in the Excel pane, which has no file); the same builder as the
+ * CLI's `report`. `acknowledgement`: the clerk's reason for writing it while the ledger has errors, quoted in page 1's
+ * notice (the Word insert and refresh and the standalone download pass it, so the document says it where it is read).
+ */
+export function reportOf(s: AnalyzedWorkbook, now = new Date(), acknowledgement?: string): Promise<Report> {
   // The 落款 is dated by the 填报日期, else by the day `now` falls on where the pane runs.
   const today = localIsoDate(now);
-  return buildReport(s.analysis, { source: reportSource(s, now), ...(today ? { today } : {}) });
+  return buildReport(s.analysis, {
+    source: reportSource(s, now),
+    ...(today ? { today } : {}),
+    ...(acknowledgement ? { acknowledgement } : {}),
+  });
 }
 
 /** The report as plain text, paragraphs separated by blank lines: what "copy" puts on the clipboard. */

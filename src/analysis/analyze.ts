@@ -12,7 +12,7 @@ import type { Totals } from "../totals/totals.js";
 import { ok, type Result } from "../result.js";
 import type { InputError } from "../workbook/input-error.js";
 import type { Ledger } from "../workbook/ledger.js";
-import { loadWorkbookSource } from "../workbook/load.js";
+import { loadWorkbookSource, loadWorkbookSourceAsync } from "../workbook/load.js";
 import { readLedger } from "../workbook/read-ledger.js";
 import type { WorkbookSource } from "../workbook/source/source.js";
 import type { XlsxReadOptions } from "../workbook/xlsx/open-xlsx.js";
@@ -57,8 +57,8 @@ export function analyzeWorkbook(wb: WorkbookSource, options: AnalyzeOptions = {}
 
 /**
  * Bytes of an .xlsx → findings and totals; an unusable file is an input error (exit code 2). Read
- * by src/workbook/xlsx (exceljs is for writing only). Async for the callers' sake: a reader that
- * streams or inflates off the main thread may take its place.
+ * by src/workbook/xlsx (exceljs is for writing only). With `inflateAsync` (the web's DecompressionStream, as the
+ * pane's worker passes it) the parts are inflated ahead by the platform; what is read stays the same.
  */
 export async function analyzeBytes(
   bytes: Uint8Array,
@@ -66,7 +66,7 @@ export async function analyzeBytes(
 ): Promise<Result<Analysis, InputError>> {
   const { profile, onStage, ...read } = options;
   onStage?.("open");
-  const loaded = loadWorkbookSource(bytes, read);
+  const loaded = read.inflateAsync ? await loadWorkbookSourceAsync(bytes, read) : loadWorkbookSource(bytes, read);
   if (!loaded.ok) return loaded;
   onStage?.("check");
   return analyzeWorkbook(loaded.value, profile ? { profile } : {});

@@ -7,6 +7,7 @@ import { registerValidate } from "./commands/validate.js";
 import { registerReport } from "./commands/report.js";
 import { registerUpgrade } from "./commands/upgrade.js";
 import { registerRollup } from "./commands/rollup.js";
+import { registerImport } from "./commands/import.js";
 import { CjkFontMissingError } from "../node/index.js";
 import { VERSION } from "./version.js";
 
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerReport(program, setExit);
   registerUpgrade(program);
   registerRollup(program, setExit);
+  registerImport(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exit;

@@ -15,3 +15,13 @@ export function dateFromText(text: string): DateParse {
   if (!date) return { ok: false };
   return { ok: true, date };
 }
+
+// "3月5日", "3月5号": a date without its year, as clerks type in a ledger whose year is in its title (issue 15).
+const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/u;
+
+/** A month and day typed without a year, in the year given (the ledger's 年度); other forms are dateFromText's. */
+export function monthDayFromText(text: string, year: number): DateParse {
+  const m = MONTH_DAY.exec(text.normalize("NFKC").trim());
+  const date = m ? isoDate(year, Number(m[1]), Number(m[2])) : undefined;
+  return date ? { ok: true, date } : { ok: false };
+}

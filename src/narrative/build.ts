@@ -27,7 +27,15 @@ export interface ReportOptions {
   readonly today?: IsoDate;
   /** Last year's totals, already checked to be the same union and the year before. */
   readonly prior?: Totals;
+  /**
+   * Why the report is written while the ledger still has errors (the add-in asks the clerk for it): page 1's notice
+   * quotes it after the count of errors, so whoever reads the report sees it. Ignored when there are no errors.
+   */
+  readonly acknowledgement?: string;
 }
+
+/** The clerk's reason as one clause of the notice: trimmed, its own closing punctuation dropped (the notice adds "。"). */
+const reasonClause = (reason: string | undefined): string => reason?.trim().replace(/[\s。．.；;，,！!]+$/u, "") ?? "";
 
 /** 落款: the union's name and the date (填报日期, else today); none when neither is known. */
 function signature(name: string, date: IsoDate | undefined): Signature | null {
@@ -54,6 +62,7 @@ export function buildReport(a: Analysis, options: ReportOptions): Report {
   add((t) => plansSection(ctx, t, weak), `${a.totals.fiscalYear + 1}年工作打算`);
 
   const { errors } = a.tally;
+  const reason = reasonClause(options.acknowledgement);
   const appendices = [
     totalsAppendix(a.totals, "附件1：主要数据汇总表"),
     findingsAppendix(a.findings, a.tally, "附件2：台账数据错误清单"),
@@ -76,6 +85,7 @@ export function buildReport(a: Analysis, options: ReportOptions): Report {
               "本总结依据的台账数据尚有",
               ctx.f.count({ kind: "findings", codes: ["error"] }, "处"),
               "错误未更正（见文后附件“台账数据错误清单”），文中相关数字仅供参考。",
+              ...when(reason !== "", () => [`在错误更正前生成本总结的原因：${reason}。`]),
             ]),
           )
         : null,

@@ -2,7 +2,7 @@ import { err, type Result } from "../result.js";
 import type { InputError } from "./input-error.js";
 import { READ_SHEET_NAMES } from "./read-sheets.js";
 import type { WorkbookSource } from "./source/source.js";
-import { openXlsx, type XlsxReadOptions } from "./xlsx/open-xlsx.js";
+import { openXlsx, openXlsxAsync, type XlsxReadOptions } from "./xlsx/open-xlsx.js";
 import { sniffWorkbook } from "./zip/sniff.js";
 
 /**
@@ -19,4 +19,14 @@ export function loadWorkbookSource(
   const problem = sniffWorkbook(bytes);
   if (problem) return err(problem);
   return openXlsx(bytes, { sheets: (name) => READ_SHEET_NAMES.has(name), ...options });
+}
+
+/** loadWorkbookSource, the parts inflated ahead by `options.inflateAsync` (the browser's own inflater) when given. */
+export async function loadWorkbookSourceAsync(
+  bytes: Uint8Array,
+  options: XlsxReadOptions = {},
+): Promise<Result<WorkbookSource, InputError>> {
+  const problem = sniffWorkbook(bytes);
+  if (problem) return err(problem);
+  return openXlsxAsync(bytes, { sheets: (name) => READ_SHEET_NAMES.has(name), ...options });
 }

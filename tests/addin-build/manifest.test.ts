@@ -44,6 +44,8 @@ const attr = (xml: string, name: string): string[] =>
   [...xml.matchAll(new RegExp(`\\b${name}="([^"]*)"`, "g"))].map((m) => m[1] ?? "");
 const urlsOf = (xml: string): string[] => [...xml.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1] ?? "");
 const withoutComments = (xml: string): string => xml.replace(/<!--[\s\S]*?-->/g, "");
+/** The ribbon's icon sizes: 16, 32 and 80 are required, the others supported (Office's Icon element reference). */
+const RIBBON_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;
 
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
@@ -149,8 +151,23 @@ describe("manifest.xml content", () => {
     }
     expect(xml).toMatch(/<IconUrl DefaultValue="https:\/\/localhost:3000\/assets\/icon-32.png"\/>/);
     expect(xml).toMatch(/<HighResolutionIconUrl DefaultValue="https:\/\/localhost:3000\/assets\/icon-64.png"\/>/);
-    for (const size of [16, 32, 64, 80, 128])
+    for (const size of [...RIBBON_ICON_SIZES, 128])
       expect(pngSize(join(ROOT, `assets/icon-${size}.png`))).toEqual({ width: size, height: size });
+  });
+
+  it("names who provides it and where help is: the bundled 使用说明 page, not a developer handle or the tool", () => {
+    expect(xml).toMatch(/<ProviderName>工会台账助手项目组<\/ProviderName>/);
+    expect(xml).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/help.html"\/>/);
+    expect(xml).toMatch(/<bt:Url id="Help.Url" DefaultValue="https:\/\/localhost:3000\/help.html"\/>/);
+    // Each host's GetStarted callout links it.
+    expect([...xml.matchAll(/<LearnMoreUrl resid="Help.Url"\/>/g)]).toHaveLength(2);
+    expect(existsSync(join(ROOT, "addin/help/help.html"))).toBe(true);
+  });
+
+  it("gives every ribbon icon the sizes Office supports (16, 32, 80 required; the rest for display scaling)", () => {
+    const icons = [...xml.matchAll(/<Icon>([\s\S]*?)<\/Icon>/g)].map((m) => m[1] ?? "");
+    expect(icons).toHaveLength(4);
+    for (const icon of icons) expect(attr(icon, "size").map(Number)).toEqual([...RIBBON_ICON_SIZES]);
   });
 
   it("has the package's version", () => {
@@ -206,10 +223,8 @@ describe("the production address", () => {
       "taskpane.html",
       "commands.html",
       "standalone.html",
-      "assets/icon-16.png",
-      "assets/icon-32.png",
-      "assets/icon-64.png",
-      "assets/icon-80.png",
+      "help.html",
+      ...RIBBON_ICON_SIZES.map((size) => `assets/icon-${size}.png`),
     ]) {
       expect(existsSync(join(ROOT, "dist/addin", page)), page).toBe(true);
     }

@@ -22,7 +22,8 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The built pages (`npm run build:addin`, part of `npm run build`, which `npm test` runs first). */
-export const ADDIN_DIST = join(ROOT, "dist/addin");
+/** ADDIN_DIST: another build (webpack.config.js's ADDIN_OUT), for testing a build of work in progress. */
+export const ADDIN_DIST = process.env.ADDIN_DIST ? resolve(process.env.ADDIN_DIST) : join(ROOT, "dist/addin");
 export const ARTIFACTS = join(ROOT, "artifacts/addin");
 export const MINIMAL_OFFICE_STUB = join(ROOT, "tests/addin-e2e/stubs/minimal-office.js");
 /** The task pane's width in Office on Windows by default. */

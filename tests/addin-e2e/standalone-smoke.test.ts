@@ -4,7 +4,9 @@
  * No console error, no CSP violation, no request leaving the machine. Also checks the harness itself
  * (an outside request is caught). The views' own tests come with the views.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -23,6 +25,7 @@ import {
   watchPage,
   type StaticServer,
 } from "./harness.js";
+import { EXAMPLE } from "./page-checks.js";
 
 // Without Chromium the browser tests are skipped, except in CI, where that is a failed test.
 let chromium: string | null = null;
@@ -69,8 +72,21 @@ describe.skipIf(!chromium)("built add-in pages in Chromium", () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("connect-src 'none'");
       expect(csp).not.toMatch(/unsafe-eval|\*/);
-      expect(csp).toContain(office ? "script-src 'self' https://appsforoffice.microsoft.com;" : "script-src 'self';");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(html.includes("appsforoffice.microsoft.com/lib/1/hosted/office.js"), page).toBe(office);
+      if (page === "standalone.html") {
+        // One self-contained file: its one script inline, allowed by its hash (never 'unsafe-inline').
+        const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts).toHaveLength(1);
+        expect(scripts[0]?.[1]).toBe("");
+        const hash = createHash("sha256")
+          .update(scripts[0]?.[2] ?? "", "utf8")
+          .digest("base64");
+        expect(csp).toContain(`script-src 'sha256-${hash}';`);
+        expect(csp).toContain("worker-src blob:");
+        continue;
+      }
+      expect(csp).toContain(office ? "script-src 'self' https://appsforoffice.microsoft.com;" : "script-src 'self';");
       // Every other script is a relative path next to the page.
       for (const src of html.matchAll(/<script[^>]* src="([^"]+)"/g)) {
         if (!src[1]?.startsWith("https://appsforoffice.microsoft.com/")) expect(src[1], page).toMatch(/^[\w./-]+\.js$/);
@@ -91,23 +107,38 @@ describe.skipIf(!chromium)("built add-in pages in Chromium", () => {
     await context.close();
   });
 
-  it("loads the standalone page from file:// (CSP 'self' covers the script next to it in Chromium)", async () => {
-    const { context, page } = await newPanePage(browser);
-    const problems = await watchPage(page);
-    const route = await routeOfficeJs(page, MINIMAL_OFFICE_STUB);
-    const requested: string[] = [];
-    page.on("request", (r) => requested.push(r.url()));
-    await page.goto(pathToFileURL(join(ADDIN_DIST, "standalone.html")).href);
-    await page.waitForFunction(ROOT_RENDERED);
-    expect(problems).toEqual({ errors: [], cspViolations: [] });
-    expect(route.outside).toEqual([]);
-    for (const url of requested) expect(url.startsWith("file://"), url).toBe(true);
-    // One script file next to the page: no lazy chunk to fetch (webpack.config.js: its own layer,
-    // asyncChunks false), so copying standalone.html with its .js is enough.
-    const scripts = requested.filter((u) => u.endsWith(".js"));
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/\/standalone\.[0-9a-f]+\.js$/);
-    await context.close();
+  it("works from file:// as one file copied alone into an empty folder: reads a workbook, writes the report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ul-standalone-"));
+    try {
+      copyFileSync(join(ADDIN_DIST, "standalone.html"), join(dir, "工会台账助手.html"));
+      expect(readdirSync(dir)).toEqual(["工会台账助手.html"]);
+      const { context, page } = await newPanePage(browser);
+      const problems = await watchPage(page);
+      const route = await routeOfficeJs(page, MINIMAL_OFFICE_STUB);
+      const requested: string[] = [];
+      page.on("request", (r) => requested.push(r.url()));
+      await page.goto(pathToFileURL(join(dir, "工会台账助手.html")).href);
+      await page.waitForFunction(ROOT_RENDERED);
+      // The worker (a blob: URL of code inlined in the page) reads and checks, and writes the .docx.
+      await page.locator("input[type=file]").setInputFiles(EXAMPLE);
+      const download = page.getByRole("button", { name: "下载年度总结（.docx）" });
+      await download.waitFor({ timeout: 120_000 });
+      // The example has errors: the download waits for the acknowledgement and its reason.
+      await page.getByLabel(/仍要下载年度总结/).check();
+      await page.getByRole("textbox", { name: /原因/ }).fill("区总工会要求先报初稿");
+      const [file] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), download.click()]);
+      expect((await readFile(await file.path())).subarray(0, 2).toString()).toBe("PK");
+      await screenshot(page, "standalone-single-file");
+      expect(problems).toEqual({ errors: [], cspViolations: [] });
+      expect(route.outside).toEqual([]);
+      // Nothing but the page itself is fetched from disk (the worker and the chart drawer come from within it).
+      expect(requested.filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([
+        pathToFileURL(join(dir, "工会台账助手.html")).href,
+      ]);
+      await context.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("loads the task pane with a stub office.js", async () => {
@@ -181,7 +212,7 @@ describe.skipIf(!chromium)("built add-in pages in Chromium", () => {
     };
     expect(await types("standalone.html")).toEqual([200, "text/html; charset=utf-8"]);
     expect(await types("assets/icon-16.png")).toEqual([200, "image/png"]);
-    const js = /src="([^"]+\.js)"/.exec(readFileSync(join(ADDIN_DIST, "standalone.html"), "utf8"))?.[1] ?? "";
+    const js = /src="(taskpane\.[^"]+\.js)"/.exec(readFileSync(join(ADDIN_DIST, "taskpane.html"), "utf8"))?.[1] ?? "";
     expect(await types(js)).toEqual([200, "text/javascript; charset=utf-8"]);
     expect((await types("nope.html"))[0]).toBe(404);
     expect((await types("..%2f..%2fpackage.json"))[0]).toBe(403);

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { countBySeverity } from "../../src/findings/finding.js";
 import { chromiumForTests, screenshot } from "./harness.js";
 import { buildOfficeStub, builtPages, openPane } from "./office-pages.js";
+import { axeViolations } from "./a11y-checks.js";
 import { EXAMPLE, exampleAnalysis, horizontalOverflow } from "./page-checks.js";
 
 const chromium = chromiumForTests();
@@ -58,11 +59,11 @@ describe.skipIf(!chromium)("Word view", () => {
     const insert = page.getByRole("button", { name: "在光标处插入年度总结" });
     await insert.waitFor({ timeout: 60_000 });
     // Errors in the ledger: like a forced submission, the clerk must say why before inserting.
-    await page.getByText(`台账中还有 ${errors} 个错误`, { exact: false }).waitFor();
+    await page.getByText(`台账中还有${errors}个错误`, { exact: false }).waitFor();
     expect(await insert.isDisabled()).toBe(true);
-    await page.getByLabel("我已知晓以上错误，仍要生成总结").check();
+    await page.getByLabel("我已知晓台账中的这些错误，仍要插入年度总结").check();
     expect(await insert.isDisabled()).toBe(true);
-    await page.getByLabel("原因（将记录在文档中）").fill("区总工会要求先报初稿");
+    await page.getByLabel("原因（将写在总结第1页的“说明”中）").fill("区总工会要求先报初稿");
     await screenshot(page, "word-acknowledge");
     let syncs = await pane.fake((f) => f.word.syncCount());
     await insert.click();
@@ -84,6 +85,10 @@ describe.skipIf(!chromium)("Word view", () => {
     const props = await pane.fake((f) => f.word.properties());
     expect(props["union-ledger.sourceFile"]).toBe("example-2024.xlsx");
     expect(props["union-ledger.acknowledgement"]).toBe("区总工会要求先报初稿");
+    // The reason is also where a reader sees it: page 1's notice.
+    const notice = controls.find((c) => c.tag === "union-ledger:notice")?.text ?? "";
+    expect(notice).toContain(`尚有${errors}处错误未更正`);
+    expect(notice).toContain("在错误更正前生成本总结的原因：区总工会要求先报初稿。");
     const activitiesBefore = controls.find((c) => c.tag === "union-ledger:activities")?.text ?? "";
     expect(activitiesBefore).toContain(`${analysis.totals.activities.count}次`);
     const clerkBefore = await loose();
@@ -95,47 +100,72 @@ describe.skipIf(!chromium)("Word view", () => {
     await page
       .getByText("所选文件与文档原来引用的 example-2024.xlsx 不同", { exact: false })
       .waitFor({ timeout: 60_000 });
-    await page.getByLabel("我已知晓以上错误，仍要生成总结").check();
+    // The reason typed for the first workbook is kept; the tick is asked again for this one (and names 刷新).
+    await page.getByLabel("我已知晓台账中的这些错误，仍要刷新总结").check();
     syncs = await pane.fake((f) => f.word.syncCount());
     await refresh.click();
-    await page.getByText("已刷新", { exact: false }).waitFor({ timeout: 60_000 });
+    await page.getByText(/已刷新：\d+个部分有变化/).waitFor({ timeout: 60_000 });
     expect((await pane.fake((f) => f.word.syncCount())) - syncs).toBeLessThanOrEqual(3);
     const after = await pane.fake((f) => f.word.controls());
     const activitiesAfter = after.find((c) => c.tag === "union-ledger:activities");
     expect(activitiesAfter?.id).toBe(controls.find((c) => c.tag === "union-ledger:activities")?.id); // the same control, refreshed
     expect(activitiesAfter?.text).toContain(`${analysis.totals.activities.count - 1}次`);
+    expect(after.find((c) => c.tag === "union-ledger:notice")?.text).toContain("原因：区总工会要求先报初稿。");
     expect(await loose()).toEqual(clerkBefore);
     expect((await pane.fake((f) => f.word.properties()))["union-ledger.sourceFile"]).toBe("example-2024-改.xlsx");
-    expect((await horizontalOverflow(page)).overflow).toBe(0);
     await screenshot(page, "word-refreshed");
+    expect(await horizontalOverflow(page)).toEqual({ overflow: 0, culprit: "" });
+    // The same workbook again: everything is rewritten, nothing changed, and the pane says so.
+    await refresh.click();
+    await page.getByText("已刷新：数据与上次相同，总结内容没有变化。").waitFor({ timeout: 60_000 });
     expect(pane.problems.errors).toEqual([]);
     expect(pane.problems.cspViolations).toEqual([]);
     expect(pane.route.outside).toEqual([]);
     await pane.close();
   });
 
-  it("asks before overwriting a block the clerk edited, and keeps it when told to", async () => {
+  it("asks before overwriting a block the clerk edited: 取消 leaves everything as it was, 保留 keeps it", async () => {
     const pane = await openPane(pages.browser, pages.server.url, stub, "Word", {
       word: { paragraphs: LETTER, cursorAt: 1 },
     });
     const { page } = pane;
-    // Choosing a file clears the acknowledgement once the file is read: tick it after "已读取", never before
-    // (a tick that lands while the file is still being read is undone, and the button stays disabled).
+    // Choosing a file clears what was loaded, the acknowledgement with it, at once: the tick appears again once read.
     const read = () => page.getByText("已读取：example-2024.xlsx").waitFor({ timeout: 60_000 });
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
     await read();
-    await page.getByLabel("我已知晓以上错误，仍要生成总结").check();
-    await page.getByLabel("原因（将记录在文档中）").fill("初稿");
+    await page.getByLabel("我已知晓台账中的这些错误，仍要插入年度总结").check();
+    await page.getByLabel("原因（将写在总结第1页的“说明”中）").fill("初稿");
     await page.getByRole("button", { name: "在光标处插入年度总结" }).click();
     await page.getByText("已插入年度总结。").waitFor({ timeout: 60_000 });
     // The clerk rewrites a paragraph inside the 活动 section.
     await pane.fake((f) => f.word.editControl("union-ledger:activities", "我会全年活动丰富多彩（文员改写）。"));
     await page.locator("input[type=file]").setInputFiles(EXAMPLE);
     await read();
-    await page.getByLabel("我已知晓以上错误，仍要生成总结").check();
-    await page.getByRole("button", { name: "用新数据刷新总结" }).click();
-    await page.getByText(/以下部分已被手工修改：.、活动开展。/).waitFor({ timeout: 60_000 });
+    await page.getByLabel("我已知晓台账中的这些错误，仍要刷新总结").check();
+    const refresh = page.getByRole("button", { name: "用新数据刷新总结" });
+    await refresh.click();
+    const question = page.getByText(/以下部分已被手工修改：.、活动开展。/);
+    await question.waitFor({ timeout: 60_000 });
     await screenshot(page, "word-edited");
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 取消: the question goes, nothing in the document changes, and 刷新 is offered again.
+    const before = {
+      controls: await pane.fake((f) => f.word.controls()),
+      nodes: await pane.fake((f) => f.word.nodes()),
+    };
+    const syncs = await pane.fake((f) => f.word.syncCount());
+    await page.getByRole("button", { name: "取消" }).click();
+    await page.getByText("已取消刷新，文档未改动。").waitFor();
+    expect(await question.count()).toBe(0);
+    expect(await pane.fake((f) => f.word.controls())).toEqual(before.controls);
+    expect(await pane.fake((f) => f.word.nodes())).toEqual(before.nodes);
+    expect(await pane.fake((f) => f.word.syncCount())).toBe(syncs);
+    await refresh.waitFor();
+    await screenshot(page, "word-edited-cancelled");
+
+    await refresh.click();
+    await question.waitFor({ timeout: 60_000 });
     await page.getByRole("button", { name: "保留手工修改，只刷新其他部分" }).click();
     await page.getByText("已刷新", { exact: false }).waitFor({ timeout: 60_000 });
     const controls = await pane.fake((f) => f.word.controls());

@@ -76,7 +76,8 @@ async function ratesShown(d: Data): Promise<Record<string, string[]>> {
     "rollup stdout": all(rollupSummaryText(roll, "汇总.xlsx", "zh-CN"), /收缴率([\d.]+%)/g),
     "rollup sheet": [sheetRate(roll)],
     "rollup report": [...all(textOf(buildRollupReport(roll, SOURCE)), /收缴率([\d.]+%)/g), ...unitsTableRates(roll)],
-    pane: all(pane(t), /收缴率 ([\d.]+%)/g),
+    // The pane writes 收缴率97.5% (no space) and keeps the rate in a span of its own (tags → line breaks).
+    pane: all(pane(t), /收缴率\s*([\d.]+%)/g),
   };
 }
 

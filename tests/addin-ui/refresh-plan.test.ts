@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { textHash } from "../../src/docx/text-hash.js";
 import type { LinkRecord } from "../../src/docx/link.js";
-import { editedTags, planRefresh } from "../../addin/ui/views/word/refresh-plan.js";
+import { changedParts, editedTags, planRefresh } from "../../addin/ui/views/word/refresh-plan.js";
 
 const sha256 = async (t: string): Promise<string> =>
   Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(t))).toString("hex");
@@ -102,5 +102,25 @@ describe("refresh plan", () => {
       },
     ]);
     expect(link.hashes["union-ledger:fill:home"]).toBe(old.hashes["union-ledger:fill:home"]);
+  });
+
+  it("counts only the parts a refresh changes: none when the data are the same, a chart only when the workbook changed", async () => {
+    const texts = { "union-ledger:org": "会员288人。", "union-ledger:activities": "开展80次。" };
+    const blocks = ["org", "activities", "chart:monthly"].map((t) => ({
+      tag: `union-ledger:${t}`,
+      title: t,
+      text: "",
+    }));
+    const fragments = new Map(blocks.map((b) => [b.tag, frag(b.title)]));
+    const old = await linkFor(texts);
+    const same = planRefresh(blocks, fragments, new Set(), old, await linkFor(texts));
+    expect(same.plan.replace).toHaveLength(3); // everything is rewritten…
+    expect(changedParts(same.plan, old, same.link)).toBe(0); // …but nothing changed, and the pane says so
+    const edited = await linkFor({ ...texts, "union-ledger:activities": "开展81次。" });
+    const one = planRefresh(blocks, fragments, new Set(), old, { ...edited, sourceSha256: "y" });
+    // The changed paragraph and the chart (its workbook changed); the unchanged paragraph is not counted.
+    expect(changedParts(one.plan, old, one.link)).toBe(2);
+    const added = planRefresh(blocks.slice(0, 2), fragments, new Set(), old, await linkFor(texts));
+    expect(changedParts(added.plan, old, added.link)).toBe(1); // the chart inserted
   });
 });

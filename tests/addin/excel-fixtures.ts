@@ -23,7 +23,12 @@ export const exampleFake = async (options?: FakeExcelOptions): Promise<FakeExcel
 
 /** The adapter over a fake, as the pane builds it over Office. */
 export function hostOf(fake: FakeExcel): WorkbookHost {
-  return excelHost({ run: fake.officeRun, isSetSupported: fake.isSetSupported, createWorkbook: fake.createWorkbook });
+  return excelHost({
+    run: fake.officeRun,
+    runOn: fake.officeRunOn,
+    isSetSupported: fake.isSetSupported,
+    createWorkbook: fake.createWorkbook,
+  });
 }
 
 /** The benchmark's large workbook (bench/make-large.mjs): 10,000 members, 5,000 activities, 20,000 condolences. */

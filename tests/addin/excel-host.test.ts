@@ -73,7 +73,7 @@ describe("highlight and clearHighlights", () => {
     addClerkFormats(fake);
     const before = fake.cellsSnapshot();
     const refs = tenThousand();
-    expect(await hostOf(fake).highlight(refs)).toBe(10_000);
+    expect(await hostOf(fake).highlight(refs, [])).toBe(10_000);
     expect(fake.syncCount).toBe(2);
     const marks = ours(fake.conditionalFormats(DUES));
     expect(marks.length).toBe(15); // 5,001 areas in address lists of at most 2,000 characters
@@ -86,11 +86,14 @@ describe("highlight and clearHighlights", () => {
   it("replaces earlier marks instead of piling them up", async () => {
     const fake = await exampleFake();
     const host = hostOf(fake);
-    await host.highlight([{ sheet: DUES, cell: "D3" }]);
-    await host.highlight([
-      { sheet: DUES, cell: "D5" },
-      { sheet: DUES, cell: "D6" },
-    ]);
+    await host.highlight([{ sheet: DUES, cell: "D3" }], []);
+    await host.highlight(
+      [
+        { sheet: DUES, cell: "D5" },
+        { sheet: DUES, cell: "D6" },
+      ],
+      [],
+    );
     expect(fake.syncCount).toBe(4);
     expect(ours(fake.conditionalFormats(DUES)).map((m) => m.areas.map(a1))).toEqual([["D5:D6"]]);
   });
@@ -99,9 +102,10 @@ describe("highlight and clearHighlights", () => {
     const fake = await exampleFake();
     addClerkFormats(fake);
     const host = hostOf(fake);
-    await host.highlight([...tenThousand(), { sheet: ACTIVITIES, cell: "B4" }]);
+    await host.highlight([...tenThousand(), { sheet: ACTIVITIES, cell: "B4" }], []);
     const before = fake.runtime.syncCount;
-    expect(await host.clearHighlights([DUES, ACTIVITIES])).toBe(16);
+    // 16 conditional formats, but the pane counts cells, as highlight did: 10,000 + 1.
+    expect(await host.clearHighlights([DUES, ACTIVITIES])).toEqual({ cells: 10_001, uncounted: 0 });
     expect(fake.runtime.syncCount - before).toBe(2);
     expect(fake.conditionalFormats(DUES).map((cf) => cf.id)).toEqual([900, 901]);
     expect(fake.conditionalFormats(ACTIVITIES)).toEqual([]);
@@ -112,7 +116,7 @@ describe("highlight and clearHighlights", () => {
     const before = fake.cellsSnapshot();
     // The D run is one area, each scattered Q cell one more: 5,001 areas would be per-cell formatting
     // in all but name (addin.md), so the first 500 areas are marked and the pane says how many cells.
-    expect(await hostOf(fake).highlight(tenThousand())).toBe(5_000 + 499);
+    expect(await hostOf(fake).highlight(tenThousand(), [])).toBe(5_000 + 499);
     expect(fake.syncCount).toBe(2);
     const marks = ours(fake.conditionalFormats(DUES));
     expect(marks.length).toBe(MAX_AREAS_WITHOUT_RANGE_AREAS);
@@ -127,7 +131,7 @@ describe("highlight and clearHighlights", () => {
       { sheet: DUES, cell: "D6" },
       { sheet: ACTIVITIES, cell: "B4" },
     ];
-    expect(await hostOf(fake).highlight(refs)).toBe(3);
+    expect(await hostOf(fake).highlight(refs, [])).toBe(3);
     expect(ours(fake.conditionalFormats(DUES)).map((m) => m.areas.map(a1))).toEqual([["D5:D6"]]);
     expect(ours(fake.conditionalFormats(ACTIVITIES)).map((m) => m.areas.map(a1))).toEqual([["B4"]]);
   });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { cellsSource } from "../../addin/browser/workbook-cells.js";
 import { CELLS_PER_SYNC } from "../../addin/host/excel/read-workbook.js";
 import { analyzeBytes, analyzeWorkbook, type Analysis } from "../../src/analysis/analyze.js";
 import { loadWorkbookSource } from "../../src/workbook/load.js";
@@ -45,7 +46,7 @@ describe("readWorkbook on the bundled example", () => {
 
   it("gives the CLI's cells, findings and totals, in 3 syncs", async () => {
     const fake = await exampleFake();
-    const source = await hostOf(fake).readWorkbook(LEDGER_SHEETS);
+    const source = cellsSource(await hostOf(fake).readWorkbook(LEDGER_SHEETS));
     expect(fake.syncCount).toBe(3);
     expect(differences(source, cliSource)).toEqual([]);
     const office = unwrap(analyzeWorkbook(source));
@@ -56,10 +57,18 @@ describe("readWorkbook on the bundled example", () => {
 
   it("reads the same on Office 2019 (ExcelApi 1.8: no merged-area read), still 3 syncs", async () => {
     const fake = await exampleFake({ requirements: EXCEL_2019 });
-    const office = unwrap(analyzeWorkbook(await hostOf(fake).readWorkbook(LEDGER_SHEETS)));
+    const office = unwrap(analyzeWorkbook(cellsSource(await hostOf(fake).readWorkbook(LEDGER_SHEETS))));
     expect(fake.syncCount).toBe(3);
     expect(office.findings).toEqual(cli.findings);
     expect(office.totals).toEqual(cli.totals);
+  });
+
+  it("gives plain data: a structured clone (what the pane's worker gets) reads the same", async () => {
+    const cells = await hostOf(await exampleFake()).readWorkbook(LEDGER_SHEETS);
+    const copy = structuredClone(cells);
+    expect(copy).toEqual(cells);
+    expect(differences(cellsSource(copy), cliSource)).toEqual([]);
+    expect(unwrap(analyzeWorkbook(cellsSource(copy))).findings).toEqual(cli.findings);
   });
 });
 
@@ -92,7 +101,7 @@ describe("readWorkbook limits", () => {
 
   it("skips absent sheets and reads a blank sheet as Excel gives it (A1, empty)", async () => {
     const fake = smallBook({ 会员名册: [], 其他: [["x"]] });
-    const source = await hostOf(fake).readWorkbook(["会员名册", "活动台账"]);
+    const source = cellsSource(await hostOf(fake).readWorkbook(["会员名册", "活动台账"]));
     expect(fake.syncCount).toBe(3);
     expect(source.sheetNames).toEqual(["会员名册", "其他"]);
     expect(source.sheet("活动台账")).toBeUndefined();

@@ -13,6 +13,7 @@ const isSetSupported = (set: string, version: string): boolean =>
   excel: () =>
     excelHost({
       run: (batch) => Excel.run(batch),
+      runOn: (context, batch) => Excel.run(context, batch),
       isSetSupported,
       createWorkbook: (b64: string) => Excel.createWorkbook(b64),
     }),

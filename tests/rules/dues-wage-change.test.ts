@@ -28,7 +28,7 @@ describe("dues_wage_change_inferred", () => {
     expect(messageOf(f)).toBe(
       "会员 M004 1—6月按每月29.00元、7—12月按每月32.00元缴纳，推断7月起调资（调资前计缴工资约5,800元）；请在“调资月份”和“调资后计缴工资(元)”两列写明（1.0版模板请先升级到1.1版），并核对计缴工资。",
     );
-    expect(messageOf(f, "en")).toContain("a pay change from month 7 is inferred (wage before it about 5,800 元)");
+    expect(messageOf(f, "en")).toContain("a pay change from month 7 is inferred (wage before it about ¥5,800)");
     expect(messageOf(findingAt(a, "dues_wage_change_inferred", SHEET.dues, "K8"))).toContain(
       "推断7月起调资（调资后计缴工资约6,400元）",
     );

@@ -1,22 +1,29 @@
 import { toBase64 } from "../../browser/base64.js";
 import type { CellRef, WorkbookHost } from "../host.js";
+import { editWatch } from "./edit-watch.js";
+import type { ExcelRun, ExcelRunOn } from "./excel-run.js";
+import { writeFindingsSheet } from "./findings-sheet.js";
 import {
   addMark,
   addressChunks,
   areaSize,
   bySheet,
+  cellsIn,
   deleteMarks,
+  deleteMeasuredMarks,
   loadMarks,
   MAX_AREAS_WITHOUT_RANGE_AREAS,
 } from "./highlight.js";
 import { readWorkbook } from "./read-workbook.js";
 
-/** `Excel.run`, injected so tests pass a fake of the object model. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun, ExcelRunOn } from "./excel-run.js";
 
+/** Office, injected so tests pass a fake of the object model and choose the Excel version. */
 export interface ExcelHostOptions {
   readonly run: ExcelRun;
-  /** `Office.context.requirements.isSetSupported`, injected for the same reason. */
+  /** `Excel.run(context, batch)`: removing an event handler needs the context that added it. */
+  readonly runOn: ExcelRunOn;
+  /** `Office.context.requirements.isSetSupported`. */
   readonly isSetSupported: (set: string, version: string) => boolean;
   /** `Excel.createWorkbook` (ExcelApi 1.8), when the host has it. */
   readonly createWorkbook?: (base64: string) => Promise<void>;
@@ -26,6 +33,7 @@ export interface ExcelHostOptions {
 export function excelHost(o: ExcelHostOptions): WorkbookHost {
   // RangeAreas (ExcelApi 1.9; not in Office 2019, which has 1.8): one request for many areas.
   const areas = (): boolean => o.isSetSupported("ExcelApi", "1.9");
+  const watch = editWatch(o.run, o.runOn, o.isSetSupported);
   const host: WorkbookHost = {
     readWorkbook: (sheets) => o.run((context) => readWorkbook(context, sheets, o.isSetSupported("ExcelApi", "1.13"))),
 
@@ -37,10 +45,10 @@ export function excelHost(o: ExcelHostOptions): WorkbookHost {
         await context.sync();
       }),
 
-    highlight: (refs) =>
+    highlight: (refs, sheets) =>
       o.run(async (context) => {
         const grouped = bySheet(refs);
-        const loaded = loadMarks(context, [...grouped.keys()]);
+        const loaded = loadMarks(context, [...new Set([...grouped.keys(), ...sheets])]);
         await context.sync();
         deleteMarks(loaded);
         // RangeAreas (ExcelApi 1.9) takes a list of areas in one format. Without it each area is a
@@ -69,31 +77,16 @@ export function excelHost(o: ExcelHostOptions): WorkbookHost {
       o.run(async (context) => {
         const loaded = loadMarks(context, sheets);
         await context.sync();
-        const n = deleteMarks(loaded);
+        const removed = deleteMeasuredMarks(loaded, areas());
         await context.sync();
-        return n;
+        const known = removed.flatMap((area) => area() ?? []);
+        return { cells: known.reduce((n, a) => n + cellsIn(a), 0), uncounted: removed.length - known.length };
       }),
 
-    writeFindingsSheet: (name, table) =>
-      o.run(async (context) => {
-        const existing = context.workbook.worksheets.getItemOrNullObject(name).load("isNullObject");
-        await context.sync();
-        if (!existing.isNullObject) existing.delete();
-        const ws = context.workbook.worksheets.add(name);
-        const width = Math.max(1, ...table.map((r) => r.length));
-        const rows = table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
-        if (rows.length > 0) {
-          const range = ws.getRangeByIndexes(0, 0, rows.length, width);
-          // Text format first, so a code like "0012" or a date-looking message stays as written.
-          range.numberFormat = rows.map((r) => r.map(() => "@"));
-          range.values = rows;
-          ws.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
-          range.format.autofitColumns();
-        }
-        ws.freezePanes.freezeRows(1);
-        ws.activate();
-        await context.sync();
-      }),
+    writeFindingsSheet: (name, table, replace) => o.run((context) => writeFindingsSheet(context, name, table, replace)),
+
+    watchEdits: watch.watch,
+    stopWatching: watch.stop,
   };
   const create = o.createWorkbook;
   return create ? { ...host, createWorkbook: (xlsx) => create(toBase64(xlsx)) } : host;

@@ -1,4 +1,5 @@
 import type { CellRef } from "../host.js";
+import { parseAreas } from "./merged-areas.js";
 
 /**
  * The add-in's highlight is a conditional format whose rule carries this marker: conditional formats
@@ -86,17 +87,40 @@ export function loadMarks(
   );
 }
 
-/** Queues the deletion of the add-in's marks among loaded formats; returns how many. */
-export function deleteMarks(loaded: readonly Excel.ConditionalFormatCollection[]): number {
-  let n = 0;
-  for (const formats of loaded) {
-    for (const cf of formats.items) {
+/** The add-in's marks among loaded formats. */
+function marks(loaded: readonly Excel.ConditionalFormatCollection[]): Excel.ConditionalFormat[] {
+  return loaded.flatMap((formats) =>
+    formats.items.filter((cf) => {
       const custom = cf.customOrNullObject;
-      if (cf.type === "Custom" && !custom.isNullObject && custom.rule.formula === MARK_FORMULA) {
-        cf.delete();
-        n++;
-      }
-    }
-  }
-  return n;
+      return cf.type === "Custom" && !custom.isNullObject && custom.rule.formula === MARK_FORMULA;
+    }),
+  );
 }
+
+/** Queues the deletion of the add-in's marks among loaded formats. */
+export function deleteMarks(loaded: readonly Excel.ConditionalFormatCollection[]): void {
+  for (const cf of marks(loaded)) cf.delete();
+}
+
+/** A deleted mark's range, loaded before the deletion in the same sync; undefined when Excel cannot give it. */
+export type MarkArea = () => string | undefined;
+
+/**
+ * Queues, for each of the add-in's marks, a load of its range and then its deletion, so clearing tells cells (as
+ * highlighting counts them) without another sync. `ConditionalFormat.getRanges` (ExcelApi 1.9) gives every area;
+ * before it, `getRangeOrNullObject` (1.6) is a null object for a format over several areas.
+ */
+export function deleteMeasuredMarks(
+  loaded: readonly Excel.ConditionalFormatCollection[],
+  withAreas: boolean,
+): MarkArea[] {
+  return marks(loaded).map((cf): MarkArea => {
+    const read = withAreas ? cf.getRanges().load("address") : cf.getRangeOrNullObject().load("address");
+    cf.delete();
+    return () => (read.isNullObject ? undefined : read.address);
+  });
+}
+
+/** Cells in an address list ("'会费台账'!D5:D9,'会费台账'!Q3"): what highlighting counted. */
+export const cellsIn = (address: string): number =>
+  parseAreas(address).reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);

@@ -1,4 +1,5 @@
-import { gridWorkbook, type GridSheet, type MergedRange, type RawCell, type WorkbookSource } from "union-ledger";
+import type { MergedRange, RawCell } from "union-ledger";
+import type { WorkbookCells } from "../../browser/workbook-cells.js";
 import { parseAreas } from "./merged-areas.js";
 import { officeCell } from "./office-cells.js";
 
@@ -24,7 +25,8 @@ interface CellBlock {
 }
 
 /**
- * The named sheets' used ranges → a source for the core readers. Sync 1 finds which sheets exist,
+ * The named sheets' used ranges → their cells as plain data, checked in the pane's worker (Office.js itself runs
+ * on the page's thread only; workbook-cells.ts). Sync 1 finds which sheets exist,
  * sync 2 their used ranges (and merged areas, ExcelApi 1.13), sync 3 the values and number formats
  * in row blocks — more syncs only past CELLS_PER_SYNC cells, never one per cell or per row.
  */
@@ -32,7 +34,7 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   wanted: readonly string[],
   canReadMerges: boolean,
-): Promise<WorkbookSource> {
+): Promise<WorkbookCells> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const present = sheets.items.map((s) => s.name);
@@ -88,15 +90,6 @@ export async function readWorkbook(
       grid.cells[b.firstRow + r] = vs.map((v, c) => officeCell(v, fs[c], xs[c]));
     }
   }
-  const source = gridWorkbook(
-    grids.map((g): GridSheet => ({
-      name: g.name,
-      firstRow: g.firstRow,
-      firstColumn: g.firstColumn,
-      cells: g.cells,
-      merges: g.merges,
-    })),
-  );
   // The readers ask which sheets exist (e.g. to tell a non-ledger workbook): all of them, not only those read.
-  return { sheetNames: present, sheet: (name) => source.sheet(name) };
+  return { sheetNames: present, grids };
 }

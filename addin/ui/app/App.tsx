@@ -1,9 +1,13 @@
-import { FluentProvider, Select, Spinner, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Select, Spinner, mergeClasses } from "@fluentui/react-components";
 import { Suspense, lazy, useId, useState } from "react";
 import type { Locale } from "union-ledger";
 import type { Host } from "../../host/host.js";
 import { LocaleProvider } from "../i18n/locale.js";
 import { STRINGS } from "../i18n/strings.js";
+import { AppFooter } from "./AppFooter.js";
+import { useAppStyles } from "./app.styles.js";
+import { FLUENT_THEMES, type OfficeThemeColors } from "./theme.js";
+import { useAppTheme } from "./use-app-theme.js";
 
 // Each host loads only its own view: the Excel pane never downloads the .docx writer.
 const ExcelView = lazy(() =>
@@ -18,35 +22,30 @@ const StandaloneView = lazy(() =>
   })),
 );
 
-const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  footer: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
-});
-
 export interface AppProps {
   readonly host: Host;
   readonly initialLocale?: Locale;
   readonly templateBytes?: () => Promise<Uint8Array>;
+  /** Office's theme, read when needed (the task pane: Office.context.officeTheme); none on the standalone page. */
+  readonly officeTheme?: () => OfficeThemeColors | undefined;
+  /** Office's openBrowserWindow, where the host has it (links to 使用说明 open in the browser, not in the pane). */
+  readonly openBrowserWindow?: (url: string) => void;
 }
 
-/** The pane (or page): header with language choice, then the view for the host it runs in. */
-export function App({ host, initialLocale = "zh-CN", templateBytes }: AppProps) {
+/** The pane (or page): header with language choice, the view for the host it runs in, then help and versions. */
+export function App({ host, initialLocale = "zh-CN", templateBytes, officeTheme, openBrowserWindow }: AppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
-  const styles = useStyles();
+  const theme = useAppTheme(officeTheme);
+  const styles = useAppStyles();
   const langId = useId();
   const s = STRINGS[locale];
   return (
-    <FluentProvider theme={webLightTheme} lang={locale}>
+    <FluentProvider
+      theme={FLUENT_THEMES[theme]}
+      lang={locale}
+      className={mergeClasses(styles.provider, theme === "dark" ? styles.dark : styles.light)}
+      data-theme={theme}
+    >
       <LocaleProvider locale={locale}>
         <header className={styles.header}>
           <h1 className={styles.title}>{s.appName}</h1>
@@ -58,18 +57,18 @@ export function App({ host, initialLocale = "zh-CN", templateBytes }: AppProps) 
             </Select>
           </div>
         </header>
-        <Suspense fallback={<Spinner size="tiny" />}>
-          {host.kind === "excel" ? (
-            <ExcelView host={host.workbook} {...(templateBytes ? { templateBytes } : {})} />
-          ) : host.kind === "word" ? (
-            <WordView host={host.document} />
-          ) : (
-            <StandaloneView />
-          )}
-        </Suspense>
-        <footer className={styles.footer}>
-          <Text size={200}>{s.offlineNote}</Text>
-        </footer>
+        <div className={styles.body}>
+          <Suspense fallback={<Spinner size="tiny" />}>
+            {host.kind === "excel" ? (
+              <ExcelView host={host.workbook} {...(templateBytes ? { templateBytes } : {})} />
+            ) : host.kind === "word" ? (
+              <WordView host={host.document} />
+            ) : (
+              <StandaloneView />
+            )}
+          </Suspense>
+        </div>
+        <AppFooter openBrowserWindow={openBrowserWindow} />
       </LocaleProvider>
     </FluentProvider>
   );

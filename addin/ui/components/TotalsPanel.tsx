@@ -1,13 +1,14 @@
 import { Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
-import { chartSpecs, collectionRateText, memberParts, moneyText, type Totals } from "union-ledger";
+import { chartSpecs, collectionRateText, memberParts, type Totals } from "union-ledger";
 import { useStrings } from "../i18n/locale.js";
+import { Typeset } from "../i18n/typeset.js";
+import { useTotalsPanelStyles } from "./totals-panel.styles.js";
 
 // ECharts is the largest part of a view: loaded after the totals are on screen.
 const MiniChart = lazy(() =>
   import(/* webpackChunkName: "mini-chart" */ "./MiniChart.js").then((m) => ({ default: m.MiniChart })),
 );
-import { useTotalsPanelStyles } from "./totals-panel.styles.js";
 
 /** Totals at a glance, with the monthly chart of the report. */
 export function TotalsPanel({ totals }: { readonly totals: Totals }) {
@@ -20,24 +21,26 @@ export function TotalsPanel({ totals }: { readonly totals: Totals }) {
     [
       s.dues,
       s.duesValue(
-        moneyText(t.dues.paidFen),
+        s.money(t.dues.paidFen),
         collectionRateText(t.dues),
-        t.dues.overpaidFen > 0 ? moneyText(t.dues.overpaidFen) : null,
+        t.dues.overpaidFen > 0 ? s.money(t.dues.overpaidFen) : null,
       ),
     ],
-    [s.activities, s.activitiesValue(t.activities.count, t.activities.participants, moneyText(t.activities.costFen))],
-    [s.condolences, s.condolencesValue(t.condolences.count, moneyText(t.condolences.amountFen))],
+    [s.activities, s.activitiesValue(t.activities.count, t.activities.participants, s.money(t.activities.costFen))],
+    [s.condolences, s.condolencesValue(t.condolences.count, s.money(t.condolences.amountFen))],
   ];
   return (
     <div className={styles.root}>
-      <Text as="p">{`${t.unionName} · ${t.fiscalYear}`}</Text>
+      <Text as="p">
+        <Typeset text={s.unionYear(t.unionName, t.fiscalYear)} />
+      </Text>
       <dl className={styles.facts}>
         {rows.map(([k, v]) => [
           <dt key={`${k}-t`} className={styles.term}>
             {k}
           </dt>,
           <dd key={`${k}-v`} className={styles.value}>
-            {v}
+            <Typeset text={v} />
           </dd>,
         ])}
       </dl>

@@ -27,7 +27,18 @@ export const useFindingsListStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  static: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // A finding without a cell takes focus only from script (after 显示全部), so Fluent's keyboard-mode
+  // ring (data-fui-focus-visible, set on Tab) does not reach it: the browser's :focus-visible does.
+  static: {
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": {
+      outlineStyle: "solid",
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "3.5em", flexShrink: 0 },
   message: { flexGrow: 1, fontWeight: tokens.fontWeightRegular },

@@ -3,6 +3,8 @@ import type { FindingParams } from "../params.js";
 import type { MessageTable } from "./types.js";
 
 const yuan = (f: number): string => `¥${fenToPlainYuan(fen(f))}`;
+/** An amount the reader normalized (parse-cell.ts writes "39.60元") in this table's money style: "¥39.60". */
+const yuanOf = (normalized: string): string => normalized.replace(/^(-?\d+(?:\.\d+)?)元$/u, "¥$1");
 const list = (ms: readonly number[]): string => (ms.length ? ms.join(", ") : "none");
 
 type FestivalCapParams = FindingParams["festival_cap_exceeded"];
@@ -37,7 +39,7 @@ export const en: MessageTable = {
   too_many_decimals: ({ header }, p) =>
     `"${header}" value "${p.value ?? ""}" has more than 2 decimals; amounts are exact to the fen.`,
   normalized_value: ({ header, normalized }, p) =>
-    `"${header}" value "${p.value ?? ""}" is text; read as ${normalized}. Enter it as a number or date.`,
+    `"${header}" value "${p.value ?? ""}" is text; read as ${yuanOf(normalized)}. Enter it as a number or date.`,
   invalid_option: ({ header, options }, p) =>
     `"${header}" value "${p.value ?? ""}" is not allowed; choose one of: ${options.join(", ")}.`,
   duplicate_row: ({ firstRow }) => `Same content as row ${firstRow}; possibly entered twice.`,
@@ -85,7 +87,7 @@ export const en: MessageTable = {
       ? `"${header}" shows ${found} but the row gives ${expected}; check for amounts typed as text.`
       : `"${header}" should be the template formula (giving ${expected}); found ${found}.`,
   dues_wage_change_inferred: (c) =>
-    `Member ${c.memberId} paid ${fenToYuanString(c.dueBeforeFen)} 元 a month in months ${c.firstMonth}–${c.fromMonth - 1} and ${fenToYuanString(c.dueAfterFen)} 元 in months ${c.fromMonth}–${c.lastMonth}: a pay change from month ${c.fromMonth} is inferred (wage ${c.recorded === "after" ? "before" : "after"} it about ${fenToGrouped(c.inferredWageFen).replace(/\.00$/, "")} 元). State it in the columns 调资月份 and 调资后计缴工资(元) (upgrade a 1.0 workbook to template 1.1 first) and check 计缴工资.`,
+    `Member ${c.memberId} paid ¥${fenToYuanString(c.dueBeforeFen)} a month in months ${c.firstMonth}–${c.fromMonth - 1} and ¥${fenToYuanString(c.dueAfterFen)} in months ${c.fromMonth}–${c.lastMonth}: a pay change from month ${c.fromMonth} is inferred (wage ${c.recorded === "after" ? "before" : "after"} it about ¥${fenToGrouped(c.inferredWageFen).replace(/\.00$/, "")}). State it in the columns 调资月份 and 调资后计缴工资(元) (upgrade a 1.0 workbook to template 1.1 first) and check 计缴工资.`,
   member_unknown: ({ memberId }) => `Member number "${memberId}" is not in the roster.`,
   member_inactive: ({ memberId, date }) => `${memberId} was not a member on ${date}.`,
   name_mismatch: ({ memberId, rosterName, name }) =>

@@ -1,6 +1,7 @@
 import { ok, type Result } from "../../result.js";
 import { failed, type InputError } from "../input-error.js";
 import type { SheetSource, WorkbookSource } from "../source/source.js";
+import type { AsyncInflate } from "../zip/web-inflate.js";
 import { PackageParts, type ZipCodec } from "./package-parts.js";
 import { ReadBudget } from "./read-budget.js";
 import { readSharedStrings } from "./shared-strings.js";
@@ -18,6 +19,11 @@ export interface XlsxReadOptions extends ZipCodec {
    * readers need seven sheets, and a clerk's extra sheet of 20 million cells costs nothing.
    */
   readonly sheets?: (name: string) => boolean;
+  /**
+   * An asynchronous inflater to unpack the parts read ahead with (the web's DecompressionStream, `webInflate`):
+   * `openXlsxAsync` only. What is read, and every refusal, stay those of the synchronous reader.
+   */
+  readonly inflateAsync?: AsyncInflate;
 }
 
 function scanner(parts: PackageParts, path: string): XmlScanner | undefined {
@@ -37,31 +43,74 @@ function scanner(parts: PackageParts, path: string): XmlScanner | undefined {
 export function openXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Result<WorkbookSource, InputError> {
   try {
     const parts = new PackageParts(bytes, options);
-    const book = readWorkbookPart(parts);
-    const wanted = book.sheets.filter((s) => options.sheets?.(s.name) ?? true);
-    const budget = new ReadBudget();
-    // exceljs finds these two by their usual names even without a relationship; so do we. Neither
-    // matters when no sheet is read.
-    const strings = wanted.length ? scanner(parts, book.sharedStringsPart ?? "xl/sharedStrings.xml") : undefined;
-    const styles = wanted.length ? scanner(parts, book.stylesPart ?? "xl/styles.xml") : undefined;
-    const values = {
-      sharedStrings: strings ? readSharedStrings(strings, budget) : [],
-      dateStyles: styles ? readDateStyles(styles) : [],
-      date1904: book.date1904,
-    };
-    const sheets = new Map<string, SheetSource>();
-    for (const entry of wanted) {
-      const s = scanner(parts, entry.part);
-      if (s)
-        sheets.set(entry.name, xlsxSheetSource(entry.name, readWorksheet(s, { ...values, sheet: entry.name, budget })));
-    }
-    return ok({ sheetNames: book.sheets.map((s) => s.name), sheet: (name) => sheets.get(name) });
+    return ok(readBook(parts, planBook(parts, options)));
   } catch (e) {
-    if (e instanceof XlsxError) return failed(e.code, e.message);
-    // Anything else thrown while taking a package apart (a RangeError from a hostile length, say)
-    // is a damaged file too; its words are a programmer's, so they are not shown.
-    if (e instanceof Error && !(e instanceof TypeError) && !(e instanceof ReferenceError))
-      return failed("corrupt", "工作簿的内部结构无法解析");
-    throw e;
+    return caught(e);
   }
+}
+
+/**
+ * openXlsx, with the parts it will read inflated ahead by `options.inflateAsync` (when given): the same checks,
+ * limits and results, the inflating done by the platform's own inflater, off the JavaScript engine.
+ */
+export async function openXlsxAsync(
+  bytes: Uint8Array,
+  options: XlsxReadOptions = {},
+): Promise<Result<WorkbookSource, InputError>> {
+  try {
+    const parts = new PackageParts(bytes, options);
+    const plan = planBook(parts, options);
+    if (options.inflateAsync) await parts.prefetch(plan.partNames, options.inflateAsync);
+    return ok(readBook(parts, plan));
+  } catch (e) {
+    return caught(e);
+  }
+}
+
+interface BookPlan {
+  readonly book: ReturnType<typeof readWorkbookPart>;
+  readonly wanted: ReturnType<typeof readWorkbookPart>["sheets"];
+  readonly sharedStringsPart: string;
+  readonly stylesPart: string;
+  /** The parts readBook will ask for, in its order. */
+  readonly partNames: readonly string[];
+}
+
+function planBook(parts: PackageParts, options: XlsxReadOptions): BookPlan {
+  const book = readWorkbookPart(parts);
+  const wanted = book.sheets.filter((s) => options.sheets?.(s.name) ?? true);
+  // exceljs finds these two by their usual names even without a relationship; so do we.
+  const sharedStringsPart = book.sharedStringsPart ?? "xl/sharedStrings.xml";
+  const stylesPart = book.stylesPart ?? "xl/styles.xml";
+  const partNames = wanted.length ? [sharedStringsPart, stylesPart, ...wanted.map((s) => s.part)] : [];
+  return { book, wanted, sharedStringsPart, stylesPart, partNames };
+}
+
+function readBook(parts: PackageParts, { book, wanted, sharedStringsPart, stylesPart }: BookPlan): WorkbookSource {
+  const budget = new ReadBudget();
+  // Neither matters when no sheet is read.
+  const strings = wanted.length ? scanner(parts, sharedStringsPart) : undefined;
+  const styles = wanted.length ? scanner(parts, stylesPart) : undefined;
+  const values = {
+    sharedStrings: strings ? readSharedStrings(strings, budget) : [],
+    dateStyles: styles ? readDateStyles(styles) : [],
+    date1904: book.date1904,
+  };
+  const sheets = new Map<string, SheetSource>();
+  for (const entry of wanted) {
+    const s = scanner(parts, entry.part);
+    if (s)
+      sheets.set(entry.name, xlsxSheetSource(entry.name, readWorksheet(s, { ...values, sheet: entry.name, budget })));
+  }
+  return { sheetNames: book.sheets.map((s) => s.name), sheet: (name) => sheets.get(name) };
+}
+
+/** What was thrown while taking a package apart → the input error, or the bug thrown on. */
+function caught(e: unknown): Result<WorkbookSource, InputError> {
+  if (e instanceof XlsxError) return failed(e.code, e.message);
+  // Anything else thrown while taking a package apart (a RangeError from a hostile length, say)
+  // is a damaged file too; its words are a programmer's, so they are not shown.
+  if (e instanceof Error && !(e instanceof TypeError) && !(e instanceof ReferenceError))
+    return failed("corrupt", "工作簿的内部结构无法解析");
+  throw e;
 }

@@ -1,5 +1,6 @@
 import { LIMITS, formatMiB } from "../limits.js";
 import { fflateInflate, jsCrc32, type Crc32, type Inflate } from "../zip/zip-codec.js";
+import { inflateEither, type AsyncInflate } from "../zip/web-inflate.js";
 import { readZipDirectory, type ZipEntry } from "../zip/zip-directory.js";
 import { XlsxError } from "./xlsx-error.js";
 
@@ -9,6 +10,11 @@ export type { Crc32, Inflate } from "../zip/zip-codec.js";
 export interface ZipCodec {
   readonly inflate?: Inflate;
   readonly crc32?: Crc32;
+  /**
+   * Told as parts are unpacked and handed to the reader: the share of the work done, 0 to 1 (a progress display's
+   * percentage; each part counts by its compressed size, half when inflated and half when read).
+   */
+  readonly onProgress?: (fraction: number) => void;
 }
 
 const UTF8 = new TextDecoder("utf-8");
@@ -32,20 +38,26 @@ function decodeXml(bytes: Uint8Array): string {
  * is inflated, its declared size against the part and running limits and its compression ratio
  * against the zip-bomb ratio (src/workbook/limits.ts); while inflating, the declared size bounds the
  * output; after, the size and CRC-32 must be what the directory says. A part whose bytes changed
- * is damage, never a silently different number.
+ * is damage, never a silently different number. `prefetch` inflates the parts a reader will ask for ahead, with an
+ * asynchronous inflater (the browser's own), admitted by the same limits; they are checked when asked for.
  */
 export class PackageParts {
   readonly #bytes: Uint8Array;
   readonly #entries: Map<string, ZipEntry>;
   readonly #inflate: Inflate;
   readonly #crc32: Crc32;
+  readonly #onProgress: ((fraction: number) => void) | undefined;
+  /** Parts inflated by prefetch, admitted, not yet checked or handed out; by lower-case name. */
+  readonly #ready = new Map<string, Uint8Array>();
   #inflated = 0;
+  #done = 0;
 
   constructor(bytes: Uint8Array, codec: ZipCodec = {}) {
     this.#bytes = bytes;
     this.#entries = readZipDirectory(bytes);
     this.#inflate = codec.inflate ?? fflateInflate;
     this.#crc32 = codec.crc32 ?? jsCrc32;
+    this.#onProgress = codec.onProgress;
   }
 
   /** Whether the package has this part (case-insensitively: OPC part names, Part 2 §9.1.1.1.2). */
@@ -55,23 +67,71 @@ export class PackageParts {
 
   /** A part's bytes, checked; undefined when the package has no such part. */
   bytes(name: string): Uint8Array | undefined {
-    const entry = this.#entries.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    this.#admit(entry);
-    const stored = this.#bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-    let bytes: Uint8Array;
-    if (entry.method === 0) bytes = stored;
-    else if (entry.method === 8) {
-      try {
-        bytes = this.#inflate(stored, entry.size);
-      } catch {
-        // zlib's and fflate's words ("invalid distance too far back") tell a clerk nothing.
-        throw new XlsxError(`${entry.name} 的压缩数据损坏`);
-      }
-    } else throw new XlsxError(`${entry.name} 使用了不支持的压缩方式（${entry.method}）`);
+    let bytes = this.#ready.get(key);
+    if (bytes) this.#ready.delete(key);
+    else {
+      this.#admit(entry);
+      bytes = this.#unpack(entry, this.#stored(entry));
+    }
     if (bytes.length !== entry.size) throw new XlsxError(`${entry.name} 解压后的大小与目录不符`);
     if (this.#crc32(bytes) !== entry.crc32) throw new XlsxError(`${entry.name} 的校验码（CRC-32）不符，内容已损坏`);
+    this.#progress(entry);
     return bytes;
+  }
+
+  /**
+   * Inflates these parts ahead with `inflate` (the platform's, asynchronous), each admitted by the limits first as
+   * `bytes` admits it: the reader then asks for them synchronously and gets them checked. A part the fast inflater
+   * refuses or cuts short is inflated by the codec's own, so what is read or refused is what `bytes` alone gives.
+   */
+  async prefetch(names: readonly string[], inflate: AsyncInflate): Promise<void> {
+    for (const name of names) {
+      const key = name.toLowerCase();
+      const entry = this.#entries.get(key);
+      if (!entry || entry.method !== 8 || this.#ready.has(key)) continue;
+      this.#admit(entry);
+      const stored = this.#stored(entry);
+      let bytes: Uint8Array;
+      try {
+        bytes = await inflateEither(stored, entry.size, inflate, this.#inflate);
+      } catch {
+        throw new XlsxError(`${entry.name} 的压缩数据损坏`);
+      }
+      this.#ready.set(key, bytes);
+      this.#progress(entry);
+    }
+  }
+
+  #stored(e: ZipEntry): Uint8Array {
+    return this.#bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
+  }
+
+  /** A part's stored bytes → its content, with the codec's synchronous inflater; the progress of inflating. */
+  #unpack(entry: ZipEntry, stored: Uint8Array): Uint8Array {
+    if (entry.method === 0) {
+      this.#progress(entry);
+      return stored;
+    }
+    if (entry.method !== 8) throw new XlsxError(`${entry.name} 使用了不支持的压缩方式（${entry.method}）`);
+    let bytes: Uint8Array;
+    try {
+      bytes = this.#inflate(stored, entry.size);
+    } catch {
+      // zlib's and fflate's words ("invalid distance too far back") tell a clerk nothing.
+      throw new XlsxError(`${entry.name} 的压缩数据损坏`);
+    }
+    this.#progress(entry);
+    return bytes;
+  }
+
+  /** Half a part's share of the work: once when it is inflated, once when it is checked and handed out. */
+  #progress(e: ZipEntry): void {
+    if (!this.#onProgress) return;
+    this.#done += e.compressedSize;
+    this.#onProgress(Math.min(1, this.#done / (2 * this.#bytes.length)));
   }
 
   /** A part's text (decodeXml), or undefined when the package has no such part. */

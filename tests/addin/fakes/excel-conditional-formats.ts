@@ -1,6 +1,7 @@
 import { ClientCollection } from "./client-collection.js";
 import { ClientObject, type Navigable } from "./client-object.js";
 import { intersects, type Area } from "./excel-address.js";
+import { Range, RangeAreas, type RangeState } from "./excel-range.js";
 import type { FakeConditionalFormat, FakeSheet, FakeWorkbookState } from "./excel-state.js";
 import { itemNotFound, OfficeError, type RequestContext } from "./office-runtime.js";
 
@@ -32,10 +33,14 @@ export class ConditionalFormats extends ClientCollection<CfTarget, CfState, Cond
   }
 
   protected item(st: CfState): ConditionalFormat {
-    return new ConditionalFormat(this.context, () => {
-      if (!st.sheet.conditionalFormats.includes(st.cf)) throw itemNotFound("conditional format");
-      return st;
-    });
+    return new ConditionalFormat(
+      this.context,
+      () => {
+        if (!st.sheet.conditionalFormats.includes(st.cf)) throw itemNotFound("conditional format");
+        return st;
+      },
+      this.book,
+    );
   }
 
   add(type: string): ConditionalFormat {
@@ -69,6 +74,31 @@ const fail = (): never => {
 };
 
 export class ConditionalFormat extends ClientObject<CfState> {
+  constructor(
+    context: RequestContext,
+    resolve: () => CfState | null,
+    private readonly book: FakeWorkbookState,
+  ) {
+    super(context, resolve);
+  }
+
+  /** ExcelApi 1.9: every area the format applies to. */
+  getRanges(): RangeAreas {
+    this.context.enqueue(this.context.runtime.requires("ExcelApi", "1.9", "ConditionalFormat.getRanges"));
+    return new RangeAreas(this.context, () => ({ sheet: this.state().sheet, areas: this.state().cf.areas }), this.book);
+  }
+
+  /** ExcelApi 1.6: the format's range, a null object when it applies to several areas. */
+  getRangeOrNullObject(): Range {
+    this.context.enqueue(this.context.runtime.requires("ExcelApi", "1.6", "ConditionalFormat.getRangeOrNullObject"));
+    const one = (): RangeState | null => {
+      const { sheet, cf } = this.state();
+      const [area, ...more] = cf.areas;
+      return area && more.length === 0 ? { sheet, area } : null;
+    };
+    return new Range(this.context, one, this.book, true);
+  }
+
   protected override scalars(): Record<string, (s: CfState) => unknown> {
     return {
       type: (s) => s.cf.type,

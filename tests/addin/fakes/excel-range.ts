@@ -1,5 +1,6 @@
 import { ClientObject, type Navigable } from "./client-object.js";
 import { ConditionalFormats, type CfTarget } from "./excel-conditional-formats.js";
+import { fireChanged } from "./excel-events.js";
 import { RangeFormat } from "./excel-range-format.js";
 import { a1, intersects, qualified, type Area } from "./excel-address.js";
 import { cellAt, cellFor, GENERAL, type CellValue, type FakeSheet, type FakeWorkbookState } from "./excel-state.js";
@@ -49,8 +50,9 @@ export class Range extends ClientObject<RangeState> {
     context: RequestContext,
     resolve: () => RangeState | null,
     private readonly book: FakeWorkbookState,
+    nullable = false,
   ) {
-    super(context, resolve);
+    super(context, resolve, nullable);
   }
 
   protected override scalars(): Record<string, (s: RangeState) => unknown> {
@@ -99,12 +101,15 @@ export class Range extends ClientObject<RangeState> {
     return this.read("formulas");
   }
 
+  /** Office tells change handlers of the add-in's own writes too; "ThisLocalAddin" says whose (ExcelApi 1.14). */
   set values(rows: CellValue[][]) {
     this.queue((s) => {
       this.book.writes.values++;
       this.book.writes.cells += assign(s, rows, (r, c, v) =>
         Object.assign(cellFor(s.sheet, r, c), store(v, cellFor(s.sheet, r, c).numberFormat)),
       );
+      const ours = this.context.runtime.isSetSupported("ExcelApi", "1.14") ? "ThisLocalAddin" : undefined;
+      void fireChanged(this.book, s.sheet, a1(s.area), ours);
     }, rows);
   }
 

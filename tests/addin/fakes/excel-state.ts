@@ -1,4 +1,5 @@
 import { parseArea, type Area } from "./excel-address.js";
+import type { ChangeHandler } from "./excel-events.js";
 
 /**
  * The fake workbook's state: what the tests look at. Cells are sparse (row → column → cell, 0-based);
@@ -24,6 +25,8 @@ export interface FakeConditionalFormat {
 }
 
 export interface FakeSheet {
+  /** `Worksheet.id`: what change events name a sheet by. */
+  readonly id: string;
   name: string;
   readonly cells: Map<number, Map<number, FakeCell>>;
   readonly merges: Area[];
@@ -48,6 +51,9 @@ export interface FakeWorkbookState {
   /** Workbooks opened with Excel.createWorkbook (base64). */
   readonly created: string[];
   nextId: number;
+  /** `worksheets.onChanged` handlers registered by a sync, and change events not yet delivered (excel-events.ts). */
+  readonly changeHandlers: Set<ChangeHandler>;
+  readonly deliveries: Set<Promise<void>>;
 }
 
 /** The seed format (also the browser stub's): rows and columns 1-based, as Excel shows them. */
@@ -82,8 +88,10 @@ export interface WorkbookGrid {
 
 export const GENERAL = "General";
 
-export function emptySheet(name: string): FakeSheet {
-  return { name, cells: new Map(), merges: [], conditionalFormats: [], frozenRows: 0, autofitCalls: 0 };
+/** A new sheet; its id is unique in the workbook, like Excel's "{GUID}" ids. */
+export function emptySheet(book: FakeWorkbookState, name: string): FakeSheet {
+  const id = `{00000000-0000-0000-0000-${String(book.nextId++).padStart(12, "0")}}`;
+  return { id, name, cells: new Map(), merges: [], conditionalFormats: [], frozenRows: 0, autofitCalls: 0 };
 }
 
 export function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell | undefined {
@@ -107,9 +115,11 @@ export function workbookFromGrid(grid: WorkbookGrid): FakeWorkbookState {
     writes: { values: 0, numberFormat: 0, cells: 0, formats: 0 },
     created: [],
     nextId: 1,
+    changeHandlers: new Set(),
+    deliveries: new Set(),
   };
   for (const g of grid.sheets) {
-    const sheet = emptySheet(g.name);
+    const sheet = emptySheet(state, g.name);
     for (const [row, column, value, numberFormat, extra] of g.cells) {
       const c = cellFor(sheet, row - 1, column - 1);
       c.value = value;

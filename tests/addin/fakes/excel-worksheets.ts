@@ -1,5 +1,6 @@
 import { ClientCollection } from "./client-collection.js";
 import { ClientObject, type Navigable } from "./client-object.js";
+import { ChangedEvent } from "./excel-events.js";
 import { parseArea, parseAreaList, WHOLE_SHEET, type Area } from "./excel-address.js";
 import { Range, RangeAreas, type RangeState } from "./excel-range.js";
 import { emptySheet, findSheet, usedArea, type FakeSheet, type FakeWorkbookState } from "./excel-state.js";
@@ -22,11 +23,15 @@ abstract class BookObject<S> extends ClientObject<S> {
 
 export class Worksheet extends BookObject<FakeSheet> {
   protected override scalars(): Record<string, (s: FakeSheet) => unknown> {
-    return { name: (s) => s.name, position: (s) => this.book.sheets.indexOf(s) };
+    return { name: (s) => s.name, id: (s) => s.id, position: (s) => this.book.sheets.indexOf(s) };
   }
 
   get name(): string {
     return this.read("name");
+  }
+
+  get id(): string {
+    return this.read("id");
   }
 
   private range(area: (s: FakeSheet) => Area): Range {
@@ -102,6 +107,11 @@ export class WorksheetCollection extends ClientCollection<FakeWorkbookState, Fak
     );
   }
 
+  /** ExcelApi 1.7: cell data changed on any sheet (excel-events.ts). */
+  get onChanged(): ChangedEvent {
+    return this.child("onChanged", () => new ChangedEvent(this.context, this.state()));
+  }
+
   getItem(name: string): Worksheet {
     return new Worksheet(this.context, () => findSheet(this.state(), name) ?? fail(name), this.state());
   }
@@ -115,7 +125,7 @@ export class WorksheetCollection extends ClientCollection<FakeWorkbookState, Fak
     let made: FakeSheet | undefined;
     this.queue((book) => {
       if (findSheet(book, name)) throw new OfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
-      book.sheets.push((made = emptySheet(name)));
+      book.sheets.push((made = emptySheet(book, name)));
     }, name);
     return new Worksheet(this.context, () => made ?? fail(name), this.state());
   }

@@ -52,6 +52,8 @@ export function fakeControl(seed: StubSeed) {
 
     // What the stub globals call.
     excelRun: <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => excel.run(batch),
+    excelRunOn: <T>(context: ExcelContext, batch: (context: ExcelContext) => Promise<T>): Promise<T> =>
+      excel.runOn(context, batch),
     wordRun: <T>(batch: (context: WordContext) => Promise<T>): Promise<T> => word.run(batch),
     createWorkbook: (base64: string): Promise<void> => excel.createWorkbook(base64),
     isSetSupported: (name: string, version: string): boolean => excel.runtime.isSetSupported(name, version),
@@ -104,6 +106,11 @@ export function fakeControl(seed: StubSeed) {
       },
       frozenRows: (sheet: string): number => sheetOf(sheet).frozenRows,
       writes: () => ({ ...excel.state.writes }),
+      /** The clerk types into a cell; resolves once the change handlers have been told. */
+      edit: (sheet: string, address: string, value: string | number | boolean): Promise<void> =>
+        excel.edit(sheet, address, value),
+      /** Change handlers registered now (worksheets.onChanged). */
+      watchers: (): number => excel.watchers,
       createdWorkbooks: (): string[] => [...excel.state.created],
     },
 

@@ -1,7 +1,10 @@
-import type { ExcelRun } from "../../../addin/host/excel/excel-host.js";
+import type { ExcelRun, ExcelRunOn } from "../../../addin/host/excel/excel-host.js";
 import { parseArea } from "./excel-address.js";
+import { fireChanged } from "./excel-events.js";
 import {
   cellAt,
+  cellFor,
+  type CellValue,
   findSheet,
   workbookFromGrid,
   type FakeCell,
@@ -58,9 +61,37 @@ export class FakeExcel {
   run = <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> =>
     runBatch(new ExcelContext(this.runtime, this.state), batch);
 
+  /** `Excel.run(context, batch)`: a batch on an earlier batch's context. */
+  runOn = <T>(context: ExcelContext, batch: (context: ExcelContext) => Promise<T>): Promise<T> =>
+    runBatch(context, batch);
+
   /** `run` typed as the adapter's `Excel.run`: the fake implements the part of Excel.RequestContext it uses. */
   get officeRun(): ExcelRun {
     return this.run as unknown as ExcelRun;
+  }
+
+  /** `runOn` typed as the adapter's `Excel.run(context, batch)`, for the same reason. */
+  get officeRunOn(): ExcelRunOn {
+    return this.runOn as unknown as ExcelRunOn;
+  }
+
+  /** The clerk types `value` into one cell: the cell changes and the change handlers are told (as Office does). */
+  async edit(sheet: string, address: string, value: CellValue): Promise<void> {
+    const s = findSheet(this.state, sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const a = parseArea(address);
+    cellFor(s, a.top, a.left).value = value;
+    await fireChanged(this.state, s, address, this.isSetSupported("ExcelApi", "1.14") ? "Unknown" : undefined);
+  }
+
+  /** Waits until every change event sent so far has reached its handlers. */
+  async settled(): Promise<void> {
+    while (this.state.deliveries.size > 0) await Promise.all(this.state.deliveries);
+  }
+
+  /** Change handlers registered now. */
+  get watchers(): number {
+    return this.state.changeHandlers.size;
   }
 
   isSetSupported = (name: string, version: string): boolean => this.runtime.isSetSupported(name, version);

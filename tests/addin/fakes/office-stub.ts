@@ -64,7 +64,15 @@ w.Office = {
 };
 
 w.Excel = {
-  run: <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => control.excelRun(batch),
+  // Excel.run(batch) and Excel.run(context, batch): the second resumes an earlier batch's context.
+  run: <T>(
+    first: ExcelContext | ((context: ExcelContext) => Promise<T>),
+    batch?: (context: ExcelContext) => Promise<T>,
+  ): Promise<T> => {
+    if (typeof first === "function") return control.excelRun(first);
+    if (!batch) throw new OfficeError("InvalidArgument", "Excel.run(context) needs a batch");
+    return control.excelRunOn(first, batch);
+  },
   createWorkbook: (base64: string): Promise<void> => control.createWorkbook(base64),
 };
 

@@ -1,10 +1,15 @@
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, Text, Textarea } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
+import { useId } from "react";
+import { localIsoDate } from "union-ledger";
 import type { DocumentHost } from "../../../host/host.js";
+import { Acknowledgement, HoldbackHint } from "../../components/Acknowledgement.js";
 import { Busy } from "../../components/Busy.js";
 import { FileDrop } from "../../components/FileDrop.js";
 import { FindingsList } from "../../components/FindingsList.js";
-import { Notice } from "../../components/Notice.js";
+import { LabelledMessageBar, Notice } from "../../components/Notice.js";
+import { TitleInfoMissing } from "../../components/TitleInfoMissing.js";
 import { TotalsPanel } from "../../components/TotalsPanel.js";
+import { Welcome } from "../../components/Welcome.js";
 import { useStrings } from "../../i18n/locale.js";
 import { useViewStyles } from "../view.styles.js";
 import { useWordView } from "./use-word-view.js";
@@ -15,10 +20,16 @@ export function WordView({ host }: { readonly host: DocumentHost }) {
   const styles = useViewStyles();
   const v = useWordView(host);
   const counts = v.loaded ? v.loaded.analysis.tally : undefined;
-  const blocked = v.errors > 0 && !(v.acknowledged && v.reason.trim() !== "");
+  const hintId = useId();
+  const held = v.ack.holdback !== undefined;
   return (
     <main className={styles.root}>
-      <Text role="status">{v.link ? s.linked(v.link.sourceFile, v.link.generatedAt.slice(0, 10)) : s.linkNone}</Text>
+      <Welcome host="word" onExample={v.openExample} disabled={v.busy !== undefined} />
+      <Text role="status">
+        {v.link
+          ? s.linked(v.link.sourceFile, localIsoDate(new Date(v.link.generatedAt)) ?? v.link.generatedAt)
+          : s.linkNone}
+      </Text>
       <FileDrop onFile={v.open} disabled={v.busy !== undefined} />
       <Busy label={v.busy} />
       <Notice notice={v.notice} />
@@ -31,51 +42,49 @@ export function WordView({ host }: { readonly host: DocumentHost }) {
             <Text>{s.summary(counts.errors, counts.warnings)}</Text>
             <FindingsList findings={v.loaded.analysis.findings} />
           </section>
-          {v.errors > 0 && (
-            <section className={styles.section}>
-              <MessageBar intent="warning">
-                <MessageBarBody>{s.errorsBlock(v.errors)}</MessageBarBody>
-              </MessageBar>
-              <Checkbox
-                checked={v.acknowledged}
-                onChange={(_, d) => v.setAcknowledged(d.checked === true)}
-                label={s.acknowledge}
-              />
-              <Field label={s.reason} required={v.acknowledged}>
-                <Textarea
-                  value={v.reason}
-                  placeholder={s.reasonPlaceholder}
-                  onChange={(_, d) => v.setReason(d.value)}
-                  disabled={!v.acknowledged}
-                />
-              </Field>
-            </section>
-          )}
-          {v.edited ? (
-            <section className={styles.section} aria-live="polite">
-              <MessageBar intent="warning">
-                <MessageBarBody>{s.edited(v.edited.join("、"))}</MessageBarBody>
-              </MessageBar>
-              <div className={styles.actions}>
-                <Button onClick={() => v.resolveEdits(true)}>{s.overwrite}</Button>
-                <Button appearance="primary" onClick={() => v.resolveEdits(false)}>
-                  {s.keepEdits}
-                </Button>
-              </div>
-            </section>
+          {v.missing.length > 0 ? (
+            // A blank template: no report (its title would be "0年工作总结"), so no insert or refresh either.
+            <TitleInfoMissing missing={v.missing} />
           ) : (
-            <div className={styles.actions}>
-              <Button appearance="primary" onClick={v.insertOrRefresh} disabled={blocked || v.busy !== undefined}>
-                {v.hasReport ? s.refresh : s.insert}
-              </Button>
-            </div>
+            <>
+              <Acknowledgement state={v.ack} action={v.hasReport ? s.ackRefresh : s.ackInsert} />
+              {v.edited ? (
+                <section className={styles.section} aria-live="polite">
+                  <LabelledMessageBar intent="warning">{s.edited(v.edited.join("、"))}</LabelledMessageBar>
+                  <div className={styles.actions}>
+                    <Button onClick={() => v.resolveEdits(true)}>{s.overwrite}</Button>
+                    <Button appearance="primary" onClick={() => v.resolveEdits(false)}>
+                      {s.keepEdits}
+                    </Button>
+                    <Button onClick={v.cancelEdits}>{s.cancel}</Button>
+                  </div>
+                </section>
+              ) : (
+                <div className={styles.actions}>
+                  {/* Held back until the errors are acknowledged: focusable, and described by the reason beside it. */}
+                  <Button
+                    appearance="primary"
+                    onClick={v.insertOrRefresh}
+                    disabledFocusable={held}
+                    disabled={v.busy !== undefined}
+                    {...(held ? { "aria-describedby": hintId } : {})}
+                  >
+                    {v.hasReport ? s.refresh : s.insert}
+                  </Button>
+                  <HoldbackHint state={v.ack} id={hintId} />
+                </div>
+              )}
+            </>
           )}
-          <section className={styles.section} aria-labelledby="word-totals-h">
-            <h2 id="word-totals-h" className={styles.heading}>
-              {s.totals}
-            </h2>
-            <TotalsPanel totals={v.loaded.analysis.totals} />
-          </section>
+          {/* A blank template's totals are zeros of "0年度": nothing to show until 基本信息 is filled in. */}
+          {v.missing.length === 0 && (
+            <section className={styles.section} aria-labelledby="word-totals-h">
+              <h2 id="word-totals-h" className={styles.heading}>
+                {s.totals}
+              </h2>
+              <TotalsPanel totals={v.loaded.analysis.totals} />
+            </section>
+          )}
         </>
       )}
     </main>

@@ -78,3 +78,18 @@ export function planRefresh(
   }
   return { plan: { replace, insert, remove }, link: { ...newLink, hashes } };
 }
+
+/**
+ * How many of the report's parts a refresh really changes: parts added or removed, and replaced parts whose
+ * text hash differs from the one written last time. A part without hashes on both sides (a chart) changes
+ * only when the workbook did (its sha-256 in the link): the same data draws the same chart.
+ */
+export function changedParts(plan: RefreshPlan, oldLink: LinkRecord | undefined, newLink: LinkRecord): number {
+  const sourceChanged = oldLink?.sourceSha256 !== newLink.sourceSha256;
+  const replaced = plan.replace.filter((r) => {
+    const was = oldLink?.hashes[r.tag];
+    const now = newLink.hashes[r.tag];
+    return was === undefined || now === undefined ? sourceChanged : was !== now;
+  }).length;
+  return replaced + plan.insert.reduce((n, i) => n + i.items.length, 0) + plan.remove.length;
+}

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from "react";
-import { inputErrorMessage } from "union-ledger";
+import { inputErrorMessage, missingTitleInfo, type MissingTitleInfo } from "union-ledger";
 import { sha256Hex } from "../../../browser/crypto.js";
-import { docxWriter } from "../../../browser/docx-writer.js";
-import { reportOf } from "../../../browser/report-model.js";
+import { reportDocx, reportFragments } from "../../../browser/docx-writer.js";
 import { analyzePickedFile, fileBytes, type LoadedWorkbook } from "../../../browser/workbook-file.js";
+import { openExampleWith } from "../../../browser/example.js";
 import type { PlacedControl, DocumentHost, LinkRecord } from "../../../host/host.js";
 import type { NoticeState } from "../../components/Notice.js";
+import { useAcknowledgement, type AcknowledgementState } from "../../components/use-acknowledgement.js";
 import { useAction } from "../use-action.js";
 import { useLocale, useStrings } from "../../i18n/locale.js";
-import { editedTags, planRefresh } from "./refresh-plan.js";
+import { changedParts, editedTags, planRefresh } from "./refresh-plan.js";
 
 export interface WordViewState {
   readonly busy: string | undefined;
@@ -16,16 +17,19 @@ export interface WordViewState {
   readonly loaded: LoadedWorkbook | undefined;
   readonly link: LinkRecord | undefined;
   readonly hasReport: boolean;
-  readonly errors: number;
-  readonly acknowledged: boolean;
-  readonly reason: string;
-  /** Controls the clerk edited, waiting for "overwrite" or "keep". */
+  /** The errors' acknowledgement: the tick and the reason a report of a workbook with errors needs. */
+  readonly ack: AcknowledgementState;
+  /** 基本信息 fields the report's title needs that the workbook leaves empty (a blank template): no report then. */
+  readonly missing: readonly MissingTitleInfo[];
+  /** Controls the clerk edited, waiting for "overwrite", "keep" or "cancel". */
   readonly edited: readonly string[] | undefined;
-  readonly setAcknowledged: (v: boolean) => void;
-  readonly setReason: (v: string) => void;
   readonly open: (f: File) => void;
+  /** The bundled example, read as if the clerk had chosen it (the first screen's 用示例试一试). */
+  readonly openExample: () => void;
   readonly insertOrRefresh: () => void;
   readonly resolveEdits: (overwrite: boolean) => void;
+  /** The edited-blocks question answered 取消: nothing is refreshed, the document stays as it was. */
+  readonly cancelEdits: () => void;
 }
 
 /** State and actions of the Word view: pick the workbook, insert or refresh the report in place. */
@@ -36,8 +40,7 @@ export function useWordView(host: DocumentHost): WordViewState {
   const [loaded, setLoaded] = useState<LoadedWorkbook>();
   const [blocks, setBlocks] = useState<readonly PlacedControl[]>([]);
   const [link, setLink] = useState<LinkRecord>();
-  const [acknowledged, setAcknowledged] = useState(false);
-  const [reason, setReason] = useState("");
+  const ack = useAcknowledgement(loaded ? loaded.analysis.tally.errors : 0);
   const [edited, setEdited] = useState<readonly string[]>();
 
   const reread = useCallback(async () => {
@@ -55,12 +58,13 @@ export function useWordView(host: DocumentHost): WordViewState {
     [act, reread],
   );
 
-  const errors = loaded ? loaded.analysis.tally.errors : 0;
-  const ack = errors > 0 ? reason.trim() : undefined;
+  const missing = loaded ? missingTitleInfo(loaded.analysis) : [];
+  // A report needs the title's fields and, with errors, the acknowledgement: the view offers no action otherwise.
+  const ready = missing.length === 0 && ack.holdback === undefined;
 
   const refresh = (overwrite: boolean | undefined) =>
-    act(s.refreshing, async () => {
-      if (!loaded) return undefined;
+    act(s.refreshing, async (ctx) => {
+      if (!loaded || !ready) return undefined;
       const current = await reread();
       const changed = await editedTags(current.blocks, current.link, sha256Hex);
       if (changed.size > 0 && overwrite === undefined) {
@@ -68,40 +72,47 @@ export function useWordView(host: DocumentHost): WordViewState {
         return undefined;
       }
       setEdited(undefined);
-      const { fragments, link: fresh } = await (await docxWriter()).reportFragments(await reportOf(loaded));
+      const { fragments, link: fresh } = await reportFragments(loaded, ack.given, ctx);
       const { plan, link: next } = planRefresh(
         current.blocks,
         fragments,
         overwrite ? new Set() : changed,
         current.link,
-        ack ? { ...fresh, acknowledgement: ack } : fresh,
+        ack.given ? { ...fresh, acknowledgement: ack.given } : fresh,
       );
       await host.refresh(plan, next);
       await reread();
-      return {
-        intent: "success",
-        text: s.refreshed(plan.replace.length + plan.insert.reduce((n, i) => n + i.items.length, 0)),
-      };
+      ack.markWritten();
+      const changedCount = changedParts(plan, current.link, next);
+      return { intent: "success", text: changedCount > 0 ? s.refreshed(changedCount) : s.refreshedUnchanged };
     });
 
-  return {
+  const view: WordViewState = {
+    // The example goes through `open`, as a chosen file would; a chunk that fails to load is worded by act.
+    openExample: () => openExampleWith(view.open, (e) => act(undefined, () => Promise.reject(e))),
     busy,
     notice,
     loaded,
     link,
     hasReport: blocks.length > 0,
-    errors,
-    acknowledged,
-    reason,
+    ack,
+    missing,
     edited,
-    setAcknowledged,
-    setReason,
     open: (f) =>
-      act(s.reading, async () => {
-        const r = await analyzePickedFile(f.name, await fileBytes(f));
+      act(s.reading, async (ctx) => {
+        // Another file replaces what was loaded at once, whatever comes of it: a file that cannot be read leaves
+        // nothing behind (no old findings, no 刷新 that would refresh from the old file). Only 取消 while it is
+        // read (an AbortError) brings the workbook shown before back, as a cancelled job changes nothing.
+        const before = loaded;
+        setLoaded(undefined);
+        setEdited(undefined);
+        ack.reset();
+        const r = await analyzePickedFile(f.name, await fileBytes(f, ctx), ctx).catch((e: unknown) => {
+          if (ctx.signal.aborted) setLoaded(before);
+          throw e;
+        });
         if (!r.ok) return { intent: "error", text: inputErrorMessage(r.error, locale) };
         setLoaded(r.value);
-        setAcknowledged(false);
         const other =
           link && link.sourceSha256 && link.sourceFile !== r.value.fileName
             ? s.otherWorkbook(link.sourceFile)
@@ -109,16 +120,22 @@ export function useWordView(host: DocumentHost): WordViewState {
         return other ? { intent: "warning", text: other } : { intent: "info", text: s.fileRead(r.value.fileName) };
       }),
     insertOrRefresh: () => {
-      if (!loaded) return;
+      if (!loaded || !ready) return;
       if (blocks.length > 0) return refresh(undefined);
-      act(s.inserting, async () => {
-        const report = await reportOf(loaded);
-        const { docx, link: written } = await (await docxWriter()).reportDocx(report, ack);
+      act(s.inserting, async (ctx) => {
+        const { docx, link: written } = await reportDocx(loaded, ack.given, ctx);
         await host.insertAtCursor(docx, written);
         await reread();
+        ack.markWritten();
         return { intent: "success", text: s.inserted };
       });
     },
     resolveEdits: (overwrite) => refresh(overwrite),
+    cancelEdits: () =>
+      act(undefined, async () => {
+        setEdited(undefined);
+        return { intent: "info", text: s.refreshCancelled };
+      }),
   };
+  return view;
 }
