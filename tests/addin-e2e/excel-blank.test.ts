@@ -2,13 +2,11 @@
  * The Excel pane on the blank template (a clerk's new workbook, checked before 基本信息 is filled in): the findings,
  * and in place of the totals and the narrative (which would read "0年度", "0年工作总结") what to fill in and where.
  */
-import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { WorkbookGrid } from "../addin/fakes/excel-state.js";
-import { gridFromXlsx } from "../addin/fakes/seed.js";
 import { axeViolations } from "./a11y-checks.js";
 import { ROOT, chromiumForTests, screenshot } from "./harness.js";
-import { buildOfficeStub, builtPages, openPane } from "./office-pages.js";
+import { builtPages, openPane, stubAndGrid } from "./office-pages.js";
 import { horizontalOverflow } from "./page-checks.js";
 
 const chromium = chromiumForTests();
@@ -18,10 +16,7 @@ describe.skipIf(!chromium)("Excel view on the blank template", () => {
   let stub: string;
   let grid: WorkbookGrid;
   beforeAll(async () => {
-    [stub, grid] = await Promise.all([
-      buildOfficeStub(),
-      readFile(`${ROOT}templates/union-ledger-template-v1.xlsx`).then((b) => gridFromXlsx(new Uint8Array(b))),
-    ]);
+    [stub, grid] = await stubAndGrid(`${ROOT}templates/union-ledger-template-v1.xlsx`);
   });
 
   it("names the missing 基本信息 fields and cells instead of a 0年 narrative", async () => {

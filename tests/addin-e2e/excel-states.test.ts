@@ -5,15 +5,13 @@
  * words, also on Excel without Excel.createWorkbook; a clerk's sheet named 校验结果 is never replaced unasked.
  * Each state: a screenshot in artifacts/addin/ and no axe violations.
  */
-import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StubSeed } from "../addin/fakes/fake-control.js";
 import type { WorkbookGrid } from "../addin/fakes/excel-state.js";
-import { gridFromXlsx } from "../addin/fakes/seed.js";
 import { countBySeverity } from "../../src/findings/finding.js";
 import { axeViolations } from "./a11y-checks.js";
 import { chromiumForTests, screenshot } from "./harness.js";
-import { buildOfficeStub, builtPages, openPane, type PanePage } from "./office-pages.js";
+import { builtPages, openPane, stubAndGrid, type PanePage } from "./office-pages.js";
 import { EXAMPLE, exampleAnalysis, horizontalOverflow } from "./page-checks.js";
 
 const chromium = chromiumForTests();
@@ -24,10 +22,7 @@ describe.skipIf(!chromium)("Excel view states", () => {
   let stub: string;
   let grid: WorkbookGrid;
   beforeAll(async () => {
-    [stub, grid] = await Promise.all([
-      buildOfficeStub(),
-      readFile(EXAMPLE).then((b) => gridFromXlsx(new Uint8Array(b))),
-    ]);
+    [stub, grid] = await stubAndGrid(EXAMPLE);
   });
   const open = (seed: StubSeed = { excel: grid }) => openPane(pages.browser, pages.server.url, stub, "Excel", seed);
 

@@ -7,10 +7,9 @@ import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { countBySeverity } from "../../src/findings/finding.js";
 import { MARK_FORMULA } from "../../addin/host/excel/highlight.js";
-import { gridFromXlsx } from "../addin/fakes/seed.js";
 import type { WorkbookGrid } from "../addin/fakes/excel-state.js";
 import { ROOT, chromiumForTests, screenshot } from "./harness.js";
-import { buildOfficeStub, builtPages, openPane } from "./office-pages.js";
+import { builtPages, openPane, stubAndGrid } from "./office-pages.js";
 import { EXAMPLE, exampleAnalysis, horizontalOverflow } from "./page-checks.js";
 
 const chromium = chromiumForTests();
@@ -20,10 +19,7 @@ describe.skipIf(!chromium)("Excel view", () => {
   let stub: string;
   let grid: WorkbookGrid;
   beforeAll(async () => {
-    [stub, grid] = await Promise.all([
-      buildOfficeStub(),
-      readFile(EXAMPLE).then((b) => gridFromXlsx(new Uint8Array(b))),
-    ]);
+    [stub, grid] = await stubAndGrid(EXAMPLE);
   });
 
   it("validates, jumps to a finding's cell, marks and clears without touching the clerk's cells", async () => {

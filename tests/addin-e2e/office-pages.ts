@@ -1,10 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import type { fakeControl, StubSeed } from "../addin/fakes/fake-control.js";
+import type { WorkbookGrid } from "../addin/fakes/excel-state.js";
+import { gridFromXlsx } from "../addin/fakes/seed.js";
 import { afterAll, beforeAll } from "vitest";
 import {
   ADDIN_DIST,
@@ -28,6 +30,11 @@ export async function buildOfficeStub(): Promise<string> {
   const out = join(await mkdtemp(join(tmpdir(), "office-stub-")), "office.js");
   await promisify(execFile)(process.execPath, [join(ROOT, "tests/addin/fakes/build-stub.mjs"), out]);
   return out;
+}
+
+/** The Office stub and an .xlsx file's cells for the fake Excel to hold (the Excel view's tests). */
+export function stubAndGrid(xlsx: string): Promise<[string, WorkbookGrid]> {
+  return Promise.all([buildOfficeStub(), readFile(xlsx).then((b) => gridFromXlsx(new Uint8Array(b)))]);
 }
 
 export interface PanePage {

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Spinner, Text } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { FileDrop } from "../../components/FileDrop.js";
+import { JsonFileButton } from "../../components/JsonFileButton.js";
 import { LabelledMessageBar, Notice } from "../../components/Notice.js";
 import { useStrings } from "../../i18n/locale.js";
 import { useViewStyles } from "../view.styles.js";
@@ -22,7 +23,6 @@ export function ImportPanel(props: ImportPanelProps) {
   const own = useImportStyles();
   const v = useImport(props);
   const headingId = useId();
-  const mapInput = useRef<HTMLInputElement>(null);
   const [shown, setShown] = useState(false);
   const report = v.outcome?.report;
   const idle = v.busy === undefined;
@@ -119,21 +119,9 @@ export function ImportPanel(props: ImportPanelProps) {
           )}
           {v.choices && (
             <div className={styles.actions}>
-              <Button onClick={() => mapInput.current?.click()} disabledFocusable={!idle}>
+              <JsonFileButton disabled={!idle} onFile={v.chooseMapFile}>
                 {s.importUploadMap}
-              </Button>
-              <input
-                ref={mapInput}
-                type="file"
-                hidden
-                tabIndex={-1}
-                accept=".json,application/json"
-                onChange={(e) => {
-                  const f = e.currentTarget.files?.[0];
-                  if (f) v.chooseMapFile(f);
-                  e.currentTarget.value = ""; // the same file again (after the clerk fixed it) still fires
-                }}
-              />
+              </JsonFileButton>
               <Text size={200}>{s.importMapHint}</Text>
             </div>
           )}

@@ -1,6 +1,7 @@
 import { Button, Field, Select, Spinner, Text } from "@fluentui/react-components";
-import { useId, useRef } from "react";
+import { useId } from "react";
 import { BUILTIN_PROFILES } from "union-ledger";
+import { JsonFileButton } from "../../components/JsonFileButton.js";
 import { LabelledMessageBar, Notice } from "../../components/Notice.js";
 import { useStrings } from "../../i18n/locale.js";
 import { useViewStyles } from "../view.styles.js";
@@ -17,7 +18,6 @@ export function TemplateDownload() {
   const v = useTemplateDownload();
   const headingId = useId();
   const hintId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const fromFile = v.choice === FROM_FILE;
   const held = v.profile === undefined;
   return (
@@ -38,21 +38,9 @@ export function TemplateDownload() {
       </Field>
       {fromFile && (
         <div className={styles.actions}>
-          <Button disabledFocusable={v.busy !== undefined} onClick={() => input.current?.click()}>
+          <JsonFileButton disabled={v.busy !== undefined} onFile={v.chooseFile}>
             {s.chooseProfileFile}
-          </Button>
-          <input
-            ref={input}
-            type="file"
-            hidden
-            tabIndex={-1}
-            accept=".json,application/json"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              if (f) v.chooseFile(f);
-              e.currentTarget.value = ""; // the same file again (after the upper union fixed it) still fires
-            }}
-          />
+          </JsonFileButton>
         </div>
       )}
       {fromFile && v.file?.ok === true && (
