@@ -336,6 +336,9 @@ export default async (env = {}, argv = {}) => {
         // the first load, and exceljs stays in the lazy chunk of whoever `import("exceljs")`s.
         { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, sideEffects: false },
         tsRule,
+        // A page as text (`import … from "…/help.html?raw"`): the standalone page's built-in 使用说明. The query keeps
+        // this rule off the same file as HtmlWebpackPlugin's template.
+        { resourceQuery: /^\?raw$/, type: "asset/source" },
         // The worker's built script, as text (addin/browser/worker/worker-source.ts).
         { test: /pane-worker[\\/]pane-worker\.js$/, type: "asset/source" },
         // Images: inlined under 8 KiB (img-src allows data:), else a file next to the page.

@@ -9,3 +9,9 @@ declare module "pane-worker-code" {
   const code: string;
   export default code;
 }
+
+// A page's source as text (webpack.config.js: resourceQuery raw, asset/source): the standalone page's 使用说明.
+declare module "*.html?raw" {
+  const text: string;
+  export default text;
+}

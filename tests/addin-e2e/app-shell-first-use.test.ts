@@ -8,7 +8,15 @@ import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./a11y-checks.js";
 import { browserWindowStub, pageErrors } from "./app-shell-helpers.js";
-import { ROOT, chromiumForTests, newPanePage, routeOfficeJs, screenshot, watchPage } from "./harness.js";
+import {
+  MINIMAL_OFFICE_STUB,
+  ROOT,
+  chromiumForTests,
+  newPanePage,
+  routeOfficeJs,
+  screenshot,
+  watchPage,
+} from "./harness.js";
 import { buildOfficeStub, builtPages, openPane } from "./office-pages.js";
 import { EXAMPLE } from "./page-checks.js";
 
@@ -102,10 +110,30 @@ describe.skipIf(!chromium)("first use", () => {
 describe.skipIf(!chromium)("help", () => {
   const pages = builtPages();
 
-  it("links the local 使用说明 page, which reads offline in either language", async () => {
+  it("builds 使用说明 into the standalone page (one file, nothing beside it), shown in the page", async () => {
     const { context, page } = await newPanePage(pages.browser);
     await page.goto(`${pages.server.url}standalone.html`);
-    const link = page.getByRole("link", { name: /使用说明/ });
+    const trigger = page.getByRole("button", { name: "使用说明" });
+    expect(await trigger.getAttribute("aria-expanded")).toBe("false");
+    await trigger.click({ timeout: 60_000 });
+    const help = page.getByRole("region", { name: "使用说明" });
+    await help.getByRole("heading", { name: "工会台账助手 · 使用说明" }).waitFor();
+    expect(await help.getByRole("heading", { name: "Union Ledger Assistant · Help" }).count()).toBe(1);
+    expect(await trigger.getAttribute("aria-expanded")).toBe("true");
+    expect(context.pages()).toHaveLength(1); // nothing opened beside the page
+    expect(await axeViolations(page)).toEqual([]);
+    await help.getByRole("heading", { name: "工会台账助手 · 使用说明" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "help-in-page");
+    await trigger.click();
+    await expect.poll(() => help.count()).toBe(0);
+    await context.close();
+  });
+
+  it("serves 使用说明 as its own page for the task pane and the manifest, readable offline in either language", async () => {
+    const { context, page: pane } = await newPanePage(pages.browser);
+    await routeOfficeJs(pane, MINIMAL_OFFICE_STUB);
+    await pane.goto(`${pages.server.url}taskpane.html`);
+    const link = pane.getByRole("link", { name: /使用说明/ });
     expect(await link.getAttribute("target")).toBe("_blank");
     const [help] = await Promise.all([context.waitForEvent("page"), link.click({ timeout: 60_000 })]);
     await help.waitForLoadState("load");

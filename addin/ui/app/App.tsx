@@ -30,10 +30,19 @@ export interface AppProps {
   readonly officeTheme?: () => OfficeThemeColors | undefined;
   /** Office's openBrowserWindow, where the host has it (links to 使用说明 open in the browser, not in the pane). */
   readonly openBrowserWindow?: (url: string) => void;
+  /** 使用说明 built into the page (the standalone page): see AppFooter. */
+  readonly helpHtml?: string;
 }
 
 /** The pane (or page): header with language choice, the view for the host it runs in, then help and versions. */
-export function App({ host, initialLocale = "zh-CN", templateBytes, officeTheme, openBrowserWindow }: AppProps) {
+export function App({
+  host,
+  initialLocale = "zh-CN",
+  templateBytes,
+  officeTheme,
+  openBrowserWindow,
+  helpHtml,
+}: AppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const theme = useAppTheme(officeTheme);
   const styles = useAppStyles();
@@ -68,7 +77,7 @@ export function App({ host, initialLocale = "zh-CN", templateBytes, officeTheme,
             )}
           </Suspense>
         </div>
-        <AppFooter openBrowserWindow={openBrowserWindow} />
+        <AppFooter openBrowserWindow={openBrowserWindow} helpHtml={helpHtml} />
       </LocaleProvider>
     </FluentProvider>
   );

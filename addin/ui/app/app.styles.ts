@@ -25,6 +25,13 @@ export const useAppStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     color: tokens.colorNeutralForeground3,
   },
+  // The built-in 使用说明 (HelpSection): the whole width of the footer, after the link and the versions.
+  helpSection: {
+    flexBasis: "100%",
+    order: 1,
+    color: tokens.colorNeutralForeground1,
+    lineHeight: tokens.lineHeightBase400,
+  },
   footerLine: {
     display: "flex",
     flexWrap: "wrap",
