@@ -19,8 +19,9 @@ export function HelpSection({ html }: { readonly html: string }) {
       <Link as="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
         {s.help}
       </Link>
+      {/* Only while open: closed, its text is not part of the page (search, copy, the pane's own checks). */}
       <section id={regionId} aria-label={s.help} hidden={!open} className={styles.helpSection}>
-        <div dangerouslySetInnerHTML={{ __html: html }} />
+        {open && <div dangerouslySetInnerHTML={{ __html: html }} />}
       </section>
     </>
   );
