@@ -1,7 +1,7 @@
 import type { Fragment, LinkRecord, WrittenReport } from "union-ledger";
 import { ensureInWorker, type LoadedWorkbook } from "./workbook-file.js";
 import { pane } from "./worker/pane.js";
-import type { JobContext } from "./worker/pane-client.js";
+import { PaneWorkerError, type JobContext } from "./worker/pane-client.js";
 
 /** Runs a job on the workbook's analysis in the worker, reading the workbook again once if the worker lost it. */
 async function inWorker<T>(w: LoadedWorkbook, ctx: JobContext, job: () => Promise<T | "unknown-key">): Promise<T> {
@@ -10,7 +10,7 @@ async function inWorker<T>(w: LoadedWorkbook, ctx: JobContext, job: () => Promis
   if (first !== "unknown-key") return first;
   await ensureInWorker(w, ctx, true);
   const second = await job();
-  if (second === "unknown-key") throw new Error("the pane's worker lost the workbook");
+  if (second === "unknown-key") throw new PaneWorkerError("the pane's worker lost the workbook");
   return second;
 }
 

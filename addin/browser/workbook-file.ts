@@ -1,6 +1,6 @@
 import { ok, type InputError, type Result } from "union-ledger";
 import { pane } from "./worker/pane.js";
-import type { JobContext } from "./worker/pane-client.js";
+import { PaneWorkerError, type JobContext } from "./worker/pane-client.js";
 import type { PaneWorkbook } from "./worker/protocol.js";
 import type { WorkbookCells } from "./workbook-cells.js";
 
@@ -13,11 +13,11 @@ let nextKey = 1;
 
 async function analyzeKept(key: number, ctx: JobContext): Promise<Result<LoadedWorkbook, InputError>> {
   const k = kept.get(key);
-  if (!k) throw new Error(`no workbook ${key}`);
+  if (!k) throw new PaneWorkerError(`no workbook ${key}`);
   // A copy is transferred (moved, not cloned) to the worker; the pane keeps its own bytes for a restarted worker.
   const bytes = k.bytes.slice().buffer;
   const r = await pane.run("analyze", { key, fileName: k.fileName, bytes, now: Date.now() }, ctx, [bytes]);
-  if (r === "unknown-key") throw new Error("unexpected answer");
+  if (r === "unknown-key") throw new PaneWorkerError("unexpected answer");
   k.generation = pane.generation;
   return r;
 }
@@ -55,7 +55,7 @@ export async function analyzeWorkbookCells(
   ctx: JobContext = {},
 ): Promise<Result<LoadedWorkbook, InputError>> {
   const r = await pane.run("analyze-cells", { key: nextKey++, cells, now: Date.now() }, ctx);
-  if (r === "unknown-key") throw new Error("unexpected answer");
+  if (r === "unknown-key") throw new PaneWorkerError("unexpected answer");
   return r;
 }
 
@@ -66,7 +66,7 @@ export async function analyzeWorkbookCells(
 export async function ensureInWorker(w: LoadedWorkbook, ctx: JobContext, again = false): Promise<void> {
   if (!again && kept.get(w.key)?.generation === pane.generation) return;
   const r = await analyzeKept(w.key, ctx);
-  if (!r.ok) throw new Error("the workbook could not be read again");
+  if (!r.ok) throw new PaneWorkerError("the workbook could not be read again");
 }
 
 /** A File from a picker or a drop → its bytes (the 读取 stage). */

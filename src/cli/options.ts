@@ -12,3 +12,11 @@ export function localeOf(opts: CommonOptions): Locale {
   if (lang === "en") return "en";
   throw new UsageError(`不支持的语言“${opts.lang ?? ""}”：请用 zh 或 en。`);
 }
+
+/** --year: a four-digit year the workbook is filled in for, or none. */
+export function yearOption(raw: string | undefined): number | undefined {
+  const year = raw === undefined ? undefined : Number(raw);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
+    throw new UsageError(`年度“${raw ?? ""}”无效，请填四位年份，如 2024。`);
+  return year;
+}

@@ -13,6 +13,14 @@ type DrawChart = (spec: ChartSpec) => Promise<Uint8Array>;
 /** A request of one kind without its id and kind (the client numbers requests). */
 type Ask<K extends keyof Answers> = Omit<Extract<Request, { kind: K }>, "id" | "kind">;
 
+/**
+ * A bug between the page and its worker (a request the worker does not answer as the protocol says, a workbook the
+ * page lost track of), or the worker's own failure: never an expected outcome, which comes back as a Result.
+ */
+export class PaneWorkerError extends Error {
+  override name = "PaneWorkerError";
+}
+
 /** Thrown (as the DOM's AbortError) when the clerk cancels: the view stays as it was. */
 export const cancelled = (): DOMException => new DOMException("cancelled", "AbortError");
 
@@ -79,7 +87,7 @@ export class PaneClient {
         reject(e);
       };
       // A script error in the worker (a bug: expected failures come back as results).
-      const onError = (e: ErrorEvent) => fail(new Error(e.message || "worker failed"));
+      const onError = (e: ErrorEvent) => fail(new PaneWorkerError(e.message || "worker failed"));
       const onMessage = (e: MessageEvent<Reply>) => {
         const m = e.data;
         if (m.id !== id) return;
@@ -87,7 +95,7 @@ export class PaneClient {
         else if (m.kind === "chart") this.#chart(worker, m.chart, m.spec).catch(fail);
         else {
           done();
-          if (m.kind === "failed") reject(new Error(m.message));
+          if (m.kind === "failed") reject(new PaneWorkerError(m.message));
           else resolve(m.kind === "unknown-key" ? "unknown-key" : (m.value as Answers[K]));
         }
       };

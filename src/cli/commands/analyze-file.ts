@@ -1,10 +1,34 @@
 import { basename } from "node:path";
 import { readFile } from "node:fs/promises";
-import { parseProfile, profileProblemMessage, type AnalysisStage, type Locale, type Profile } from "../../index.js";
+import {
+  BUILTIN_PROFILES,
+  DEFAULT_PROFILE_ID,
+  findProfile,
+  parseProfile,
+  profileProblemMessage,
+  type AnalysisStage,
+  type Locale,
+  type Profile,
+} from "../../index.js";
 import { analyzeFile, fileErrorMessage, isFileError, type AnalyzedFile } from "../../node/index.js";
 import { UsageError } from "../errors.js";
 import { cliInputErrorMessage } from "../messages/index.js";
 import { Progress } from "../progress.js";
+
+/** The profile `template` and `import` write into the workbook: --profile-file, else --profile (the default one). */
+export async function chosenProfile(opts: {
+  readonly profile?: string;
+  readonly profileFile?: string;
+}): Promise<Profile> {
+  const profile = opts.profileFile
+    ? await loadProfileFile(opts.profileFile)
+    : findProfile(opts.profile ?? DEFAULT_PROFILE_ID);
+  if (!profile)
+    throw new UsageError(
+      `没有名为“${opts.profile ?? ""}”的方案；可选：${BUILTIN_PROFILES.map((p) => p.id).join("、")}。`,
+    );
+  return profile;
+}
 
 /** An upper union's profile file (--profile-file); a missing or wrong one is a UsageError naming every mistake. */
 export async function loadProfileFile(path: string, locale: Locale = "zh-CN"): Promise<Profile> {

@@ -6,9 +6,7 @@ import type { Command } from "commander";
 // CLI's start-up carries none of them.
 import {
   analyzeBytes,
-  BUILTIN_PROFILES,
   DEFAULT_PROFILE_ID,
-  findProfile,
   importErrorMessage,
   importLedger,
   parseImportMap,
@@ -19,7 +17,8 @@ import { ExitCode, UsageError } from "../errors.js";
 import { readInput, writeOutput } from "../io.js";
 import { importReportText } from "../output/import-text.js";
 import { VERSION } from "../version.js";
-import { loadProfileFile } from "./analyze-file.js";
+import { chosenProfile } from "./analyze-file.js";
+import { yearOption } from "../options.js";
 
 interface ImportOptions {
   readonly output: string;
@@ -69,16 +68,8 @@ export function registerImport(program: Command, setExit: (code: ExitCode) => vo
       const mapPath = mapPathOf(opts.output);
       if ([resolve(opts.output), resolve(mapPath)].includes(resolve(file)))
         throw new UsageError("输出文件不能与原文件相同：原文件保持不变，请另取一个文件名。");
-      const year = opts.year === undefined ? undefined : Number(opts.year);
-      if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
-        throw new UsageError(`年度“${opts.year ?? ""}”无效，请填四位年份，如 2024。`);
-      const profile = opts.profileFile
-        ? await loadProfileFile(opts.profileFile)
-        : findProfile(opts.profile ?? DEFAULT_PROFILE_ID);
-      if (!profile)
-        throw new UsageError(
-          `没有名为“${opts.profile ?? ""}”的方案；可选：${BUILTIN_PROFILES.map((p) => p.id).join("、")}。`,
-        );
+      const year = yearOption(opts.year);
+      const profile = await chosenProfile(opts);
       const map = opts.map ? await readMap(opts.map) : undefined;
       const bytes = await readInput(file);
       const done = await importLedger(bytes, {

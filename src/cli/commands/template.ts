@@ -1,8 +1,9 @@
 import type { Command } from "commander";
-import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, findProfile } from "../../profiles/builtin.js";
+import { DEFAULT_PROFILE_ID } from "../../profiles/builtin.js";
 import { UsageError } from "../errors.js";
 import { writeOutput } from "../io.js";
-import { loadProfileFile } from "./analyze-file.js";
+import { chosenProfile } from "./analyze-file.js";
+import { yearOption } from "../options.js";
 import { VERSION } from "../version.js";
 
 interface TemplateOptions {
@@ -27,16 +28,8 @@ export function registerTemplate(program: Command): void {
     .option("--code-set <2017|2022>", "科目体系")
     .option("--force", "覆盖已存在的输出文件")
     .action(async (opts: TemplateOptions) => {
-      const profile = opts.profileFile
-        ? await loadProfileFile(opts.profileFile)
-        : findProfile(opts.profile ?? DEFAULT_PROFILE_ID);
-      if (!profile)
-        throw new UsageError(
-          `没有名为“${opts.profile ?? ""}”的方案；可选：${BUILTIN_PROFILES.map((p) => p.id).join("、")}。`,
-        );
-      const year = opts.year === undefined ? undefined : Number(opts.year);
-      if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
-        throw new UsageError(`年度“${opts.year ?? ""}”无效，请填四位年份，如 2024。`);
+      const profile = await chosenProfile(opts);
+      const year = yearOption(opts.year);
       if (opts.codeSet !== undefined && opts.codeSet !== "2017" && opts.codeSet !== "2022")
         throw new UsageError("科目体系只能是 2017 或 2022。");
       // exceljs loads on use only: the commands that read start without it.

@@ -6,10 +6,10 @@ import { FindingsList } from "../../components/FindingsList.js";
 import { NarrativePreview } from "../../components/NarrativePreview.js";
 import { Notice } from "../../components/Notice.js";
 import { TitleInfoMissing } from "../../components/TitleInfoMissing.js";
-import { TotalsPanel } from "../../components/TotalsPanel.js";
 import { Welcome } from "../../components/Welcome.js";
 import { useStrings } from "../../i18n/locale.js";
 import { ImportPanel } from "../import/ImportPanel.js";
+import { TotalsSection } from "../TotalsSection.js";
 import { useViewStyles } from "../view.styles.js";
 import { NewWorkbookUnavailable } from "./NewWorkbookUnavailable.js";
 import { SheetQuestion } from "./SheetQuestion.js";
@@ -70,12 +70,7 @@ export function ExcelView({ host, templateBytes }: ExcelViewProps) {
             <TitleInfoMissing missing={missing} rechoose={false} />
           ) : (
             <>
-              <section className={styles.section} aria-labelledby="totals-h">
-                <h2 id="totals-h" className={styles.heading}>
-                  {s.totals}
-                </h2>
-                <TotalsPanel totals={v.analysis.totals} />
-              </section>
+              <TotalsSection totals={v.analysis.totals} />
               {v.narrative && <NarrativePreview text={v.narrative} />}
             </>
           )}

@@ -7,10 +7,10 @@ import { FindingsList } from "../../components/FindingsList.js";
 import { NarrativePreview } from "../../components/NarrativePreview.js";
 import { Notice } from "../../components/Notice.js";
 import { TitleInfoMissing } from "../../components/TitleInfoMissing.js";
-import { TotalsPanel } from "../../components/TotalsPanel.js";
 import { Welcome } from "../../components/Welcome.js";
 import { useStrings } from "../../i18n/locale.js";
 import { ImportPanel } from "../import/ImportPanel.js";
+import { TotalsSection } from "../TotalsSection.js";
 import { useViewStyles } from "../view.styles.js";
 import { TemplateDownload } from "./TemplateDownload.js";
 import { useStandaloneView } from "./use-standalone-view.js";
@@ -61,14 +61,7 @@ export function StandaloneView() {
             <FindingsList findings={v.loaded.analysis.findings} />
           </section>
           {/* A blank template's totals are zeros of "0年度": nothing to show until 基本信息 is filled in. */}
-          {v.missing.length === 0 && (
-            <section className={styles.section} aria-labelledby="sa-totals-h">
-              <h2 id="sa-totals-h" className={styles.heading}>
-                {s.totals}
-              </h2>
-              <TotalsPanel totals={v.loaded.analysis.totals} />
-            </section>
-          )}
+          {v.missing.length === 0 && <TotalsSection totals={v.loaded.analysis.totals} />}
           {v.narrative && <NarrativePreview text={v.narrative} />}
         </>
       )}

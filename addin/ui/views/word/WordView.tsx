@@ -8,9 +8,9 @@ import { FileDrop } from "../../components/FileDrop.js";
 import { FindingsList } from "../../components/FindingsList.js";
 import { LabelledMessageBar, Notice } from "../../components/Notice.js";
 import { TitleInfoMissing } from "../../components/TitleInfoMissing.js";
-import { TotalsPanel } from "../../components/TotalsPanel.js";
 import { Welcome } from "../../components/Welcome.js";
 import { useStrings } from "../../i18n/locale.js";
+import { TotalsSection } from "../TotalsSection.js";
 import { useViewStyles } from "../view.styles.js";
 import { useWordView } from "./use-word-view.js";
 
@@ -77,14 +77,7 @@ export function WordView({ host }: { readonly host: DocumentHost }) {
             </>
           )}
           {/* A blank template's totals are zeros of "0年度": nothing to show until 基本信息 is filled in. */}
-          {v.missing.length === 0 && (
-            <section className={styles.section} aria-labelledby="word-totals-h">
-              <h2 id="word-totals-h" className={styles.heading}>
-                {s.totals}
-              </h2>
-              <TotalsPanel totals={v.loaded.analysis.totals} />
-            </section>
-          )}
+          {v.missing.length === 0 && <TotalsSection totals={v.loaded.analysis.totals} />}
         </>
       )}
     </main>
